@@ -1,0 +1,270 @@
+package org.dossier.config.devsearch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.dossier.config.settings.DossierProperties;
+
+/**
+ * A single-node Elasticsearch kept under the data directory, for development, demos and tests.
+ * A process that finds the server of its data directory already running uses it; otherwise it
+ * starts one, and stops it again when it closes. So the jobs and the web app share one server,
+ * and the last one standing leaves nothing running that it started.
+ */
+public final class LocalElasticsearch implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalElasticsearch.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final URI uri;
+    private final Process process;
+    private final Path baseDir;
+
+    private LocalElasticsearch(URI uri, Process process, Path baseDir) {
+        this.uri = uri;
+        this.process = process;
+        this.baseDir = baseDir;
+    }
+
+    /** The server of this data directory: the running one, or a new one once it reports health. */
+    public static LocalElasticsearch startOrReuse(DossierProperties properties) {
+        DossierProperties.Local local = properties.elasticsearch().local();
+        ServerAccount account = ServerAccount.current();
+        Path baseDir = baseDir(properties.dataPath(), account);
+        String clusterName = "dossier-" + shortHash(baseDir.toString());
+        try (FileChannel lockFile = FileChannel.open(baseDir.resolve("launcher.lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock ignored = lockFile.lock()) {
+            Optional<URI> running = runningServer(baseDir, clusterName);
+            if (running.isPresent()) {
+                log.info("Using the local Elasticsearch already running at {} (data in {})", running.get(), baseDir);
+                return new LocalElasticsearch(running.get(), null, baseDir);
+            }
+            return start(baseDir, clusterName, local, account);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not lock " + baseDir.resolve("launcher.lock"), e);
+        }
+    }
+
+    public URI uri() {
+        return uri;
+    }
+
+    /** True when this process started the server and will stop it on close. */
+    public boolean owned() {
+        return process != null;
+    }
+
+    public Path baseDir() {
+        return baseDir;
+    }
+
+    @Override
+    public void close() {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        log.info("Stopping the local Elasticsearch at {}", uri);
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        process.destroy();
+        tree.forEach(ProcessHandle::destroy);
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                log.warn("Elasticsearch did not stop within 60 s; killing it");
+                process.destroyForcibly();
+                tree.forEach(ProcessHandle::destroyForcibly);
+            }
+            for (ProcessHandle child : tree) {
+                child.onExit().get(30, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            tree.forEach(ProcessHandle::destroyForcibly);
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static Path baseDir(Path dataDir, ServerAccount account) {
+        Path preferred = dataDir.resolve("elasticsearch");
+        if (prepared(preferred, account)) {
+            return preferred;
+        }
+        // Root starts the server as nobody, who may not be able to reach a folder under /root.
+        Path fallback = Path.of(System.getProperty("java.io.tmpdir"), "dossier-elasticsearch-" + shortHash(preferred.toString()));
+        if (prepared(fallback, account)) {
+            log.warn("The Elasticsearch account cannot write in {}; keeping the server's files in {} instead",
+                    preferred, fallback);
+            return fallback;
+        }
+        throw new IllegalStateException("Neither " + preferred + " nor " + fallback
+                + " can be written by the account that runs Elasticsearch"
+                + (account.isRoot() ? " (nobody)" : ""));
+    }
+
+    private static boolean prepared(Path dir, ServerAccount account) {
+        try {
+            Files.createDirectories(dir.resolve("tmp"));
+            return account.prepare(dir);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static LocalElasticsearch start(Path baseDir, String clusterName, DossierProperties.Local local,
+                                            ServerAccount account) throws IOException {
+        ElasticsearchDistribution distribution = ElasticsearchDistribution.locate(local.distribution());
+        Path home = distribution.install(baseDir);
+        Path logs = Files.createDirectories(baseDir.resolve("logs"));
+        Files.createDirectories(baseDir.resolve("data"));
+        Path portsFile = logs.resolve("http.ports");
+        Files.deleteIfExists(portsFile);
+        if (!account.prepare(baseDir)) {
+            throw new IllegalStateException("The Elasticsearch account cannot write in " + baseDir);
+        }
+        Path console = logs.resolve("console.log");
+
+        List<String> command = account.wrap(List.of(
+                home.resolve("bin/elasticsearch").toString(),
+                "-E", "cluster.name=" + clusterName,
+                "-E", "node.name=dossier-local",
+                "-E", "discovery.type=single-node",
+                "-E", "network.host=127.0.0.1",
+                "-E", "http.port=" + local.httpPorts(),
+                "-E", "node.portsfile=true",
+                "-E", "path.data=" + baseDir.resolve("data"),
+                "-E", "path.logs=" + logs,
+                "-E", "xpack.security.enabled=false",
+                // A laptop's disk is often fuller than a cluster's watermarks allow.
+                "-E", "cluster.routing.allocation.disk.threshold_enabled=false"));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(logs.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(console.toFile()));
+        builder.environment().put("ES_JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("ES_TMPDIR", baseDir.resolve("tmp").toString());
+        builder.environment().put("ES_JAVA_OPTS", "-Xms" + local.heap() + " -Xmx" + local.heap());
+        builder.environment().remove("JAVA_TOOL_OPTIONS");
+
+        log.info("Starting the local Elasticsearch {} (data in {}, ports {})",
+                distribution.version(), baseDir, local.httpPorts());
+        Process process = builder.start();
+        LocalElasticsearch server = null;
+        try {
+            URI uri = awaitHealth(process, portsFile, clusterName, console, local.startTimeout());
+            server = new LocalElasticsearch(uri, process, baseDir);
+            log.info("Local Elasticsearch is up at {}", uri);
+            return server;
+        } finally {
+            if (server == null) {
+                new LocalElasticsearch(null, process, baseDir).close();
+            }
+        }
+    }
+
+    private static URI awaitHealth(Process process, Path portsFile, String clusterName, Path console,
+                                   Duration timeout) throws IOException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Elasticsearch stopped while starting (exit code "
+                        + process.exitValue() + "); the end of " + console + ":\n" + tail(console, 15));
+            }
+            Optional<URI> uri = readPorts(portsFile);
+            if (uri.isPresent() && healthy(uri.get(), clusterName)) {
+                return uri.get();
+            }
+            sleep(Duration.ofMillis(300));
+        }
+        throw new IllegalStateException("Elasticsearch did not report health within " + timeout.toSeconds()
+                + " s; the end of " + console + ":\n" + tail(console, 15));
+    }
+
+    private static Optional<URI> runningServer(Path baseDir, String clusterName) {
+        return readPorts(baseDir.resolve("logs/http.ports")).filter(uri -> healthy(uri, clusterName));
+    }
+
+    private static Optional<URI> readPorts(Path portsFile) {
+        try {
+            if (!Files.isRegularFile(portsFile)) {
+                return Optional.empty();
+            }
+            return Files.readAllLines(portsFile).stream().map(String::strip).filter(s -> !s.isEmpty())
+                    .findFirst().map(address -> URI.create("http://" + address));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Green or yellow, and the cluster named for this data directory (not some other server on the port). */
+    private static boolean healthy(URI uri, String clusterName) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(uri.resolve("/_cluster/health"))
+                    .timeout(Duration.ofSeconds(5)).GET().build();
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                return false;
+            }
+            JsonNode health = JSON.readTree(response.body());
+            return clusterName.equals(health.path("cluster_name").asText())
+                    && !"red".equals(health.path("status").asText());
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static String tail(Path file, int lines) {
+        try {
+            List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for Elasticsearch", e);
+        }
+    }
+
+    private static String shortHash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

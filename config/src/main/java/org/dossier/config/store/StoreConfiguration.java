@@ -1,0 +1,15 @@
+package org.dossier.config.store;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Repositories over the relational store; the DataSource and Flyway come from Spring Boot. */
+@Configuration(proxyBeanMethods = false)
+public class StoreConfiguration {
+
+    @Bean
+    SkipLedger skipLedger(JdbcTemplate jdbc) {
+        return new SkipLedger(jdbc);
+    }
+}

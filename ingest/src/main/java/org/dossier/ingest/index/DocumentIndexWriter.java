@@ -1,0 +1,92 @@
+package org.dossier.ingest.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.StepExecutionListener;
+import org.springframework.batch.item.Chunk;
+import org.springframework.batch.item.ItemWriter;
+
+import org.dossier.config.domain.DocumentRecord;
+import org.dossier.config.store.SkipEntry;
+import org.dossier.config.store.SkipLedger;
+
+/**
+ * Bulk-creates documents under their content id. A document whose id is already indexed is a
+ * duplicate and is counted, not written again; a document the index refuses is recorded in
+ * the skip ledger with the index's reason.
+ */
+public class DocumentIndexWriter implements ItemWriter<DocumentRecord>, StepExecutionListener {
+
+    /** Step execution context keys of the counts this writer keeps. */
+    public static final String INDEXED = "indexed";
+    public static final String DUPLICATES = "duplicates";
+    public static final String REFUSED = "refused";
+
+    private static final Logger log = LoggerFactory.getLogger(DocumentIndexWriter.class);
+
+    private final ElasticsearchClient client;
+    private final String index;
+    private final SkipLedger skips;
+    private final String source;
+    private final Clock clock;
+    private StepExecution stepExecution;
+
+    public DocumentIndexWriter(ElasticsearchClient client, String index, SkipLedger skips, String source, Clock clock) {
+        this.client = client;
+        this.index = index;
+        this.skips = skips;
+        this.source = source;
+        this.clock = clock;
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        this.stepExecution = stepExecution;
+    }
+
+    @Override
+    public void write(Chunk<? extends DocumentRecord> chunk) {
+        BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
+        for (DocumentRecord document : chunk) {
+            bulk.operations(op -> op.create(c -> c.id(document.id()).document(document)));
+        }
+        BulkResponse response;
+        try {
+            response = client.bulk(bulk.build());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch did not take a bulk of " + chunk.size() + " documents", e);
+        }
+        int position = 0;
+        for (BulkResponseItem item : response.items()) {
+            DocumentRecord document = chunk.getItems().get(position++);
+            if (item.error() == null) {
+                count(INDEXED);
+            } else if (item.status() == 409) {
+                count(DUPLICATES);
+                log.debug("Already indexed: {} ({})", document.source(), document.id());
+            } else {
+                count(REFUSED);
+                String reason = item.error().type() + ": " + item.error().reason();
+                log.warn("Index refused {} ({}): {}", document.source(), document.id(), reason);
+                skips.record(new SkipEntry(stepExecution.getJobExecutionId(), source, document.source(), "index",
+                        reason, clock.instant()));
+            }
+        }
+    }
+
+    private void count(String key) {
+        if (stepExecution != null) {
+            var context = stepExecution.getExecutionContext();
+            context.putLong(key, context.getLong(key, 0) + 1);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.dossier.ingest.job;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.SkipListener;
+import org.springframework.batch.core.Step;
+import org.springframework.batch.core.StepExecutionListener;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import org.dossier.config.domain.DocumentRecord;
+import org.dossier.config.elastic.IndexNames;
+import org.dossier.config.store.SkipLedger;
+import org.dossier.ingest.index.DocumentIndexWriter;
+import org.dossier.ingest.parse.DocumentReader;
+import org.dossier.ingest.parse.UnreadableDocumentException;
+import org.dossier.ingest.source.DirectoryFileReader;
+import org.dossier.ingest.source.SourceFile;
+
+/** The {@code ingest} job: one step that reads a folder, parses each file and indexes it. */
+@Configuration(proxyBeanMethods = false)
+public class IngestJobConfiguration {
+
+    public static final String JOB_NAME = "ingest";
+    /** Job parameter: the folder to ingest. */
+    public static final String INPUT = "input";
+    /** Job parameter that makes every run its own job instance. */
+    public static final String RUN_AT = "runAt";
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    Job ingestJob(JobRepository jobRepository, Step ingestDocuments) {
+        return new JobBuilder(JOB_NAME, jobRepository).start(ingestDocuments).build();
+    }
+
+    @Bean
+    Step ingestDocuments(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                         DirectoryFileReader directoryFileReader, DocumentReader documentReader,
+                         DocumentIndexWriter documentIndexWriter, SkipLedger skipLedger, Clock clock,
+                         IngestProperties properties) {
+        SkipRecorder skipRecorder = new SkipRecorder(skipLedger, clock);
+        return new StepBuilder("ingestDocuments", jobRepository)
+                .<SourceFile, DocumentRecord>chunk(properties.chunkSize(), transactionManager)
+                .reader(directoryFileReader)
+                .processor(documentReader)
+                .writer(documentIndexWriter)
+                .faultTolerant()
+                .processorNonTransactional()
+                .skip(UnreadableDocumentException.class)
+                .skipLimit(Integer.MAX_VALUE)
+                .listener((StepExecutionListener) skipRecorder)
+                .listener((SkipListener<SourceFile, DocumentRecord>) skipRecorder)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    DirectoryFileReader directoryFileReader(@Value("#{jobParameters['" + INPUT + "']}") String input) {
+        return new DirectoryFileReader(Path.of(input));
+    }
+
+    @Bean
+    DocumentReader documentReader(IngestProperties properties, Clock clock) {
+        return new DocumentReader(properties.maxTextLength(), clock);
+    }
+
+    @Bean
+    @StepScope
+    DocumentIndexWriter documentIndexWriter(ElasticsearchClient client, IndexNames indexNames, SkipLedger skipLedger,
+                                            Clock clock, @Value("#{jobParameters['" + INPUT + "']}") String input) {
+        return new DocumentIndexWriter(client, indexNames.documents(), skipLedger, input, clock);
+    }
+}

@@ -1,0 +1,50 @@
+package org.dossier.ingest.job;
+
+import java.time.Clock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.SkipListener;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.StepExecutionListener;
+
+import org.dossier.config.domain.DocumentRecord;
+import org.dossier.config.store.SkipEntry;
+import org.dossier.config.store.SkipLedger;
+import org.dossier.ingest.source.SourceFile;
+
+/** Logs each skipped file with its reason and records it in the skip ledger. */
+class SkipRecorder implements SkipListener<SourceFile, DocumentRecord>, StepExecutionListener {
+
+    private static final Logger log = LoggerFactory.getLogger(SkipRecorder.class);
+
+    private final SkipLedger ledger;
+    private final Clock clock;
+    private StepExecution stepExecution;
+
+    SkipRecorder(SkipLedger ledger, Clock clock) {
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        this.stepExecution = stepExecution;
+    }
+
+    @Override
+    public void onSkipInProcess(SourceFile file, Throwable t) {
+        record(file.root().toString(), file.path().toString(), "parse", t);
+    }
+
+    @Override
+    public void onSkipInRead(Throwable t) {
+        record("", "(unknown)", "read", t);
+    }
+
+    private void record(String source, String item, String stage, Throwable t) {
+        String reason = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        log.warn("Skipped {} at {}: {}", item, stage, reason);
+        ledger.record(new SkipEntry(stepExecution.getJobExecutionId(), source, item, stage, reason, clock.instant()));
+    }
+}

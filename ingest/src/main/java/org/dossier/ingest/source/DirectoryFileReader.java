@@ -1,0 +1,65 @@
+package org.dossier.ingest.source;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.springframework.batch.item.support.AbstractItemCountingItemStreamItemReader;
+
+/**
+ * Every regular, non-hidden file under a folder, in path order. The order is stable, so a
+ * restarted step skips exactly the files its failed run had already taken.
+ */
+public class DirectoryFileReader extends AbstractItemCountingItemStreamItemReader<SourceFile> {
+
+    private final Path root;
+    private Iterator<Path> files;
+
+    public DirectoryFileReader(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+        setName("directoryFileReader");
+    }
+
+    @Override
+    protected void doOpen() {
+        if (!Files.isDirectory(root)) {
+            throw new IllegalArgumentException("Input directory not found: " + root);
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            List<Path> found = walk.filter(Files::isRegularFile)
+                    .filter(p -> !isHidden(root.relativize(p)))
+                    .sorted()
+                    .toList();
+            files = found.iterator();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not list " + root, e);
+        }
+    }
+
+    @Override
+    protected SourceFile doRead() throws IOException {
+        if (!files.hasNext()) {
+            return null;
+        }
+        Path path = files.next();
+        return new SourceFile(root, path, Files.size(path));
+    }
+
+    @Override
+    protected void doClose() {
+        files = null;
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

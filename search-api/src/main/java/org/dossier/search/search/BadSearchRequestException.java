@@ -1,0 +1,9 @@
+package org.dossier.search.search;
+
+/** A request the search cannot answer; the message tells the user what to change. */
+public class BadSearchRequestException extends RuntimeException {
+
+    public BadSearchRequestException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,20 @@
+package org.dossier.search.search;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One document in a result list. Highlight snippets are HTML: the document's text escaped,
+ * with matches wrapped in {@code <mark>}.
+ *
+ * @param id the document's id
+ * @param title its title, or null
+ * @param titleHighlight the title with matches marked, or null when the title did not match
+ * @param source where it was read from
+ * @param contentType its media type
+ * @param published its publication date, or null
+ * @param highlights passages of its text with matches marked
+ */
+public record DocumentHit(String id, String title, String titleHighlight, String source, String contentType,
+                          Instant published, List<String> highlights) {
+}

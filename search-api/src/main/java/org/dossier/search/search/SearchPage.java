@@ -1,0 +1,14 @@
+package org.dossier.search.search;
+
+import java.util.List;
+
+/**
+ * One page of documents.
+ *
+ * @param query the query as understood
+ * @param total how many documents match in all
+ * @param hits this page's documents
+ * @param cursor the token for the next page, or null on the last page
+ */
+public record SearchPage(String query, long total, List<DocumentHit> hits, String cursor) {
+}

@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -176,7 +177,7 @@ public final class LocalElasticsearch implements AutoCloseable {
         Process process = builder.start();
         LocalElasticsearch server = null;
         try {
-            URI uri = awaitHealth(process, portsFile, clusterName, console, local.startTimeout());
+            URI uri = awaitHealth(process, portsFile, logs, clusterName, local.startTimeout());
             server = new LocalElasticsearch(uri, process, baseDir);
             log.info("Local Elasticsearch is up at {}", uri);
             return server;
@@ -187,13 +188,15 @@ public final class LocalElasticsearch implements AutoCloseable {
         }
     }
 
-    private static URI awaitHealth(Process process, Path portsFile, String clusterName, Path console,
-                                   Duration timeout) throws IOException {
+    private static URI awaitHealth(Process process, Path portsFile, Path logs, String clusterName,
+                                   Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Elasticsearch stopped while starting (exit code "
-                        + process.exitValue() + "); the end of " + console + ":\n" + tail(console, 15));
+                        + process.exitValue() + "): " + failure(logs.resolve(clusterName + ".log"))
+                        + "; see " + logs + " (if a port is taken, set dossier.elasticsearch.local.http-ports"
+                        + " to a free port or range)");
             }
             Optional<URI> uri = readPorts(portsFile);
             if (uri.isPresent() && healthy(uri.get(), clusterName)) {
@@ -202,7 +205,7 @@ public final class LocalElasticsearch implements AutoCloseable {
             sleep(Duration.ofMillis(300));
         }
         throw new IllegalStateException("Elasticsearch did not report health within " + timeout.toSeconds()
-                + " s; the end of " + console + ":\n" + tail(console, 15));
+                + " s; see " + logs);
     }
 
     private static Optional<URI> runningServer(Path baseDir, String clusterName) {
@@ -241,12 +244,13 @@ public final class LocalElasticsearch implements AutoCloseable {
         }
     }
 
-    private static String tail(Path file, int lines) {
-        try {
-            List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
-            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
-        } catch (IOException e) {
-            return "(unreadable: " + e.getMessage() + ")";
+    /** The last exception line of the server's log: it names the cause, such as a port already in use. */
+    private static String failure(Path serverLog) {
+        try (Stream<String> lines = Files.lines(serverLog, StandardCharsets.UTF_8)) {
+            return lines.filter(line -> line.matches("^[\\w.$]+(Exception|Error): .*"))
+                    .reduce((first, second) -> second).orElse("no cause in " + serverLog);
+        } catch (IOException | UncheckedIOException e) {
+            return "no server log at " + serverLog;
         }
     }
 

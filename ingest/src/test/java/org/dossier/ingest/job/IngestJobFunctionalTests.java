@@ -1,0 +1,131 @@
+package org.dossier.ingest.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.batch.core.explore.JobExplorer;
+import org.springframework.batch.core.launch.JobLauncher;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import org.dossier.config.elastic.DossierIndex;
+import org.dossier.config.elastic.IndexNames;
+import org.dossier.config.elastic.IndexSchemas;
+import org.dossier.config.store.SkipEntry;
+import org.dossier.config.store.SkipLedger;
+
+/** The ingest job end to end, against the local Elasticsearch and the H2 store. */
+@SpringBootTest
+@ActiveProfiles("test")
+class IngestJobFunctionalTests {
+
+    private static final Path SAMPLE_CORPUS = Path.of("sample-corpus");
+
+    @Autowired JobLauncher jobLauncher;
+    @Autowired Job ingestJob;
+    @Autowired JobExplorer jobExplorer;
+    @Autowired ElasticsearchClient client;
+    @Autowired IndexNames indices;
+    @Autowired SkipLedger skipLedger;
+    @Autowired IndexSchemas schemas;
+
+    @BeforeEach
+    void emptyIndices() throws IOException {
+        for (DossierIndex index : DossierIndex.values()) {
+            client.indices().delete(d -> d.index(index.versionedName(indices.prefix())).ignoreUnavailable(true));
+        }
+        schemas.ensureAll();
+    }
+
+    @Test
+    void ingestingTheSampleCorpusTwiceKeepsOneDocumentPerDistinctText() throws Exception {
+        // given: the sample corpus, in which one article is published twice, at two addresses
+        long files;
+        try (var walk = Files.walk(SAMPLE_CORPUS)) {
+            files = walk.filter(Files::isRegularFile).count();
+        }
+
+        // when
+        IngestSummary first = IngestSummary.of(run(SAMPLE_CORPUS));
+        IngestSummary second = IngestSummary.of(run(SAMPLE_CORPUS));
+
+        // then
+        assertThat(first.status()).isEqualTo("COMPLETED");
+        assertThat(first.read()).isEqualTo(files);
+        assertThat(first.skipped()).isZero();
+        assertThat(first.duplicates()).isEqualTo(1);
+        assertThat(first.indexed()).isEqualTo(files - 1);
+        assertThat(second.status()).isEqualTo("COMPLETED");
+        assertThat(second.indexed()).isZero();
+        assertThat(second.duplicates()).isEqualTo(files);
+        assertThat(documentCount()).isEqualTo(files - 1);
+
+        // and the job repository remembers both runs of this folder
+        List<JobExecution> runs = jobExplorer.getJobInstances(IngestJobConfiguration.JOB_NAME, 0, 100).stream()
+                .flatMap(instance -> jobExplorer.getJobExecutions(instance).stream())
+                .filter(execution -> SAMPLE_CORPUS.toAbsolutePath().normalize().toString()
+                        .equals(execution.getJobParameters().getString(IngestJobConfiguration.INPUT)))
+                .toList();
+        assertThat(runs).extracting(JobExecution::getId).contains(first.runId(), second.runId());
+        assertThat(runs).extracting(JobExecution::getStatus).containsOnly(BatchStatus.COMPLETED);
+    }
+
+    @Test
+    void aCorruptPdfIsSkippedWithItsReasonAndTheRestIsIngested(@TempDir Path folder) throws Exception {
+        // given: two good files, a corrupt PDF and an empty file
+        Files.copy(SAMPLE_CORPUS.resolve("reports/FIN-2011-A009_information-on-narcotics-and-bulk-currency-corridors.pdf"),
+                folder.resolve("narcotics.pdf"));
+        try (var html = Files.list(SAMPLE_CORPUS.resolve("news/wikinews"))) {
+            Files.copy(html.sorted().findFirst().orElseThrow(), folder.resolve("article.html"));
+        }
+        Files.copy(Path.of("src/test/resources/corrupt/broken-report.pdf"), folder.resolve("broken-report.pdf"));
+        Files.createFile(folder.resolve("empty.txt"));
+
+        // when
+        JobExecution execution = run(folder);
+        IngestSummary summary = IngestSummary.of(execution);
+
+        // then: the night goes on, and the ledger says what was left out and why
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(summary.read()).isEqualTo(4);
+        assertThat(summary.skipped()).isEqualTo(2);
+        assertThat(summary.indexed()).isEqualTo(2);
+        assertThat(documentCount()).isEqualTo(2);
+        List<SkipEntry> skips = skipLedger.forRun(execution.getId());
+        assertThat(skips).extracting(SkipEntry::item).containsExactlyInAnyOrder(
+                folder.resolve("broken-report.pdf").toString(), folder.resolve("empty.txt").toString());
+        assertThat(skips).allSatisfy(skip -> {
+            assertThat(skip.stage()).isEqualTo("parse");
+            assertThat(skip.source()).isEqualTo(folder.toString());
+        });
+        assertThat(skips).filteredOn(skip -> skip.item().endsWith("broken-report.pdf"))
+                .singleElement().extracting(SkipEntry::reason).asString().containsIgnoringCase("pdf");
+        assertThat(skips).filteredOn(skip -> skip.item().endsWith("empty.txt"))
+                .singleElement().extracting(SkipEntry::reason).isEqualTo("empty file");
+    }
+
+    private JobExecution run(Path folder) throws Exception {
+        return jobLauncher.run(ingestJob, new JobParametersBuilder()
+                .addString(IngestJobConfiguration.INPUT, folder.toAbsolutePath().normalize().toString())
+                .addLong(IngestJobConfiguration.RUN_AT, System.nanoTime())
+                .toJobParameters());
+    }
+
+    private long documentCount() throws IOException {
+        client.indices().refresh(r -> r.index(indices.documents()));
+        return client.count(c -> c.index(indices.documents())).count();
+    }
+}

@@ -32,7 +32,7 @@ public class TikaDocumentParser {
                 throw new UnreadableDocumentException("unreadable content: " + e.getMessage(), e);
             }
         } catch (TikaException e) {
-            throw new UnreadableDocumentException(describe(e), e);
+            throw new UnreadableDocumentException(describe(e, metadata.get(Metadata.CONTENT_TYPE)), e);
         }
         String published = metadata.get(TikaCoreProperties.CREATED);
         return new ParsedDocument(
@@ -42,12 +42,13 @@ public class TikaDocumentParser {
                 PublicationDates.parse(published).orElse(null));
     }
 
-    private static String describe(TikaException e) {
+    /** The innermost cause names the damage ("Page tree root must be a dictionary"); Tika's wrapper does not. */
+    private static String describe(TikaException e, String contentType) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String detail = root == e ? e.getMessage() : e.getMessage() + ": " + root.getMessage();
-        return "unreadable " + detail;
+        String detail = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return "unreadable " + (contentType == null ? "file" : contentType) + ": " + detail;
     }
 }

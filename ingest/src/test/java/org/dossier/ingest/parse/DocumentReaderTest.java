@@ -63,7 +63,7 @@ class DocumentReaderTest {
 
         assertThatThrownBy(() -> reader.process(file(broken)))
                 .isInstanceOf(UnreadableDocumentException.class)
-                .message().isNotBlank();
+                .hasMessageStartingWith("unreadable application/pdf: ");
     }
 
     private static SourceFile file(Path path) throws Exception {

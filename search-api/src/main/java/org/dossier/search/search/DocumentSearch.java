@@ -49,7 +49,7 @@ public class DocumentSearch {
             search.query(q -> q.matchAll(m -> m))
                     .sort(s -> s.field(f -> f.field("published").order(SortOrder.Desc)));
         } else {
-            search.query(q -> q.simpleQueryString(s -> s.query(request.query())
+            search.query(q -> q.simpleQueryString(s -> s.query(QuerySyntax.toSimpleQueryString(request.query()))
                             .fields("title^2", "text").defaultOperator(Operator.And)))
                     .sort(s -> s.score(o -> o.order(SortOrder.Desc)));
         }

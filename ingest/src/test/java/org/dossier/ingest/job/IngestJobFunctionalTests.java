@@ -32,7 +32,7 @@ import org.dossier.config.store.SkipLedger;
 @ActiveProfiles("test")
 class IngestJobFunctionalTests {
 
-    private static final Path SAMPLE_CORPUS = Path.of("sample-corpus");
+    private static final Path SAMPLE_CORPUS = Path.of("sample-corpus/documents");
 
     @Autowired JobLauncher jobLauncher;
     @Autowired Job ingestJob;

@@ -45,7 +45,7 @@ class DocumentReaderTest {
     @Test
     void aDocxGivesItsTitleDateAndText() throws Exception {
         Path docx;
-        try (var files = Files.list(Path.of("sample-corpus/docx"))) {
+        try (var files = Files.list(Path.of("sample-corpus/documents/docx"))) {
             docx = files.sorted().findFirst().orElseThrow();
         }
 

@@ -1,0 +1,183 @@
+package org.dossier.ingest.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds numbers written in digits or in English words: {@code 1,234.5}, {@code 12,34,567},
+ * {@code 10k}, {@code 2.5 million}, {@code -4/5}, {@code one hundred and sixty-one},
+ * {@code three quarters}, {@code one and a half}, {@code two hundred point zero three},
+ * {@code one over three}, {@code a dozen}, {@code three lakh crore}.
+ */
+final class NumberRecognizer {
+
+    private static final Pattern ALNUM = Pattern.compile("([\\d,]*\\d(?:\\.\\d+)?)(\\p{L}+)");
+    private static final Set<String> SAFE_SUFFIXES = Set.of("k", "mil", "mm", "mn", "mln", "bn", "bln", "tn", "tln");
+    private static final Set<String> DOZENS = Set.of("dozen", "dozens", "dz", "dzs", "doz", "dozs");
+    /** Words after which a lone "one" is a pronoun: "the one you mentioned". */
+    private static final Set<String> PRONOUN_CONTEXT = Set.of("the", "which", "this", "that", "each", "every",
+            "any", "no", "another", "last", "next", "little", "only", "such");
+
+    private NumberRecognizer() {
+    }
+
+    /** Every number in the tokens, left to right, none overlapping. */
+    static List<NumberMatch> find(List<Token> tokens) {
+        List<NumberMatch> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); ) {
+            Optional<NumberMatch> match = at(tokens, i, false).filter(m -> m.suffix() == null);
+            if (match.isPresent()) {
+                found.add(match.get());
+                i = match.get().last() + 1;
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The number that starts at token {@code i}, if any. With {@code money}, single letters after
+     * digits read as scales ($5m, £3 bn) and unknown suffixes are kept for the caller.
+     */
+    static Optional<NumberMatch> at(List<Token> tokens, int i, boolean money) {
+        String word = tokens.get(i).lower();
+        boolean negative = false;
+        int start = i;
+        if ((word.equals("negative") || word.equals("minus")) && i + 1 < tokens.size()) {
+            negative = true;
+            start = i + 1;
+        } else if (word.equals("-") && i + 1 < tokens.size() && tokens.get(i + 1).isDigits()
+                && (i == 0 || tokens.get(i).spaceBefore() || !Character.isLetterOrDigit(lastChar(tokens.get(i - 1))))) {
+            negative = true;
+            start = i + 1;
+        }
+        Optional<NumberMatch> base = tokens.get(start).isDigits()
+                ? digits(tokens, start, money)
+                : words(tokens, start);
+        if (base.isEmpty()) {
+            return Optional.empty();
+        }
+        NumberMatch number = ratio(tokens, base.get());
+        if (negative) {
+            number = new NumberMatch(i, number.last(), -number.value(), number.suffix());
+        }
+        return Optional.of(number);
+    }
+
+    // "one over three", "1 out of 3"
+    private static NumberMatch ratio(List<Token> tokens, NumberMatch numerator) {
+        int next = numerator.last() + 1;
+        int denominatorAt = -1;
+        if (is(tokens, next, "over")) {
+            denominatorAt = next + 1;
+        } else if (is(tokens, next, "out") && is(tokens, next + 1, "of")) {
+            denominatorAt = next + 2;
+        }
+        if (denominatorAt < 0 || denominatorAt >= tokens.size()) {
+            return numerator;
+        }
+        Optional<NumberMatch> denominator = tokens.get(denominatorAt).isDigits()
+                ? digits(tokens, denominatorAt, false) : words(tokens, denominatorAt);
+        return denominator.filter(d -> d.value() != 0 && d.suffix() == null)
+                .map(d -> numerator.extendedTo(d.last(), numerator.value() / d.value()))
+                .orElse(numerator);
+    }
+
+    private static Optional<NumberMatch> digits(List<Token> tokens, int i, boolean money) {
+        Token token = tokens.get(i);
+        String text = token.text();
+        String suffix = null;
+        double value;
+        Matcher alnum = ALNUM.matcher(text);
+        if (alnum.matches() && !text.matches("\\d+(?:\\.\\d+)?[eE][+-]?\\d+")) {
+            String letters = alnum.group(2).toLowerCase(java.util.Locale.ROOT);
+            value = parse(alnum.group(1));
+            Double scale = SAFE_SUFFIXES.contains(letters) || money ? NumberWords.ABBREVIATED_SCALES.get(letters) : null;
+            if (scale != null) {
+                value *= scale;
+            } else if (money) {
+                suffix = letters;
+            } else {
+                return Optional.empty();
+            }
+            return Optional.of(new NumberMatch(i, i, value, suffix));
+        }
+        value = parse(text);
+        int last = i;
+        // 1.1^+23, 2.5^-1
+        if (is(tokens, last + 1, "^") && !tokens.get(last + 1).spaceBefore()) {
+            int at = last + 2;
+            double sign = 1;
+            if (is(tokens, at, "+") || is(tokens, at, "-")) {
+                sign = is(tokens, at, "-") ? -1 : 1;
+                at++;
+            }
+            if (at < tokens.size() && tokens.get(at).isDigits()) {
+                value = Math.pow(value, sign * parse(tokens.get(at).text()));
+                last = at;
+            }
+        }
+        // 4/5 and 1 4/5
+        if (is(tokens, last + 1, "/") && last + 2 < tokens.size() && tokens.get(last + 2).isDigits()
+                && !is(tokens, last + 3, "/")) {
+            double denominator = parse(tokens.get(last + 2).text());
+            if (denominator != 0) {
+                value /= denominator;
+                last += 2;
+            }
+        } else if (last + 3 < tokens.size() && tokens.get(last + 1).isDigits() && is(tokens, last + 2, "/")
+                && tokens.get(last + 3).isDigits() && value == Math.rint(value)) {
+            double numerator = parse(tokens.get(last + 1).text());
+            double denominator = parse(tokens.get(last + 3).text());
+            if (denominator != 0 && numerator < denominator) {
+                value += numerator / denominator;
+                last += 3;
+            }
+        }
+        // 2 million, 10 k, 1,674.5 million, 3 dozens
+        while (last + 1 < tokens.size()) {
+            String next = tokens.get(last + 1).lower();
+            Double scale = NumberWords.ABBREVIATED_SCALES.get(next);
+            if (scale != null && (next.length() > 1 || money || next.equals("k"))) {
+                value *= scale;
+                last++;
+            } else if (DOZENS.contains(next)) {
+                value *= 12;
+                last++;
+            } else {
+                break;
+            }
+        }
+        return Optional.of(new NumberMatch(i, last, value, suffix));
+    }
+
+    private static Optional<NumberMatch> words(List<Token> tokens, int i) {
+        WordNumber parsed = WordNumber.parse(tokens, i);
+        if (parsed == null) {
+            return Optional.empty();
+        }
+        // A lone "one" after "the", "which" ... is a pronoun.
+        if (parsed.last() == i && tokens.get(i).lower().equals("one") && i > 0
+                && PRONOUN_CONTEXT.contains(tokens.get(i - 1).lower())) {
+            return Optional.empty();
+        }
+        return Optional.of(new NumberMatch(i, parsed.last(), parsed.value(), null));
+    }
+
+    static double parse(String digits) {
+        return Double.parseDouble(digits.replace(",", "").replace(" ", ""));
+    }
+
+    static boolean is(List<Token> tokens, int i, String lowerText) {
+        return i >= 0 && i < tokens.size() && tokens.get(i).lower().equals(lowerText);
+    }
+
+    private static char lastChar(Token token) {
+        return token.text().charAt(token.text().length() - 1);
+    }
+}

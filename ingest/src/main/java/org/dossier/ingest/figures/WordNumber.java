@@ -1,0 +1,215 @@
+package org.dossier.ingest.figures;
+
+import static org.dossier.ingest.figures.NumberRecognizer.is;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A number in English words, read left to right as far as the words still make one number:
+ * "twenty-one trillion", "three hundred and two dozens", "one and a half", "three twenty firsts".
+ *
+ * @param value its value
+ * @param last index of its last token
+ */
+record WordNumber(double value, int last) {
+
+    private enum Kind { NONE, UNIT, TEEN, TENS, HUNDRED, SCALE, AND }
+
+    private static final Set<String> DOZENS = Set.of("dozen", "dozens", "dz", "dzs", "doz", "dozs");
+
+    /** The number in words starting at token {@code i}, or null. */
+    static WordNumber parse(List<Token> tokens, int i) {
+        Cardinal cardinal = cardinal(tokens, i);
+        double value;
+        int last;
+        boolean fraction = false;
+        if (cardinal == null) {
+            String word = tokens.get(i).lower();
+            if (!word.equals("half") && !word.equals("quarter")) {
+                return null;
+            }
+            value = 1.0 / NumberWords.UNIT_ORDINALS.get(word);
+            last = i;
+            fraction = true;
+        } else {
+            value = cardinal.value();
+            last = cardinal.last();
+            Decimals decimals = is(tokens, last + 1, "point") ? decimals(tokens, last + 2) : null;
+            Denominator denominator = decimals == null ? denominator(tokens, last + 1) : null;
+            if (decimals != null) {
+                value += Double.parseDouble("0." + decimals.digits());
+                last = decimals.last();
+            } else if (denominator != null) {
+                // "one hundred and three quarters": the fraction is the part after the last "and".
+                value = cardinal.andAt() >= 0
+                        ? cardinal.beforeAnd() + (cardinal.value() - cardinal.beforeAnd()) / denominator.value()
+                        : cardinal.value() / denominator.value();
+                last = denominator.last();
+                fraction = true;
+            }
+        }
+        if (fraction && last + 1 < tokens.size()) {
+            Double scale = NumberWords.SCALES.get(tokens.get(last + 1).lower());
+            if (scale != null) {
+                value *= scale;
+                last++;
+            }
+        }
+        return new WordNumber(value, last);
+    }
+
+    private record Cardinal(double value, int last, double beforeAnd, int andAt) {
+    }
+
+    private static Cardinal cardinal(List<Token> tokens, int i) {
+        double total = 0;
+        double current = 0;
+        double beforeAnd = 0;
+        int andAt = -1;
+        int last = -1;
+        Kind previous = Kind.NONE;
+        for (int j = i; j < tokens.size(); j++) {
+            String word = tokens.get(j).lower();
+            Integer unit = NumberWords.UNITS.get(word);
+            Integer tens = NumberWords.TENS.get(word);
+            Double scale = NumberWords.SCALES.get(word);
+            if (word.equals("a") && (previous == Kind.NONE || previous == Kind.AND)) {
+                String next = j + 1 < tokens.size() ? tokens.get(j + 1).lower() : "";
+                if (!next.equals("hundred") && !NumberWords.SCALES.containsKey(next) && !DOZENS.contains(next)
+                        && !isDenominator(next)) {
+                    break;
+                }
+                current += 1;
+                previous = Kind.UNIT;
+            } else if (word.equals("-") && previous == Kind.TENS && j + 1 < tokens.size()
+                    && NumberWords.UNITS.getOrDefault(tokens.get(j + 1).lower(), 0) > 0
+                    && NumberWords.UNITS.get(tokens.get(j + 1).lower()) < 10) {
+                continue;
+            } else if (unit != null) {
+                if (previous == Kind.UNIT || previous == Kind.TEEN
+                        || previous == Kind.TENS && (unit == 0 || unit >= 10)) {
+                    break;
+                }
+                current += unit;
+                previous = unit >= 10 ? Kind.TEEN : Kind.UNIT;
+            } else if (tens != null) {
+                if (previous == Kind.UNIT || previous == Kind.TEEN || previous == Kind.TENS) {
+                    break;
+                }
+                current += tens;
+                previous = Kind.TENS;
+            } else if (word.equals("hundred")) {
+                if (previous == Kind.HUNDRED || current >= 100) {
+                    break;
+                }
+                current = (current == 0 ? 1 : current) * 100;
+                previous = Kind.HUNDRED;
+            } else if (scale != null && previous != Kind.NONE && previous != Kind.AND) {
+                if (previous == Kind.SCALE && current == 0) {
+                    total *= scale;                     // three lakh crore
+                } else {
+                    total += current * scale;
+                    current = 0;
+                }
+                previous = Kind.SCALE;
+            } else if (DOZENS.contains(word) && previous != Kind.NONE && previous != Kind.AND) {
+                double all = total + current;
+                double base = andAt >= 0 ? beforeAnd : 0;
+                total = 0;
+                current = base + (all - base) * 12;  // three hundred and two dozens = 300 + 24
+                andAt = -1;
+                previous = Kind.SCALE;
+            } else if (word.equals("and") && previous != Kind.NONE && previous != Kind.AND
+                    && startsNumber(tokens, j + 1)) {
+                beforeAnd = total + current;
+                andAt = j;
+                previous = Kind.AND;
+                continue;
+            } else {
+                break;
+            }
+            last = j;
+        }
+        if (last < 0) {
+            return null;
+        }
+        return andAt > last ? new Cardinal(total + current, last, 0, -1)
+                : new Cardinal(total + current, last, beforeAnd, andAt);
+    }
+
+    private static boolean startsNumber(List<Token> tokens, int j) {
+        if (j >= tokens.size()) {
+            return false;
+        }
+        String word = tokens.get(j).lower();
+        return NumberWords.UNITS.containsKey(word) || NumberWords.TENS.containsKey(word)
+                || word.equals("a") || word.equals("hundred");
+    }
+
+    private static boolean isDenominator(String word) {
+        return NumberWords.UNIT_ORDINALS.containsKey(word) || NumberWords.ROUND_ORDINALS.containsKey(word);
+    }
+
+    private record Denominator(double value, int last) {
+    }
+
+    /** fifths, a quarter, hundredths, twenty-fifth, twenty firsts, one hundred (and) fifth. */
+    private static Denominator denominator(List<Token> tokens, int j) {
+        if (j >= tokens.size()) {
+            return null;
+        }
+        String word = tokens.get(j).lower();
+        if (NumberWords.UNIT_ORDINALS.containsKey(word)) {
+            return new Denominator(NumberWords.UNIT_ORDINALS.get(word), j);
+        }
+        if (NumberWords.ROUND_ORDINALS.containsKey(word)) {
+            return new Denominator(NumberWords.ROUND_ORDINALS.get(word), j);
+        }
+        if (NumberWords.TENS.containsKey(word)) {
+            int k = is(tokens, j + 1, "-") ? j + 2 : j + 1;
+            int ordinal = k < tokens.size() ? NumberWords.compoundOrdinal(tokens.get(k).lower()) : -1;
+            return ordinal >= 1 && ordinal <= 9 ? new Denominator(NumberWords.TENS.get(word) + ordinal, k) : null;
+        }
+        if (NumberWords.UNITS.containsKey(word) || word.equals("hundred")) {
+            Cardinal prefix = cardinal(tokens, j);
+            if (prefix == null || prefix.value() < 100) {
+                return null;
+            }
+            int k = is(tokens, prefix.last() + 1, "and") ? prefix.last() + 2 : prefix.last() + 1;
+            int ordinal = k < tokens.size() ? NumberWords.compoundOrdinal(tokens.get(k).lower()) : -1;
+            return ordinal >= 1 ? new Denominator(prefix.value() + ordinal, k) : null;
+        }
+        return null;
+    }
+
+    private record Decimals(String digits, int last) {
+    }
+
+    /** The words after "point", digit by digit: "zero three" is 03, "seventy-one" is 71. */
+    private static Decimals decimals(List<Token> tokens, int j) {
+        StringBuilder digits = new StringBuilder();
+        int last = -1;
+        for (int k = j; k < tokens.size(); k++) {
+            String word = tokens.get(k).lower();
+            Integer unit = NumberWords.UNITS.get(word);
+            Integer tens = NumberWords.TENS.get(word);
+            if (unit != null) {
+                digits.append(unit);
+            } else if (tens != null) {
+                int next = is(tokens, k + 1, "-") ? k + 2 : k + 1;
+                Integer ones = next < tokens.size() ? NumberWords.UNITS.get(tokens.get(next).lower()) : null;
+                if (ones != null && ones > 0 && ones < 10) {
+                    digits.append(tens + ones);
+                    k = next;
+                } else {
+                    digits.append(tens / 10);
+                }
+            } else {
+                break;
+            }
+            last = k;
+        }
+        return last < 0 ? null : new Decimals(digits.toString(), last);
+    }
+}

@@ -46,7 +46,13 @@ final class MoneyRecognizer {
         if (number.isEmpty() || number.get().suffix() != null) {
             return Optional.empty();
         }
-        FigureMatch money = money(i, number.get().last(), number.get().value(), currency);
+        int last = number.get().last();
+        Named repeated = named(tokens, last + 1);   // $ 10 dollars
+        if (repeated != null && repeated.scale() == 1 && repeated.currency().unit().equals(currency.unit())
+                && !Currencies.SYMBOLS.containsKey(tokens.get(repeated.last()).lower())) {
+            last = repeated.last();
+        }
+        FigureMatch money = money(i, last, number.get().value(), currency);
         return Optional.of(withMinorPart(tokens, money, currency));
     }
 
@@ -73,7 +79,10 @@ final class MoneyRecognizer {
         } else {
             int at = is(tokens, number.last() + 1, "-") ? number.last() + 2 : number.last() + 1;
             Named named = named(tokens, at);
-            if (named == null) {
+            // A symbol glued to the next number is that number's prefix: 1 $10.
+            if (named == null || named.last() == at && Currencies.SYMBOLS.containsKey(tokens.get(at).lower())
+                    && tokens.get(at).spaceBefore() && at + 1 < tokens.size() && tokens.get(at + 1).isDigits()
+                    && !tokens.get(at + 1).spaceBefore()) {
                 return Optional.empty();
             }
             currency = named.currency();
@@ -140,8 +149,6 @@ final class MoneyRecognizer {
                 return money;   // 50 dollar 50 dollar: two amounts
             }
             last = named.last();
-        } else if (tokens.get(at).isDigits() && at == money.last() + 2) {
-            return money;       // "$5 and 32 are": a bare number after "and" is another figure
         }
         return new FigureMatch(money.type(), money.first(), last, money.value() + minor.get().value() / 100,
                 money.currency(), money.unit());

@@ -22,6 +22,13 @@ final class NumberRecognizer {
     private static final Set<String> PRONOUN_CONTEXT = Set.of("the", "which", "this", "that", "each", "every",
             "any", "no", "another", "last", "next", "little", "only", "such");
 
+    private static final java.util.Map<String, Double> VULGAR_FRACTIONS = java.util.Map.ofEntries(
+            java.util.Map.entry("½", 1 / 2.0), java.util.Map.entry("⅓", 1 / 3.0), java.util.Map.entry("⅔", 2 / 3.0),
+            java.util.Map.entry("¼", 1 / 4.0), java.util.Map.entry("¾", 3 / 4.0), java.util.Map.entry("⅕", 1 / 5.0),
+            java.util.Map.entry("⅖", 2 / 5.0), java.util.Map.entry("⅗", 3 / 5.0), java.util.Map.entry("⅘", 4 / 5.0),
+            java.util.Map.entry("⅙", 1 / 6.0), java.util.Map.entry("⅚", 5 / 6.0), java.util.Map.entry("⅛", 1 / 8.0),
+            java.util.Map.entry("⅜", 3 / 8.0), java.util.Map.entry("⅝", 5 / 8.0), java.util.Map.entry("⅞", 7 / 8.0));
+
     private NumberRecognizer() {
     }
 
@@ -56,13 +63,14 @@ final class NumberRecognizer {
             negative = true;
             start = i + 1;
         }
-        Optional<NumberMatch> base = tokens.get(start).isDigits()
-                ? digits(tokens, start, money)
+        Double vulgar = VULGAR_FRACTIONS.get(tokens.get(start).text());
+        Optional<NumberMatch> base = vulgar != null ? Optional.of(new NumberMatch(start, start, vulgar, null))
+                : tokens.get(start).isDigits() ? digits(tokens, start, money)
                 : words(tokens, start);
         if (base.isEmpty()) {
             return Optional.empty();
         }
-        NumberMatch number = ratio(tokens, base.get());
+        NumberMatch number = money ? base.get() : ratio(tokens, base.get());
         if (negative) {
             number = new NumberMatch(i, number.last(), -number.value(), number.suffix());
         }
@@ -89,8 +97,7 @@ final class NumberRecognizer {
     }
 
     private static Optional<NumberMatch> digits(List<Token> tokens, int i, boolean money) {
-        Token token = tokens.get(i);
-        String text = token.text();
+        String text = tokens.get(i).text();
         String suffix = null;
         double value;
         Matcher alnum = ALNUM.matcher(text);
@@ -149,8 +156,24 @@ final class NumberRecognizer {
             } else if (DOZENS.contains(next)) {
                 value *= 12;
                 last++;
+            } else if (next.equals("hundred") && value < 100) {
+                value *= 100;
+                last++;
             } else {
                 break;
+            }
+        }
+        // 4 thousand 3 hundred, 3 hundred and 21: a smaller number after a scale word adds to it.
+        if (last > i && value == Math.rint(value)) {
+            double scale = scaleOf(tokens.get(last).lower());
+            int at = is(tokens, last + 1, "and") ? last + 2 : last + 1;
+            if (scale > 1 && at < tokens.size() && !is(tokens, at, "a")) {
+                Optional<NumberMatch> rest = tokens.get(at).isDigits() ? digits(tokens, at, false) : words(tokens, at);
+                if (rest.isPresent() && rest.get().suffix() == null && rest.get().value() > 0
+                        && rest.get().value() < scale) {
+                    value += rest.get().value();
+                    last = rest.get().last();
+                }
             }
         }
         return Optional.of(new NumberMatch(i, last, value, suffix));
@@ -167,6 +190,10 @@ final class NumberRecognizer {
             return Optional.empty();
         }
         return Optional.of(new NumberMatch(i, parsed.last(), parsed.value(), null));
+    }
+
+    private static double scaleOf(String word) {
+        return word.equals("hundred") ? 100 : NumberWords.SCALES.getOrDefault(word, 0.0);
     }
 
     static double parse(String digits) {

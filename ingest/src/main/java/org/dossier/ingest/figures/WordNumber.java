@@ -36,17 +36,29 @@ record WordNumber(double value, int last) {
             value = cardinal.value();
             last = cardinal.last();
             Decimals decimals = is(tokens, last + 1, "point") ? decimals(tokens, last + 2) : null;
-            Denominator denominator = decimals == null ? denominator(tokens, last + 1) : null;
+            int denominatorAt = is(tokens, last + 1, "-") ? last + 2 : last + 1;   // one-eighth
+            Denominator denominator = decimals == null ? denominator(tokens, denominatorAt) : null;
             if (decimals != null) {
                 value += Double.parseDouble("0." + decimals.digits());
                 last = decimals.last();
             } else if (denominator != null) {
-                // "one hundred and three quarters": the fraction is the part after the last "and".
-                value = cardinal.andAt() >= 0
-                        ? cardinal.beforeAnd() + (cardinal.value() - cardinal.beforeAnd()) / denominator.value()
-                        : cardinal.value() / denominator.value();
                 last = denominator.last();
+                Double after = last + 1 < tokens.size() ? NumberWords.SCALES.get(tokens.get(last + 1).lower()) : null;
+                if (cardinal.andAt() >= 0) {
+                    // "one hundred and three quarters", "six million and two thirds", "one billion and a quarter million":
+                    // the fraction is the part after the last "and", of the scale around it.
+                    double part = (cardinal.value() - cardinal.beforeAnd()) / denominator.value();
+                    value = after != null && cardinal.scaleBeforeAnd() == 1
+                            ? (cardinal.beforeAnd() + part) * after           // five and a half million
+                            : cardinal.beforeAnd() + part * (after != null ? after : cardinal.scaleBeforeAnd());
+                    last += after != null ? 1 : 0;
+                    return new WordNumber(value, last);
+                }
+                value = cardinal.value() / denominator.value();
                 fraction = true;
+            } else if (cardinal.smallAndAt() >= 0) {
+                // "two and three" is two numbers; "and" joins small words only before a fraction.
+                return new WordNumber(cardinal.beforeSmallAnd(), cardinal.smallAndAt() - 1);
             }
         }
         if (fraction && last + 1 < tokens.size()) {
@@ -59,7 +71,12 @@ record WordNumber(double value, int last) {
         return new WordNumber(value, last);
     }
 
-    private record Cardinal(double value, int last, double beforeAnd, int andAt) {
+    /**
+     * @param beforeAnd value before the last "and" ({@code andAt}), and the scale word just before it
+     * @param smallAndAt the first "and" after a unit or tens word, and the value before it
+     */
+    private record Cardinal(double value, int last, double beforeAnd, int andAt, double scaleBeforeAnd,
+                            double beforeSmallAnd, int smallAndAt) {
     }
 
     private static Cardinal cardinal(List<Token> tokens, int i) {
@@ -67,6 +84,10 @@ record WordNumber(double value, int last) {
         double current = 0;
         double beforeAnd = 0;
         int andAt = -1;
+        double lastScale = 1;
+        double scaleBeforeAnd = 1;
+        double beforeSmallAnd = 0;
+        int smallAndAt = -1;
         int last = -1;
         Kind previous = Kind.NONE;
         for (int j = i; j < tokens.size(); j++) {
@@ -99,7 +120,7 @@ record WordNumber(double value, int last) {
                 }
                 current += tens;
                 previous = Kind.TENS;
-            } else if (word.equals("hundred")) {
+            } else if (word.equals("hundred") || word.equals("hundreds") && previous == Kind.UNIT) {
                 if (previous == Kind.HUNDRED || current >= 100) {
                     break;
                 }
@@ -112,6 +133,7 @@ record WordNumber(double value, int last) {
                     total += current * scale;
                     current = 0;
                 }
+                lastScale = scale;
                 previous = Kind.SCALE;
             } else if (DOZENS.contains(word) && previous != Kind.NONE && previous != Kind.AND) {
                 double all = total + current;
@@ -124,6 +146,11 @@ record WordNumber(double value, int last) {
                     && startsNumber(tokens, j + 1)) {
                 beforeAnd = total + current;
                 andAt = j;
+                scaleBeforeAnd = previous == Kind.SCALE ? lastScale : 1;
+                if (smallAndAt < 0 && (previous == Kind.UNIT || previous == Kind.TEEN || previous == Kind.TENS)) {
+                    smallAndAt = j;
+                    beforeSmallAnd = total + current;
+                }
                 previous = Kind.AND;
                 continue;
             } else {
@@ -134,8 +161,13 @@ record WordNumber(double value, int last) {
         if (last < 0) {
             return null;
         }
-        return andAt > last ? new Cardinal(total + current, last, 0, -1)
-                : new Cardinal(total + current, last, beforeAnd, andAt);
+        if (andAt > last) {
+            andAt = -1;
+        }
+        if (smallAndAt > last) {
+            smallAndAt = -1;
+        }
+        return new Cardinal(total + current, last, beforeAnd, andAt, scaleBeforeAnd, beforeSmallAnd, smallAndAt);
     }
 
     private static boolean startsNumber(List<Token> tokens, int j) {

@@ -86,7 +86,7 @@ public final class FiguresEvaluation {
             return false;
         }
         double expected = Double.parseDouble(value.replace("%", ""));
-        double actual = figure.value();
+        double actual = figure.value() == null ? Double.NaN : figure.value();
         if (money) {
             String iso = resolution.path("isoCurrency").asText(null);
             String unit = resolution.path("unit").asText("").toLowerCase(Locale.ROOT);

@@ -150,12 +150,11 @@ final class MoneyRecognizer {
             }
             last = named.last();
         }
-        return new FigureMatch(money.type(), money.first(), last, money.value() + minor.get().value() / 100,
+        return FigureMatch.of(money.type(), money.first(), last, money.value() + minor.get().value() / 100,
                 money.currency(), money.unit());
     }
 
     private static FigureMatch money(int first, int last, double value, Currency currency) {
-        String unit = currency.factor() == 1 ? currency.unit() : currency.unit();
-        return new FigureMatch(Figure.MONEY, first, last, value, currency.iso(), unit);
+        return FigureMatch.of(Figure.MONEY, first, last, value, currency.iso(), currency.unit());
     }
 }

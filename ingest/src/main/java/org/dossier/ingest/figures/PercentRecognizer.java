@@ -20,7 +20,7 @@ final class PercentRecognizer {
                 && (i == 0 || NumberRecognizer.at(tokens, i - 1, false).isEmpty())) {
             Optional<NumberMatch> of = NumberRecognizer.at(tokens, lead + 2, false);
             if (of.isPresent() && of.get().suffix() == null) {
-                return Optional.of(new FigureMatch(Figure.PERCENT, i, of.get().last(), of.get().value(), null, "percent"));
+                return Optional.of(FigureMatch.of(Figure.PERCENT, i, of.get().last(), of.get().value(), null, "percent"));
             }
         }
         Optional<NumberMatch> number = NumberRecognizer.at(tokens, i, false);
@@ -36,7 +36,7 @@ final class PercentRecognizer {
             unit = "percentage point";
             end++;
         }
-        return Optional.of(new FigureMatch(Figure.PERCENT, number.get().first(), end, number.get().value(), null, unit));
+        return Optional.of(FigureMatch.of(Figure.PERCENT, number.get().first(), end, number.get().value(), null, unit));
     }
 
     /** The last token of a percent sign or word starting at {@code i}, or -1. */

@@ -15,6 +15,7 @@ final class Tokenizer {
 
     private static final Pattern TOKEN = Pattern.compile(String.join("|",
             "(?:https?://|www\\.)\\S+",
+            "\\d{4}-\\d{2}-\\d{2}(?!\\d)",                            // 2024-03-27
             "\\d+(?:\\.\\d+){2,}",                                   // 192.168.1.2: split later
             "\\d+(?:\\.\\d+)?[eE][+-]?\\d+(?![\\w])",               // 12.32e+14
             "\\d[\\d,]*(?:\\.\\d+)?[\\p{L}]+",                       // 10k, 2mil, 180.25ml, 4th

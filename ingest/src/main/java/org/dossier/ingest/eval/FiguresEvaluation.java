@@ -1,6 +1,7 @@
 package org.dossier.ingest.eval;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +33,11 @@ public final class FiguresEvaluation {
             System.err.println("usage: dossier eval figures DIR (the Specs folder of Recognizers-Text)");
             System.exit(2);
         }
-        Path dir = Path.of(args[0]);
+        run(Path.of(args[0]), System.out, Boolean.getBoolean("verbose"));
+    }
+
+    /** Scores every spec file under {@code dir}, printing a line for each and the total last; returns the accuracy. */
+    public static double run(Path dir, PrintStream out, boolean verbose) throws IOException {
         FigureExtractor extractor = new FigureExtractor();
         List<Spec> specs = List.of(
                 new Spec("Number/English/NumberModel.json", extractor::numbers, false),
@@ -40,8 +45,11 @@ public final class FiguresEvaluation {
                 new Spec("NumberWithUnit/English/CurrencyModel.json", text -> only(extractor.extract(text), Figure.MONEY), true));
         int passed = 0;
         int total = 0;
-        boolean verbose = Boolean.getBoolean("verbose");
         for (Spec spec : specs) {
+            if (!Files.isRegularFile(dir.resolve(spec.file()))) {
+                out.println("figures spec=" + spec.file() + " missing");
+                continue;
+            }
             JsonNode cases = JSON.readTree(dir.resolve(spec.file()).toFile());
             int specPassed = 0;
             for (JsonNode c : cases) {
@@ -50,15 +58,17 @@ public final class FiguresEvaluation {
                 boolean ok = matches(c.path("Results"), found, spec.money());
                 specPassed += ok ? 1 : 0;
                 if (!ok && verbose) {
-                    System.out.println("FAIL " + input + "\n  expected " + c.path("Results") + "\n  found    " + found);
+                    out.println("FAIL " + input + "\n  expected " + c.path("Results") + "\n  found    " + found);
                 }
             }
-            System.out.printf(Locale.ROOT, "figures spec=%s accuracy=%.3f n=%d%n",
+            out.printf(Locale.ROOT, "figures spec=%s accuracy=%.3f n=%d%n",
                     spec.file(), (double) specPassed / cases.size(), cases.size());
             passed += specPassed;
             total += cases.size();
         }
-        System.out.printf(Locale.ROOT, "figures accuracy=%.3f n=%d%n", (double) passed / total, total);
+        double accuracy = total == 0 ? 0 : (double) passed / total;
+        out.printf(Locale.ROOT, "figures accuracy=%.3f n=%d%n", accuracy, total);
+        return accuracy;
     }
 
     private static List<Figure> only(List<Figure> figures, String type) {

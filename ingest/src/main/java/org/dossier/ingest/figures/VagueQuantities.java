@@ -51,6 +51,7 @@ final class VagueQuantities {
         if (noun == null) {
             return Optional.empty();
         }
-        return Optional.of(new FigureMatch(Figure.COUNT, i, i, low, high, null, null, noun, null, null, true, null));
+        return Optional.of(new FigureMatch(Figure.COUNT, i, last - 1, low, high, null, null, noun, null, null, true,
+                null));
     }
 }

@@ -1,6 +1,7 @@
 package org.dossier.config.domain;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One document as stored in the documents index.
@@ -10,9 +11,15 @@ import java.time.Instant;
  * @param title title from the page or file metadata, or null
  * @param text the document's main text
  * @param contentType media type detected when reading it
+ * @param language ISO 639-1 code of its language, or null when it could not be told
  * @param published publication date from its metadata, or null
  * @param ingestedAt when it was first indexed
  * @param size size of the original input in bytes
+ * @param people names of the people mentioned, folded (see {@link NameKey}), each once
+ * @param organizations names of the organisations mentioned, folded, each once
+ * @param locations names of the places mentioned, folded, each once
+ * @param nlpNote why entities were not looked for, such as "no NER model for de"; else null
+ * @param figures money, percentages, counts and dates in the text
  */
 public record DocumentRecord(
         String id,
@@ -20,7 +27,31 @@ public record DocumentRecord(
         String title,
         String text,
         String contentType,
+        String language,
         Instant published,
         Instant ingestedAt,
-        long size) {
+        long size,
+        List<String> people,
+        List<String> organizations,
+        List<String> locations,
+        String nlpNote,
+        List<Figure> figures) {
+
+    /** A document as read, before language, entities and figures are known. */
+    public static DocumentRecord read(String id, String source, String title, String text, String contentType,
+                                      Instant published, Instant ingestedAt, long size) {
+        return new DocumentRecord(id, source, title, text, contentType, null, published, ingestedAt, size,
+                List.of(), List.of(), List.of(), null, List.of());
+    }
+
+    /** This document with what analysis found in it. */
+    public DocumentRecord analysed(String language, List<Mention> mentions, String nlpNote, List<Figure> figures) {
+        return new DocumentRecord(id, source, title, text, contentType, language, published, ingestedAt, size,
+                names(mentions, Mention.PERSON), names(mentions, Mention.ORGANIZATION),
+                names(mentions, Mention.LOCATION), nlpNote, List.copyOf(figures));
+    }
+
+    private static List<String> names(List<Mention> mentions, String type) {
+        return mentions.stream().filter(m -> m.type().equals(type)).map(Mention::normalized).distinct().toList();
+    }
 }

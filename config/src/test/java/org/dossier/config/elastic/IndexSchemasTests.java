@@ -53,11 +53,25 @@ class IndexSchemasTests {
         schemas.ensureAll();
 
         Map<String, IndexAliases> aliases = client.indices().getAlias(a -> a.name(names.prefix() + "-*")).result();
-        assertThat(aliases).containsOnlyKeys(
-                names.prefix() + "-documents-v1", names.prefix() + "-mentions-v1", names.prefix() + "-entities-v1");
-        assertThat(aliases.get(names.prefix() + "-documents-v1").aliases()).containsOnlyKeys(names.documents());
+        assertThat(aliases).containsOnlyKeys(DossierIndex.DOCUMENTS.versionedName(names.prefix()),
+                DossierIndex.MENTIONS.versionedName(names.prefix()), DossierIndex.ENTITIES.versionedName(names.prefix()));
+        assertThat(aliases.get(DossierIndex.DOCUMENTS.versionedName(names.prefix())).aliases())
+                .containsOnlyKeys(names.documents());
         assertThat(client.get(g -> g.index(names.documents()).id("kept"), Map.class).found())
                 .as("a second start leaves existing data alone").isTrue();
+    }
+
+    @Test
+    void aNewSchemaVersionGetsANewIndexAndTheAliasMovesToIt() throws Exception {
+        IndexNames names = new IndexNames("moved-" + System.nanoTime());
+        String old = names.documents() + "-v0";
+        client.indices().create(c -> c.index(old).aliases(names.documents(), a -> a));
+
+        new IndexSchemas(client, names).ensureAll();
+
+        Map<String, IndexAliases> aliases = client.indices().getAlias(a -> a.name(names.documents())).result();
+        assertThat(aliases).containsOnlyKeys(DossierIndex.DOCUMENTS.versionedName(names.prefix()));
+        assertThat(client.indices().exists(e -> e.index(old)).value()).as("the old index is kept").isTrue();
     }
 
     @Test

@@ -66,14 +66,14 @@ final class Currencies {
         name(new Currency("FIM", "finnish markka", 1), "finnish markka", "markka", "markkaa");
         name(new Currency("ESP", "peseta", 1), "peseta", "pesetas");
         name(new Currency("INR", "rupee", 1), "rupee", "rupees", "inr", "indian rupees");
-        name(new Currency("TRY", "lira", 1), "turkish lira", "try");
+        name(new Currency("TRY", "lira", 1), "turkish lira");   // not "try": a verb
         name(new Currency("RUB", "rouble", 1), "rouble", "roubles", "ruble", "rubles", "rub");
         name(new Currency("SGD", "dollar", 1), "singapore dollars", "singapore dollar", "sgd");
         name(new Currency("HKD", "dollar", 1), "hong kong dollars", "hkd");
         name(new Currency("CAD", "dollar", 1), "canadian dollars", "cad");
         name(new Currency("AUD", "dollar", 1), "australian dollars", "aud");
         name(new Currency("NZD", "dollar", 1), "nzd");
-        name(new Currency("KRW", "won", 1), "won", "krw");
+        name(new Currency("KRW", "won", 1), "korean won", "krw");   // not "won": a verb
         name(new Currency("MXN", "peso", 1), "mexican pesos", "mxn");
         name(new Currency(null, "peso", 1), "peso", "pesos");
         name(new Currency("BRL", "real", 1), "reais", "brl");
@@ -82,7 +82,7 @@ final class Currencies {
         name(new Currency("NOK", "krone", 1), "norwegian kroner", "nok");
         name(new Currency("DKK", "krone", 1), "danish kroner", "dkk");
         name(new Currency("AED", "dirham", 1), "dirhams", "aed");
-        name(new Currency("SAR", "riyal", 1), "saudi riyals", "sar");
+        name(new Currency("SAR", "riyal", 1), "saudi riyals", "riyals");   // not "SAR": a suspicious activity report
         name(new Currency("ILS", "shekel", 1), "shekels", "ils");
         name(new Currency("NGN", "naira", 1), "naira", "ngn");
         name(new Currency("BTC", "bitcoin", 1), "bitcoin", "bitcoins", "btc");

@@ -3,6 +3,8 @@ package org.dossier.ingest.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
@@ -17,33 +19,38 @@ import org.springframework.batch.item.Chunk;
 import org.springframework.batch.item.ItemWriter;
 
 import org.dossier.config.domain.DocumentRecord;
+import org.dossier.config.domain.Mention;
 import org.dossier.config.store.SkipEntry;
 import org.dossier.config.store.SkipLedger;
 
 /**
- * Bulk-creates documents under their content id. A document whose id is already indexed is a
- * duplicate and is counted, not written again; a document the index refuses is recorded in
- * the skip ledger with the index's reason.
+ * Bulk-creates documents under their content id, with their mentions. A document whose id is
+ * already indexed is a duplicate and is counted, not written again; a document the index
+ * refuses is recorded in the skip ledger with the index's reason.
  */
-public class DocumentIndexWriter implements ItemWriter<DocumentRecord>, StepExecutionListener {
+public class DocumentIndexWriter implements ItemWriter<AnalysedDocument>, StepExecutionListener {
 
     /** Step execution context keys of the counts this writer keeps. */
     public static final String INDEXED = "indexed";
     public static final String DUPLICATES = "duplicates";
     public static final String REFUSED = "refused";
+    public static final String MENTIONS = "mentions";
 
     private static final Logger log = LoggerFactory.getLogger(DocumentIndexWriter.class);
 
     private final ElasticsearchClient client;
     private final String index;
+    private final String mentionIndex;
     private final SkipLedger skips;
     private final String source;
     private final Clock clock;
     private StepExecution stepExecution;
 
-    public DocumentIndexWriter(ElasticsearchClient client, String index, SkipLedger skips, String source, Clock clock) {
+    public DocumentIndexWriter(ElasticsearchClient client, String index, String mentionIndex, SkipLedger skips,
+                               String source, Clock clock) {
         this.client = client;
         this.index = index;
+        this.mentionIndex = mentionIndex;
         this.skips = skips;
         this.source = source;
         this.clock = clock;
@@ -58,7 +65,7 @@ public class DocumentIndexWriter implements ItemWriter<DocumentRecord>, StepExec
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
         try {
-            client.indices().refresh(r -> r.index(index));
+            client.indices().refresh(r -> r.index(index, mentionIndex));
         } catch (IOException e) {
             log.warn("Could not refresh {}; new documents appear within a second anyway", index, e);
         }
@@ -66,21 +73,42 @@ public class DocumentIndexWriter implements ItemWriter<DocumentRecord>, StepExec
     }
 
     @Override
-    public void write(Chunk<? extends DocumentRecord> chunk) {
-        BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
-        for (DocumentRecord document : chunk) {
-            bulk.operations(op -> op.create(c -> c.id(document.id()).document(document)));
+    public void write(Chunk<? extends AnalysedDocument> chunk) {
+        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        // What each bulk operation is about: the document, or null for a mention.
+        List<DocumentRecord> operations = new ArrayList<>();
+        for (AnalysedDocument analysed : chunk) {
+            if (analysed.alreadyIndexed()) {
+                count(DUPLICATES);
+                continue;
+            }
+            DocumentRecord document = analysed.document();
+            bulk.operations(op -> op.create(c -> c.index(index).id(document.id()).document(document)));
+            operations.add(document);
+            for (Mention mention : analysed.mentions()) {
+                bulk.operations(op -> op.index(i -> i.index(mentionIndex).id(mention.id()).document(mention)));
+                operations.add(null);
+            }
+        }
+        if (operations.isEmpty()) {
+            return;
         }
         BulkResponse response;
         try {
             response = client.bulk(bulk.build());
         } catch (IOException e) {
-            throw new UncheckedIOException("Elasticsearch did not take a bulk of " + chunk.size() + " documents", e);
+            throw new UncheckedIOException("Elasticsearch did not take a bulk of " + operations.size() + " operations", e);
         }
-        int position = 0;
-        for (BulkResponseItem item : response.items()) {
-            DocumentRecord document = chunk.getItems().get(position++);
-            if (item.error() == null) {
+        for (int k = 0; k < response.items().size(); k++) {
+            BulkResponseItem item = response.items().get(k);
+            DocumentRecord document = operations.get(k);
+            if (document == null) {
+                if (item.error() == null) {
+                    count(MENTIONS);
+                } else {
+                    log.warn("Index refused mention {}: {}", item.id(), item.error().reason());
+                }
+            } else if (item.error() == null) {
                 count(INDEXED);
             } else if (item.status() == 409) {
                 count(DUPLICATES);

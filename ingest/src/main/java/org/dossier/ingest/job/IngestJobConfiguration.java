@@ -12,21 +12,26 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.item.support.CompositeItemProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import org.dossier.config.domain.DocumentRecord;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.config.store.SkipLedger;
+import org.dossier.ingest.figures.FigureExtractor;
+import org.dossier.ingest.index.AnalysedDocument;
 import org.dossier.ingest.index.DocumentIndexWriter;
+import org.dossier.ingest.nlp.CoreNlpRecognizer;
+import org.dossier.ingest.nlp.DocumentAnalyzer;
+import org.dossier.ingest.nlp.LanguageDetection;
 import org.dossier.ingest.parse.DocumentReader;
 import org.dossier.ingest.parse.UnreadableDocumentException;
 import org.dossier.ingest.source.DirectoryFileReader;
 import org.dossier.ingest.source.SourceFile;
 
-/** The {@code ingest} job: one step that reads a folder, parses each file and indexes it. */
+/** The {@code ingest} job: one step that reads a folder, parses and analyses each file, and indexes it. */
 @Configuration(proxyBeanMethods = false)
 public class IngestJobConfiguration {
 
@@ -49,20 +54,21 @@ public class IngestJobConfiguration {
     @Bean
     Step ingestDocuments(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                          DirectoryFileReader directoryFileReader, DocumentReader documentReader,
-                         DocumentIndexWriter documentIndexWriter, SkipLedger skipLedger, Clock clock,
+                         DocumentAnalyzer documentAnalyzer, DocumentIndexWriter documentIndexWriter,
+                         SkipLedger skipLedger, Clock clock,
                          IngestProperties properties) {
         SkipRecorder skipRecorder = new SkipRecorder(skipLedger, clock);
         return new StepBuilder("ingestDocuments", jobRepository)
-                .<SourceFile, DocumentRecord>chunk(properties.chunkSize(), transactionManager)
+                .<SourceFile, AnalysedDocument>chunk(properties.chunkSize(), transactionManager)
                 .reader(directoryFileReader)
-                .processor(documentReader)
+                .processor(new CompositeItemProcessor<SourceFile, AnalysedDocument>(documentReader, documentAnalyzer))
                 .writer(documentIndexWriter)
                 .faultTolerant()
                 .processorNonTransactional()
                 .skip(UnreadableDocumentException.class)
                 .skipLimit(Integer.MAX_VALUE)
                 .listener((StepExecutionListener) skipRecorder)
-                .listener((SkipListener<SourceFile, DocumentRecord>) skipRecorder)
+                .listener((SkipListener<SourceFile, AnalysedDocument>) skipRecorder)
                 .build();
     }
 
@@ -78,9 +84,15 @@ public class IngestJobConfiguration {
     }
 
     @Bean
+    DocumentAnalyzer documentAnalyzer(ElasticsearchClient client, IndexNames indexNames) {
+        return new DocumentAnalyzer(client, indexNames.documents(), new LanguageDetection(), new CoreNlpRecognizer(),
+                new FigureExtractor());
+    }
+
+    @Bean
     @StepScope
     DocumentIndexWriter documentIndexWriter(ElasticsearchClient client, IndexNames indexNames, SkipLedger skipLedger,
                                             Clock clock, @Value("#{jobParameters['" + INPUT + "']}") String input) {
-        return new DocumentIndexWriter(client, indexNames.documents(), skipLedger, input, clock);
+        return new DocumentIndexWriter(client, indexNames.documents(), indexNames.mentions(), skipLedger, input, clock);
     }
 }

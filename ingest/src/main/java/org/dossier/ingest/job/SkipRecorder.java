@@ -8,13 +8,13 @@ import org.springframework.batch.core.SkipListener;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.StepExecutionListener;
 
-import org.dossier.config.domain.DocumentRecord;
 import org.dossier.config.store.SkipEntry;
 import org.dossier.config.store.SkipLedger;
+import org.dossier.ingest.index.AnalysedDocument;
 import org.dossier.ingest.source.SourceFile;
 
 /** Logs each skipped file with its reason and records it in the skip ledger. */
-class SkipRecorder implements SkipListener<SourceFile, DocumentRecord>, StepExecutionListener {
+class SkipRecorder implements SkipListener<SourceFile, AnalysedDocument>, StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(SkipRecorder.class);
 

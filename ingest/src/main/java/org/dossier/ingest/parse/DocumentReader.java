@@ -44,7 +44,7 @@ public class DocumentReader implements ItemProcessor<SourceFile, DocumentRecord>
         if (text.isEmpty()) {
             throw new UnreadableDocumentException("no text found (" + type + "; a scanned document needs OCR)");
         }
-        return new DocumentRecord(
+        return DocumentRecord.read(
                 ContentHash.of(text),
                 file.path().toString(),
                 blankToNull(parsed.title()),

@@ -21,6 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
+import org.dossier.config.domain.DocumentRecord;
+import org.dossier.config.domain.Figure;
+import org.dossier.config.domain.Mention;
 import org.dossier.config.elastic.DossierIndex;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.config.elastic.IndexSchemas;
@@ -115,6 +118,44 @@ class IngestJobFunctionalTests {
                 .singleElement().extracting(SkipEntry::reason).asString().containsIgnoringCase("pdf");
         assertThat(skips).filteredOn(skip -> skip.item().endsWith("empty.txt"))
                 .singleElement().extracting(SkipEntry::reason).isEqualTo("empty file");
+    }
+
+    @Test
+    void mentionsAndFiguresAreIndexedAndOtherLanguagesAreNoted(@TempDir Path folder) throws Exception {
+        // given: an English article and a German report
+        Path article;
+        try (var html = Files.list(SAMPLE_CORPUS.resolve("news/wikinews"))) {
+            article = html.filter(p -> p.getFileName().toString().contains("magnitogorsk")).sorted().findFirst()
+                    .orElseThrow();
+        }
+        Files.copy(article, folder.resolve("article.html"));
+        Files.copy(Path.of("src/test/resources/languages/bericht.txt"), folder.resolve("bericht.txt"));
+
+        // when
+        run(folder);
+
+        // then: the article's places are mentions with their sentence, and summarised on the document
+        var english = client.search(s -> s.index(indices.documents()).query(q -> q.term(t -> t.field("language")
+                .value("en"))), DocumentRecord.class).hits().hits().get(0).source();
+        assertThat(english.locations()).contains("magnitogorsk", "russia");
+        assertThat(english.nlpNote()).isNull();
+        var mentions = client.search(s -> s.index(indices.mentions()).size(100)
+                .query(q -> q.term(t -> t.field("documentId").value(english.id()))), Mention.class)
+                .hits().hits().stream().map(h -> h.source()).toList();
+        assertThat(mentions).anySatisfy(m -> {
+            assertThat(m.type()).isEqualTo(Mention.LOCATION);
+            assertThat(m.text()).isEqualTo("Magnitogorsk");
+            assertThat(english.text().substring(m.start(), m.end())).isEqualTo("Magnitogorsk");
+            assertThat(m.sentence()).contains("Magnitogorsk");
+            assertThat(m.id()).isEqualTo(english.id() + ":" + m.start() + "-" + m.end());
+        });
+        assertThat(english.figures()).extracting(Figure::type).contains(Figure.DATE);
+
+        // and the German report is indexed, with the reason it has no entities
+        var german = client.search(s -> s.index(indices.documents()).query(q -> q.term(t -> t.field("language")
+                .value("de"))), DocumentRecord.class).hits().hits().get(0).source();
+        assertThat(german.nlpNote()).isEqualTo("no NER model for de");
+        assertThat(german.people()).isEmpty();
     }
 
     private JobExecution run(Path folder) throws Exception {

@@ -134,7 +134,7 @@ class DocumentSearchApiTests {
     }
 
     private static DocumentRecord document(String title, String text, String published) {
-        return new DocumentRecord(ContentHash.of(text), "test:" + title, title, text, "text/html",
+        return DocumentRecord.read(ContentHash.of(text), "test:" + title, title, text, "text/html",
                 Instant.parse(published), Instant.now(), text.length());
     }
 }

@@ -1,0 +1,70 @@
+package org.dossier.ingest.nlp;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.springframework.batch.item.ItemProcessor;
+
+import org.dossier.config.domain.DocumentRecord;
+import org.dossier.config.domain.Figure;
+import org.dossier.config.domain.Mention;
+import org.dossier.ingest.figures.FigureExtractor;
+import org.dossier.ingest.index.AnalysedDocument;
+
+/**
+ * Language, entity mentions and figures of a document. A document already in the index is
+ * passed on untouched: a nightly run over the same files costs a lookup each, not an analysis.
+ */
+public class DocumentAnalyzer implements ItemProcessor<DocumentRecord, AnalysedDocument> {
+
+    private final ElasticsearchClient client;
+    private final String index;
+    private final LanguageDetection languages;
+    private final EntityRecognizer recognizer;
+    private final FigureExtractor figures;
+
+    public DocumentAnalyzer(ElasticsearchClient client, String index, LanguageDetection languages,
+                            EntityRecognizer recognizer, FigureExtractor figures) {
+        this.client = client;
+        this.index = index;
+        this.languages = languages;
+        this.recognizer = recognizer;
+        this.figures = figures;
+    }
+
+    @Override
+    public AnalysedDocument process(DocumentRecord document) {
+        if (isIndexed(document.id())) {
+            return new AnalysedDocument(document, List.of(), true);
+        }
+        String language = languages.detect(document.text());
+        List<Mention> mentions = List.of();
+        String note = null;
+        if (recognizer.supports(language)) {
+            try {
+                mentions = recognizer.recognise(document.id(), document.text());
+            } catch (RuntimeException e) {
+                // The document stays searchable; the note says why it has no entities.
+                note = "entity recognition failed: " + e;
+            }
+        } else {
+            note = "no NER model for " + (language == null ? "an unknown language" : language);
+        }
+        LocalDate published = document.published() == null ? null
+                : LocalDate.ofInstant(document.published(), ZoneOffset.UTC);
+        List<Figure> found = figures.extract(document.text(), published);
+        return new AnalysedDocument(document.analysed(language, mentions, note, found), mentions, false);
+    }
+
+    private boolean isIndexed(String id) {
+        try {
+            return client.exists(e -> e.index(index).id(id)).value();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch did not answer whether " + id + " is indexed", e);
+        }
+    }
+}

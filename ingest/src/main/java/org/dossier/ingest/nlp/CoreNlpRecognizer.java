@@ -52,20 +52,29 @@ public class CoreNlpRecognizer implements EntityRecognizer {
 
     @Override
     public List<Mention> recognise(String documentId, String text) {
-        CoreDocument document = new CoreDocument(text);
-        pipeline.annotate(document);
         List<Mention> mentions = new ArrayList<>();
-        for (CoreEntityMention mention : document.entityMentions()) {
+        for (CoreEntityMention mention : annotate(text).entityMentions()) {
             String type = TYPES.get(mention.entityType());
-            String surface = mention.text();
-            if (type == null || isJunk(surface)) {
-                continue;
+            if (type != null && !isJunk(mention.text())) {
+                mentions.add(Mention.of(documentId, type, mention.text(), mention.charOffsets().first(),
+                        mention.charOffsets().second(), mention.sentence().text()));
             }
-            int start = mention.charOffsets().first();
-            int end = mention.charOffsets().second();
-            mentions.add(Mention.of(documentId, type, surface, start, end, mention.sentence().text()));
         }
         return mentions;
+    }
+
+    /** Every span kept, MISC included: what an evaluation scores. */
+    public List<NerSpan> spans(String text) {
+        return annotate(text).entityMentions().stream()
+                .filter(m -> !isJunk(m.text()))
+                .map(m -> new NerSpan(m.charOffsets().first(), m.charOffsets().second(), m.entityType()))
+                .toList();
+    }
+
+    private CoreDocument annotate(String text) {
+        CoreDocument document = new CoreDocument(text);
+        pipeline.annotate(document);
+        return document;
     }
 
     private static boolean isJunk(String surface) {

@@ -1,0 +1,82 @@
+package org.dossier.ingest.eval;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+
+import org.dossier.ingest.nlp.CoreNlpRecognizer;
+import org.dossier.ingest.nlp.NerSpan;
+
+/** A named-entity recogniser under test: ours, or a CoreNLP configuration to compare it with. */
+interface NerSystem {
+
+    String name();
+
+    List<NerSpan> spans(String text);
+
+    /** Dossier's recogniser, as the ingest job runs it. */
+    static NerSystem dossier() {
+        CoreNlpRecognizer recognizer = new CoreNlpRecognizer();
+        return new NerSystem() {
+            public String name() {
+                return "dossier";
+            }
+
+            public List<NerSpan> spans(String text) {
+                return recognizer.spans(text);
+            }
+        };
+    }
+
+    /**
+     * The CoNLL 4-class CRF alone; with {@code pretokenised}, over text whose tokens are separated
+     * by spaces and sentences by line breaks, as it was measured on CoNLL.
+     */
+    static NerSystem crf4Class(boolean pretokenised) {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,ner");
+        if (pretokenised) {
+            props.setProperty("tokenize.whitespace", "true");
+            props.setProperty("ssplit.eolonly", "true");
+        } else {
+            props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        }
+        props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
+        props.setProperty("ner.applyNumericClassifiers", "false");
+        props.setProperty("ner.useSUTime", "false");
+        props.setProperty("ner.applyFineGrained", "false");
+        props.setProperty("ner.buildEntityMentions", "true");
+        props.setProperty("enforceRequirements", "false");
+        return coreNlp("crf-4class", props, Map.of());
+    }
+
+    /** CoreNLP's default English NER (three CRFs, fine-grained labels, numbers, SUTime), as Datashare runs it. */
+    static NerSystem datashare() {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        return coreNlp("datashare", props, Map.of("CITY", "LOCATION", "COUNTRY", "LOCATION",
+                "STATE_OR_PROVINCE", "LOCATION", "NATIONALITY", "MISC", "RELIGION", "MISC"));
+    }
+
+    private static NerSystem coreNlp(String name, Properties props, Map<String, String> labels) {
+        StanfordCoreNLP pipeline = new StanfordCoreNLP(props);
+        return new NerSystem() {
+            public String name() {
+                return name;
+            }
+
+            public List<NerSpan> spans(String text) {
+                CoreDocument document = new CoreDocument(text);
+                pipeline.annotate(document);
+                return document.entityMentions().stream()
+                        .map(m -> new NerSpan(m.charOffsets().first(), m.charOffsets().second(),
+                                labels.getOrDefault(m.entityType(), m.entityType())))
+                        .toList();
+            }
+        };
+    }
+}

@@ -9,9 +9,10 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 
 import org.dossier.ingest.nlp.CoreNlpRecognizer;
 import org.dossier.ingest.nlp.NerSpan;
+import org.dossier.ingest.nlp.TokenSpans;
 
 /** A named-entity recogniser under test: ours, or a CoreNLP configuration to compare it with. */
-interface NerSystem {
+public interface NerSystem {
 
     String name();
 
@@ -48,7 +49,6 @@ interface NerSystem {
         props.setProperty("ner.applyNumericClassifiers", "false");
         props.setProperty("ner.useSUTime", "false");
         props.setProperty("ner.applyFineGrained", "false");
-        props.setProperty("ner.buildEntityMentions", "true");
         props.setProperty("enforceRequirements", "false");
         return coreNlp("crf-4class", props, Map.of());
     }
@@ -72,10 +72,7 @@ interface NerSystem {
             public List<NerSpan> spans(String text) {
                 CoreDocument document = new CoreDocument(text);
                 pipeline.annotate(document);
-                return document.entityMentions().stream()
-                        .map(m -> new NerSpan(m.charOffsets().first(), m.charOffsets().second(),
-                                labels.getOrDefault(m.entityType(), m.entityType())))
-                        .toList();
+                return TokenSpans.of(document, labels).stream().map(TokenSpans.Sentenced::span).toList();
             }
         };
     }

@@ -7,7 +7,6 @@ import java.util.Properties;
 import java.util.Set;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
-import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 
 import org.dossier.config.domain.Mention;
@@ -15,7 +14,7 @@ import org.dossier.config.domain.Mention;
 /**
  * Stanford CoreNLP's CoNLL 4-class CRF alone (tokenize, ssplit, ner: no part-of-speech, no
  * numeric classifiers, no SUTime), the fastest configuration with the best exact-span F1
- * measured here. A blank line ends a sentence, so headlines, datelines, captions and
+ * measured here. Spans are runs of tokens with one label (see {@link TokenSpans}). A blank line ends a sentence, so headlines, datelines, captions and
  * "Source:" lines never run into the text. MISC mentions and junk (no capital letter, a
  * pronoun) are left out.
  */
@@ -38,7 +37,7 @@ public class CoreNlpRecognizer implements EntityRecognizer {
         props.setProperty("ner.applyNumericClassifiers", "false");
         props.setProperty("ner.useSUTime", "false");
         props.setProperty("ner.applyFineGrained", "false");
-        props.setProperty("ner.buildEntityMentions", "true");
+        props.setProperty("ner.buildEntityMentions", "false");
         props.setProperty("ner.additional.regexner.mapping", "");
         props.setProperty("ner.additional.tokensregex.rules", "");
         props.setProperty("enforceRequirements", "false");
@@ -52,12 +51,15 @@ public class CoreNlpRecognizer implements EntityRecognizer {
 
     @Override
     public List<Mention> recognise(String documentId, String text) {
+        CoreDocument document = annotate(text);
         List<Mention> mentions = new ArrayList<>();
-        for (CoreEntityMention mention : annotate(text).entityMentions()) {
-            String type = TYPES.get(mention.entityType());
-            if (type != null && !isJunk(mention.text())) {
-                mentions.add(Mention.of(documentId, type, mention.text(), mention.charOffsets().first(),
-                        mention.charOffsets().second(), mention.sentence().text()));
+        for (TokenSpans.Sentenced sentenced : TokenSpans.of(document, Map.of())) {
+            NerSpan span = sentenced.span();
+            String type = TYPES.get(span.type());
+            String surface = text.substring(span.start(), span.end());
+            if (type != null && !isJunk(surface)) {
+                mentions.add(Mention.of(documentId, type, surface, span.start(), span.end(),
+                        document.sentences().get(sentenced.sentence()).text()));
             }
         }
         return mentions;
@@ -65,9 +67,9 @@ public class CoreNlpRecognizer implements EntityRecognizer {
 
     /** Every span kept, MISC included: what an evaluation scores. */
     public List<NerSpan> spans(String text) {
-        return annotate(text).entityMentions().stream()
-                .filter(m -> !isJunk(m.text()))
-                .map(m -> new NerSpan(m.charOffsets().first(), m.charOffsets().second(), m.entityType()))
+        return TokenSpans.of(annotate(text), Map.of()).stream()
+                .map(TokenSpans.Sentenced::span)
+                .filter(span -> !isJunk(text.substring(span.start(), span.end())))
                 .toList();
     }
 

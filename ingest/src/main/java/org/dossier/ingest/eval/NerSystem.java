@@ -37,19 +37,12 @@ public interface NerSystem {
      * by spaces and sentences by line breaks, as it was measured on CoNLL.
      */
     static NerSystem crf4Class(boolean pretokenised) {
-        Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,ner");
+        Properties props = CoreNlpRecognizer.crfAlone();
         if (pretokenised) {
+            props.remove("ssplit.newlineIsSentenceBreak");
             props.setProperty("tokenize.whitespace", "true");
             props.setProperty("ssplit.eolonly", "true");
-        } else {
-            props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         }
-        props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
-        props.setProperty("ner.applyNumericClassifiers", "false");
-        props.setProperty("ner.useSUTime", "false");
-        props.setProperty("ner.applyFineGrained", "false");
-        props.setProperty("enforceRequirements", "false");
         return coreNlp("crf-4class", props, Map.of());
     }
 

@@ -29,6 +29,11 @@ public class CoreNlpRecognizer implements EntityRecognizer {
     private final StanfordCoreNLP pipeline;
 
     public CoreNlpRecognizer() {
+        this.pipeline = new StanfordCoreNLP(crfAlone());
+    }
+
+    /** The pipeline's settings: the CRF alone, a blank line ending a sentence. */
+    public static Properties crfAlone() {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,ner");
         props.setProperty("tokenize.language", "en");
@@ -41,7 +46,7 @@ public class CoreNlpRecognizer implements EntityRecognizer {
         props.setProperty("ner.additional.regexner.mapping", "");
         props.setProperty("ner.additional.tokensregex.rules", "");
         props.setProperty("enforceRequirements", "false");
-        this.pipeline = new StanfordCoreNLP(props);
+        return props;
     }
 
     @Override

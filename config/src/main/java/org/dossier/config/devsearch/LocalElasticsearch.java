@@ -244,11 +244,25 @@ public final class LocalElasticsearch implements AutoCloseable {
         }
     }
 
-    /** The last exception line of the server's log: it names the cause, such as a port already in use. */
+    /**
+     * The exception that stopped the server: the first one logged after its last "fatal
+     * exception while booting" line (later ones come from shutting down), else the last one.
+     */
     private static String failure(Path serverLog) {
         try (Stream<String> lines = Files.lines(serverLog, StandardCharsets.UTF_8)) {
-            return lines.filter(line -> line.matches("^[\\w.$]+(Exception|Error): .*"))
-                    .reduce((first, second) -> second).orElse("no cause in " + serverLog);
+            List<String> all = lines.toList();
+            int fatal = -1;
+            for (int k = 0; k < all.size(); k++) {
+                if (all.get(k).contains("fatal exception while booting")) {
+                    fatal = k;
+                }
+            }
+            List<String> exceptions = all.subList(Math.max(fatal, 0), all.size()).stream()
+                    .filter(line -> line.matches("^[\\w.$]+(Exception|Error): .*")).toList();
+            if (exceptions.isEmpty()) {
+                return "no cause in " + serverLog;
+            }
+            return fatal >= 0 ? exceptions.get(0) : exceptions.get(exceptions.size() - 1);
         } catch (IOException | UncheckedIOException e) {
             return "no server log at " + serverLog;
         }

@@ -81,10 +81,6 @@ public final class LocalElasticsearch implements AutoCloseable {
         return process != null;
     }
 
-    public Path baseDir() {
-        return baseDir;
-    }
-
     @Override
     public void close() {
         if (process == null || !process.isAlive()) {

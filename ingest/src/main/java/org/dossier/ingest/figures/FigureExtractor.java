@@ -38,10 +38,10 @@ public final class FigureExtractor {
             }
         }
         List<Figure> figures = new ArrayList<>();
-        for (FigureMatch match : matches) {
-            Figure figure = toFigure(text, tokens, match);
-            Figure previous = figures.isEmpty() ? null : figures.get(figures.size() - 1);
-            figures.add(isConversion(tokens, matches, match) ? withConvertedFrom(figure, previous.start()) : figure);
+        for (int k = 0; k < matches.size(); k++) {
+            Figure figure = toFigure(text, tokens, matches.get(k));
+            boolean conversion = k > 0 && isConversion(tokens, matches.get(k - 1), matches.get(k));
+            figures.add(conversion ? withConvertedFrom(figure, figures.get(k - 1).start()) : figure);
         }
         return figures;
     }
@@ -75,10 +75,7 @@ public final class FigureExtractor {
             return date;
         }
         Optional<FigureMatch> vague = VagueQuantities.at(tokens, i);
-        Optional<FigureMatch> base = vague.isPresent() ? vague : MoneyRecognizer.at(tokens, i)
-                .or(() -> PercentRecognizer.at(tokens, i))
-                .or(() -> NumberRecognizer.at(tokens, i, false).filter(n -> n.suffix() == null)
-                        .map(n -> FigureMatch.of(Figure.NUMBER, n.first(), n.last(), n.value(), null, null)));
+        Optional<FigureMatch> base = vague.isPresent() ? vague : amount(tokens, i);
         if (base.isEmpty()) {
             return Optional.empty();
         }
@@ -101,6 +98,14 @@ public final class FigureExtractor {
         return Optional.of(match);
     }
 
+    /** Money, a percentage or a bare number starting at token {@code i}. */
+    private static Optional<FigureMatch> amount(List<Token> tokens, int i) {
+        return MoneyRecognizer.at(tokens, i)
+                .or(() -> PercentRecognizer.at(tokens, i))
+                .or(() -> NumberRecognizer.at(tokens, i, false).filter(n -> n.suffix() == null)
+                        .map(n -> FigureMatch.of(Figure.NUMBER, n.first(), n.last(), n.value(), null, null)));
+    }
+
     /** "$2 trillion to $3 trillion", "between 10 and 20 %", "2-3 billion dollars". */
     private static FigureMatch ranged(List<Token> tokens, FigureMatch low) {
         int connector = low.last() + 1;
@@ -114,9 +119,7 @@ public final class FigureExtractor {
         if (k >= tokens.size()) {
             return low;
         }
-        Optional<FigureMatch> high = MoneyRecognizer.at(tokens, k).or(() -> PercentRecognizer.at(tokens, k))
-                .or(() -> NumberRecognizer.at(tokens, k, false).filter(n -> n.suffix() == null)
-                        .map(n -> FigureMatch.of(Figure.NUMBER, n.first(), n.last(), n.value(), null, null)));
+        Optional<FigureMatch> high = amount(tokens, k);
         if (high.isEmpty()) {
             return low;
         }
@@ -148,14 +151,11 @@ public final class FigureExtractor {
     }
 
     /** S$3 billion ($2.23 billion): an amount in brackets right after another converts it. */
-    private static boolean isConversion(List<Token> tokens, List<FigureMatch> matches, FigureMatch match) {
-        int index = matches.indexOf(match);
-        if (index == 0 || !match.type().equals(Figure.MONEY)) {
-            return false;
-        }
-        FigureMatch previous = matches.get(index - 1);
-        return previous.type().equals(Figure.MONEY) && previous.last() + 2 == match.first()
-                && NumberRecognizer.is(tokens, match.first() - 1, "(") && NumberRecognizer.is(tokens, match.last() + 1, ")");
+    private static boolean isConversion(List<Token> tokens, FigureMatch previous, FigureMatch match) {
+        return match.type().equals(Figure.MONEY) && previous.type().equals(Figure.MONEY)
+                && previous.last() + 2 == match.first()
+                && NumberRecognizer.is(tokens, match.first() - 1, "(")
+                && NumberRecognizer.is(tokens, match.last() + 1, ")");
     }
 
     private static Figure withConvertedFrom(Figure f, int start) {

@@ -10,10 +10,6 @@ package org.dossier.ingest.figures;
  */
 record NumberMatch(int first, int last, double value, String suffix) {
 
-    NumberMatch withValue(double newValue) {
-        return new NumberMatch(first, last, newValue, suffix);
-    }
-
     NumberMatch extendedTo(int newLast, double newValue) {
         return new NumberMatch(first, newLast, newValue, suffix);
     }

@@ -2,6 +2,7 @@ package org.dossier.ingest.figures;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -22,12 +23,12 @@ final class NumberRecognizer {
     private static final Set<String> PRONOUN_CONTEXT = Set.of("the", "which", "this", "that", "each", "every",
             "any", "no", "another", "last", "next", "little", "only", "such");
 
-    private static final java.util.Map<String, Double> VULGAR_FRACTIONS = java.util.Map.ofEntries(
-            java.util.Map.entry("½", 1 / 2.0), java.util.Map.entry("⅓", 1 / 3.0), java.util.Map.entry("⅔", 2 / 3.0),
-            java.util.Map.entry("¼", 1 / 4.0), java.util.Map.entry("¾", 3 / 4.0), java.util.Map.entry("⅕", 1 / 5.0),
-            java.util.Map.entry("⅖", 2 / 5.0), java.util.Map.entry("⅗", 3 / 5.0), java.util.Map.entry("⅘", 4 / 5.0),
-            java.util.Map.entry("⅙", 1 / 6.0), java.util.Map.entry("⅚", 5 / 6.0), java.util.Map.entry("⅛", 1 / 8.0),
-            java.util.Map.entry("⅜", 3 / 8.0), java.util.Map.entry("⅝", 5 / 8.0), java.util.Map.entry("⅞", 7 / 8.0));
+    private static final Map<String, Double> VULGAR_FRACTIONS = Map.ofEntries(
+            Map.entry("½", 1 / 2.0), Map.entry("⅓", 1 / 3.0), Map.entry("⅔", 2 / 3.0),
+            Map.entry("¼", 1 / 4.0), Map.entry("¾", 3 / 4.0), Map.entry("⅕", 1 / 5.0),
+            Map.entry("⅖", 2 / 5.0), Map.entry("⅗", 3 / 5.0), Map.entry("⅘", 4 / 5.0),
+            Map.entry("⅙", 1 / 6.0), Map.entry("⅚", 5 / 6.0), Map.entry("⅛", 1 / 8.0),
+            Map.entry("⅜", 3 / 8.0), Map.entry("⅝", 5 / 8.0), Map.entry("⅞", 7 / 8.0));
 
     private NumberRecognizer() {
     }

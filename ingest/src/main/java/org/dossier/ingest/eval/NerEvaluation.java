@@ -42,7 +42,7 @@ public final class NerEvaluation {
             systems.add(NerSystem.crf4Class(pretokenised));
             systems.add(NerSystem.datashare());
         }
-        systems.add(NerSystem.dossier());
+        systems.add(NerSystem.dossier(pretokenised));
         Score last = null;
         for (NerSystem system : systems) {
             // Warm the JIT first, so that throughput compares steady states.

@@ -18,9 +18,9 @@ public interface NerSystem {
 
     List<NerSpan> spans(String text);
 
-    /** Dossier's recogniser, as the ingest job runs it. */
-    static NerSystem dossier() {
-        CoreNlpRecognizer recognizer = new CoreNlpRecognizer();
+    /** Dossier's recogniser, as the ingest job runs it; with {@code pretokenised}, reading the same tokens as the CRF baseline. */
+    static NerSystem dossier(boolean pretokenised) {
+        CoreNlpRecognizer recognizer = pretokenised ? CoreNlpRecognizer.pretokenised() : new CoreNlpRecognizer();
         return new NerSystem() {
             public String name() {
                 return "dossier";
@@ -39,9 +39,7 @@ public interface NerSystem {
     static NerSystem crf4Class(boolean pretokenised) {
         Properties props = CoreNlpRecognizer.crfAlone();
         if (pretokenised) {
-            props.remove("ssplit.newlineIsSentenceBreak");
-            props.setProperty("tokenize.whitespace", "true");
-            props.setProperty("ssplit.eolonly", "true");
+            CoreNlpRecognizer.pretokenised(props);
         }
         return coreNlp("crf-4class", props, Map.of());
     }

@@ -29,7 +29,24 @@ public class CoreNlpRecognizer implements EntityRecognizer {
     private final StanfordCoreNLP pipeline;
 
     public CoreNlpRecognizer() {
-        this.pipeline = new StanfordCoreNLP(crfAlone());
+        this(crfAlone());
+    }
+
+    private CoreNlpRecognizer(Properties props) {
+        this.pipeline = new StanfordCoreNLP(props);
+    }
+
+    /** For text already tokenised: tokens separated by spaces, one sentence a line (CoNLL files). */
+    public static CoreNlpRecognizer pretokenised() {
+        return new CoreNlpRecognizer(pretokenised(crfAlone()));
+    }
+
+    /** {@code props} changed to read tokens separated by spaces and one sentence a line. */
+    public static Properties pretokenised(Properties props) {
+        props.remove("ssplit.newlineIsSentenceBreak");
+        props.setProperty("tokenize.whitespace", "true");
+        props.setProperty("ssplit.eolonly", "true");
+        return props;
     }
 
     /** The pipeline's settings: the CRF alone, a blank line ending a sentence. */
@@ -59,12 +76,11 @@ public class CoreNlpRecognizer implements EntityRecognizer {
         CoreDocument document = annotate(text);
         List<Mention> mentions = new ArrayList<>();
         for (TokenSpans.Sentenced sentenced : TokenSpans.of(document, Map.of())) {
-            NerSpan span = sentenced.span();
-            String type = TYPES.get(span.type());
-            String surface = text.substring(span.start(), span.end());
-            if (type != null && !isJunk(surface)) {
-                mentions.add(Mention.of(documentId, type, surface, span.start(), span.end(),
-                        document.sentences().get(sentenced.sentence()).text()));
+            NerSpan span = trim(text, sentenced.span());
+            String type = span == null ? null : TYPES.get(span.type());
+            if (type != null) {
+                mentions.add(Mention.of(documentId, type, text.substring(span.start(), span.end()),
+                        span.start(), span.end(), document.sentences().get(sentenced.sentence()).text()));
             }
         }
         return mentions;
@@ -72,16 +88,44 @@ public class CoreNlpRecognizer implements EntityRecognizer {
 
     /** Every span kept, MISC included: what an evaluation scores. */
     public List<NerSpan> spans(String text) {
-        return TokenSpans.of(annotate(text), Map.of()).stream()
-                .map(TokenSpans.Sentenced::span)
-                .filter(span -> !isJunk(text.substring(span.start(), span.end())))
-                .toList();
+        List<NerSpan> spans = new ArrayList<>();
+        for (TokenSpans.Sentenced sentenced : TokenSpans.of(annotate(text), Map.of())) {
+            NerSpan span = trim(text, sentenced.span());
+            if (span != null) {
+                spans.add(span);
+            }
+        }
+        return spans;
+    }
+
+    /**
+     * The span without punctuation the tagger swept in at its edges ("Google Science Fair —"),
+     * keeping brackets and signs that belong to it ("Acme Inc.", "A$"); null for junk.
+     */
+    static NerSpan trim(String text, NerSpan span) {
+        int start = span.start();
+        int end = span.end();
+        while (start < end && isLoose(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isLoose(text.charAt(end - 1))) {
+            end--;
+        }
+        if (start == end || isJunk(text.substring(start, end))) {
+            return null;
+        }
+        return start == span.start() && end == span.end() ? span : new NerSpan(start, end, span.type());
     }
 
     private CoreDocument annotate(String text) {
         CoreDocument document = new CoreDocument(text);
         pipeline.annotate(document);
         return document;
+    }
+
+    /** Dashes, quotes and separators: never part of a name at its edges. */
+    private static boolean isLoose(char c) {
+        return Character.isWhitespace(c) || "—–-,;:\"'“”‘’«»".indexOf(c) >= 0;
     }
 
     private static boolean isJunk(String surface) {

@@ -1,0 +1,245 @@
+package org.dossier.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * The main text of a news page, without menus, teasers, share buttons and comments.
+ *
+ * <p>Paragraphs vote for the element that holds them (fully for their parent, less for
+ * ancestors further up), weighted by length and commas; the element with the best score,
+ * discounted by how much of its text is links, is the article. Its siblings that hold prose
+ * join it (pages often split a story into several containers). Inside, blocks that are mostly
+ * links or named like page furniture are dropped before the text is read block by block.
+ */
+public class ArticleExtractor {
+
+    private static final String NOISE = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
+            + "button, input, select, textarea, nav, aside, footer, header, menu, dialog, figure, picture, video, audio";
+    private static final Pattern UNLIKELY = Pattern.compile(
+            "banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|foot|header|legends|menu|related"
+            + "|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|ad-break|agegate|pagination|pager"
+            + "|popup|yom-remote|share|sharing|newsletter|subscri|signup|promo|outbrain|taboola|cookie|consent"
+            + "|recommend|trending|most-?popular|read-?more|tags|toolbar|masthead|byline|author|caption|credit",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow|story|text|post",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern POSITIVE = Pattern.compile(
+            "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEGATIVE = Pattern.compile(
+            "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead"
+            + "|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags"
+            + "|tool|widget|byline|author|caption|newsletter|subscri",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote");
+    private static final Set<String> BLOCKS = Set.of("address", "article", "blockquote", "dd", "div", "dl", "dt",
+            "fieldset", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "main", "ol", "p", "pre",
+            "section", "table", "tbody", "thead", "tfoot", "td", "th", "tr", "ul", "br");
+
+    /** The article's text, one paragraph per block, paragraphs separated by a blank line. */
+    public String extract(Document page) {
+        Element body = page.body() == null ? null : page.body().clone();
+        if (body == null) {
+            return "";
+        }
+        clean(body);
+        Element top = best(body);
+        List<Element> parts = top == null ? List.of(body) : withSiblings(top);
+        StringBuilder text = new StringBuilder();
+        for (Element part : parts) {
+            dropFurniture(part);
+            appendBlocks(part, text);
+        }
+        return text.toString().strip();
+    }
+
+    private static void clean(Element body) {
+        body.select(NOISE).remove();
+        body.select("[hidden], [aria-hidden=true], [style~=(?i)display:\\s*none|visibility:\\s*hidden]").remove();
+        for (Element element : body.select("*")) {
+            if (element.parent() == null || element == body || element.tagName().equals("article")
+                    || element.tagName().equals("main")) {
+                continue;
+            }
+            String names = names(element);
+            if (!names.isEmpty() && UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find()
+                    && !element.is("a") && element.ownerDocument() != null) {
+                element.remove();
+            }
+        }
+    }
+
+    /** The element whose paragraphs score best, links discounted. */
+    private static Element best(Element body) {
+        Map<Element, Double> scores = new HashMap<>();
+        for (Element paragraph : paragraphs(body)) {
+            String text = paragraph.text();
+            if (text.length() < 25) {
+                continue;
+            }
+            double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
+            Element ancestor = paragraph.parent();
+            for (int level = 0; ancestor != null && level < 4; level++, ancestor = ancestor.parent()) {
+                double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
+                Element key = ancestor;
+                scores.merge(key, initial(key) + score * share, (a, b) -> a + score * share);
+            }
+        }
+        Element top = null;
+        double topScore = 0;
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            double score = entry.getValue() * (1 - linkDensity(entry.getKey()));
+            entry.setValue(score);
+            if (score > topScore) {
+                topScore = score;
+                top = entry.getKey();
+            }
+        }
+        return top;
+    }
+
+    /** Paragraph-like elements: paragraphs, and divs that hold text of their own rather than blocks. */
+    private static List<Element> paragraphs(Element root) {
+        List<Element> paragraphs = new ArrayList<>();
+        for (Element element : root.select("*")) {
+            if (PARAGRAPHS.contains(element.tagName())
+                    || element.tagName().equals("div") && element.children().stream().noneMatch(c -> BLOCKS.contains(c.tagName()))) {
+                paragraphs.add(element);
+            }
+        }
+        return paragraphs;
+    }
+
+    private static double initial(Element element) {
+        double score = switch (element.tagName()) {
+            case "div", "article", "section", "main" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        String names = names(element);
+        if (!names.isEmpty()) {
+            if (NEGATIVE.matcher(names).find()) {
+                score -= 25;
+            }
+            if (POSITIVE.matcher(names).find()) {
+                score += 25;
+            }
+        }
+        return score;
+    }
+
+    /** The top element and the siblings that read like part of the same story. */
+    private static List<Element> withSiblings(Element top) {
+        Element parent = top.parent();
+        if (parent == null) {
+            return List.of(top);
+        }
+        List<Element> parts = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                parts.add(sibling);
+                continue;
+            }
+            String text = sibling.text();
+            double links = linkDensity(sibling);
+            boolean prose = sibling.is("p") && (text.length() > 80 && links < 0.25
+                    || text.length() > 0 && links == 0 && text.matches("(?s).*\\.( |$).*"));
+            if (prose) {
+                parts.add(sibling);
+            }
+        }
+        return parts;
+    }
+
+    /** Removes lists of links and short blocks named like page furniture inside the article. */
+    private static void dropFurniture(Element root) {
+        for (Element element : root.select("div, section, ul, ol, table, dl")) {
+            if (element.parent() == null || element == root) {
+                continue;
+            }
+            String text = element.text();
+            double links = linkDensity(element);
+            int paragraphs = element.select("p").size();
+            boolean linkList = links > 0.5 || links > 0.25 && paragraphs < 2;
+            boolean named = !names(element).isEmpty() && NEGATIVE.matcher(names(element)).find()
+                    && !POSITIVE.matcher(names(element)).find();
+            if (linkList || named && text.length() < 500) {
+                element.remove();
+            }
+        }
+    }
+
+    /** Text of the root, a paragraph per block element, inline elements run together. */
+    private static void appendBlocks(Element root, StringBuilder text) {
+        StringBuilder paragraph = new StringBuilder();
+        walk(root, paragraph, text);
+        flush(paragraph, text);
+    }
+
+    private static void walk(Node node, StringBuilder paragraph, StringBuilder text) {
+        for (Node child : node.childNodes()) {
+            if (child instanceof TextNode textNode) {
+                paragraph.append(textNode.getWholeText());
+            } else if (child instanceof Element element) {
+                boolean block = BLOCKS.contains(element.tagName());
+                if (block) {
+                    flush(paragraph, text);
+                }
+                walk(element, paragraph, text);
+                if (block) {
+                    flush(paragraph, text);
+                }
+            }
+        }
+    }
+
+    private static void flush(StringBuilder paragraph, StringBuilder text) {
+        String clean = paragraph.toString().replaceAll("[\\s\\u00a0]+", " ").strip();
+        paragraph.setLength(0);
+        if (!clean.isEmpty()) {
+            if (!text.isEmpty()) {
+                text.append("\n\n");
+            }
+            text.append(clean);
+        }
+    }
+
+    private static double linkDensity(Element element) {
+        int length = element.text().length();
+        if (length == 0) {
+            return 0;
+        }
+        int links = 0;
+        for (Element a : element.select("a")) {
+            links += a.text().length();
+        }
+        return Math.min(1, (double) links / length);
+    }
+
+    private static int commas(String text) {
+        int commas = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '，' || c == '、') {
+                commas++;
+            }
+        }
+        return commas;
+    }
+
+    private static String names(Element element) {
+        return (element.className() + " " + element.id()).strip();
+    }
+}

@@ -66,6 +66,8 @@ public class ArticleExtractor {
     private static void clean(Element body) {
         body.select(NOISE).remove();
         body.select("[hidden], [aria-hidden=true], [style~=(?i)display:\\s*none|visibility:\\s*hidden]").remove();
+        // A wrapper named "sidebar" that holds most of the page is the layout, not a sidebar.
+        int wrapper = body.text().length() / 3;
         for (Element element : body.select("*")) {
             if (element.parent() == null || element == body || element.tagName().equals("article")
                     || element.tagName().equals("main")) {
@@ -73,7 +75,8 @@ public class ArticleExtractor {
             }
             String names = names(element);
             if (!names.isEmpty() && UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find()
-                    && !element.is("a") && element.ownerDocument() != null) {
+                    && !element.is("a") && element.selectFirst("article, main") == null
+                    && element.text().length() < wrapper) {
                 element.remove();
             }
         }
@@ -83,7 +86,7 @@ public class ArticleExtractor {
     private static Element best(Element body) {
         Map<Element, Double> scores = new HashMap<>();
         for (Element paragraph : paragraphs(body)) {
-            String text = paragraph.text();
+            String text = inlineText(paragraph);
             if (text.length() < 25) {
                 continue;
             }
@@ -108,16 +111,29 @@ public class ArticleExtractor {
         return top;
     }
 
-    /** Paragraph-like elements: paragraphs, and divs that hold text of their own rather than blocks. */
+    /** Paragraph-like elements: paragraphs, and any block that holds running text of its own. */
     private static List<Element> paragraphs(Element root) {
         List<Element> paragraphs = new ArrayList<>();
         for (Element element : root.select("*")) {
             if (PARAGRAPHS.contains(element.tagName())
-                    || element.tagName().equals("div") && element.children().stream().noneMatch(c -> BLOCKS.contains(c.tagName()))) {
+                    || BLOCKS.contains(element.tagName()) && element.textNodes().stream().anyMatch(t -> !t.isBlank())) {
                 paragraphs.add(element);
             }
         }
         return paragraphs;
+    }
+
+    /** The element's text outside its block children: its own paragraph. */
+    private static String inlineText(Element element) {
+        StringBuilder text = new StringBuilder();
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode textNode) {
+                text.append(textNode.text());
+            } else if (child instanceof Element inline && !BLOCKS.contains(inline.tagName())) {
+                text.append(inline.text());
+            }
+        }
+        return text.toString().strip();
     }
 
     private static double initial(Element element) {

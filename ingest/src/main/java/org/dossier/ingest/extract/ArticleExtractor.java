@@ -53,8 +53,9 @@ public class ArticleExtractor {
             return "";
         }
         clean(body);
-        Element top = best(body);
-        List<Element> parts = top == null ? List.of(body) : withSiblings(top);
+        Map<Element, Double> scores = scores(body);
+        Element top = best(scores, body);
+        List<Element> parts = top == null ? List.of(body) : withSiblings(top, scores);
         StringBuilder text = new StringBuilder();
         for (Element part : parts) {
             dropFurniture(part);
@@ -82,8 +83,8 @@ public class ArticleExtractor {
         }
     }
 
-    /** The element whose paragraphs score best, links discounted. */
-    private static Element best(Element body) {
+    /** Every element that holds paragraphs, scored by them, links discounted. */
+    private static Map<Element, Double> scores(Element body) {
         Map<Element, Double> scores = new HashMap<>();
         for (Element paragraph : paragraphs(body)) {
             String text = inlineText(paragraph);
@@ -92,21 +93,40 @@ public class ArticleExtractor {
             }
             double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
             Element ancestor = paragraph.parent();
-            for (int level = 0; ancestor != null && level < 4; level++, ancestor = ancestor.parent()) {
+            for (int level = 0; ancestor != null && ancestor != body.parent() && level < 4;
+                    level++, ancestor = ancestor.parent()) {
                 double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
                 Element key = ancestor;
                 scores.merge(key, initial(key) + score * share, (a, b) -> a + score * share);
             }
         }
-        Element top = null;
-        double topScore = 0;
-        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            double score = entry.getValue() * (1 - linkDensity(entry.getKey()));
-            entry.setValue(score);
-            if (score > topScore) {
-                topScore = score;
-                top = entry.getKey();
+        scores.replaceAll((element, score) -> score * (1 - linkDensity(element)));
+        return scores;
+    }
+
+    /**
+     * The best-scoring element, moved up to the container when the story is split over several
+     * blocks that score almost as well (a column per few paragraphs) or wrapped in a lone child.
+     */
+    private static Element best(Map<Element, Double> scores, Element body) {
+        List<Map.Entry<Element, Double>> ranked = scores.entrySet().stream()
+                .sorted(Map.Entry.<Element, Double>comparingByValue().reversed()).limit(5).toList();
+        if (ranked.isEmpty() || ranked.get(0).getValue() <= 0) {
+            return null;
+        }
+        Element top = ranked.get(0).getKey();
+        double topScore = ranked.get(0).getValue();
+        List<Element> close = ranked.stream().skip(1).filter(e -> e.getValue() >= 0.75 * topScore)
+                .map(Map.Entry::getKey).toList();
+        for (Element ancestor = top.parent(); ancestor != null && ancestor != body; ancestor = ancestor.parent()) {
+            Element container = ancestor;
+            if (close.stream().filter(c -> c != container && c.parents().contains(container)).count() >= 2) {
+                top = container;
+                break;
             }
+        }
+        while (top.parent() != null && top.parent() != body && top.parent().children().size() == 1) {
+            top = top.parent();
         }
         return top;
     }
@@ -157,11 +177,12 @@ public class ArticleExtractor {
     }
 
     /** The top element and the siblings that read like part of the same story. */
-    private static List<Element> withSiblings(Element top) {
+    private static List<Element> withSiblings(Element top, Map<Element, Double> scores) {
         Element parent = top.parent();
         if (parent == null) {
             return List.of(top);
         }
+        double threshold = Math.max(10, scores.getOrDefault(top, 0.0) * 0.2);
         List<Element> parts = new ArrayList<>();
         for (Element sibling : parent.children()) {
             if (sibling == top) {
@@ -172,7 +193,7 @@ public class ArticleExtractor {
             double links = linkDensity(sibling);
             boolean prose = sibling.is("p") && (text.length() > 80 && links < 0.25
                     || text.length() > 0 && links == 0 && text.matches("(?s).*\\.( |$).*"));
-            if (prose) {
+            if (prose || scores.getOrDefault(sibling, 0.0) >= threshold) {
                 parts.add(sibling);
             }
         }
@@ -181,6 +202,7 @@ public class ArticleExtractor {
 
     /** Removes lists of links and short blocks named like page furniture inside the article. */
     private static void dropFurniture(Element root) {
+        int most = root.text().length() / 2;
         for (Element element : root.select("div, section, ul, ol, table, dl")) {
             if (element.parent() == null || element == root) {
                 continue;
@@ -191,7 +213,7 @@ public class ArticleExtractor {
             boolean linkList = links > 0.5 || links > 0.25 && paragraphs < 2;
             boolean named = !names(element).isEmpty() && NEGATIVE.matcher(names(element)).find()
                     && !POSITIVE.matcher(names(element)).find();
-            if (linkList || named && text.length() < 500) {
+            if (linkList || named && text.length() < Math.min(500, most)) {
                 element.remove();
             }
         }

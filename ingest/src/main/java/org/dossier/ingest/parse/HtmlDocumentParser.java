@@ -9,17 +9,17 @@ import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+
+import org.dossier.ingest.extract.ArticleExtractor;
 
 /**
- * Title, publication date and text of an HTML page, with jsoup. The text is taken from the
- * page's {@code <article>} or {@code <main>} when it has one, paragraph by paragraph, leaving
- * out scripts, navigation, headers, footers and asides.
+ * Title, publication date and text of an HTML page, with jsoup. The text is the article the
+ * page carries, found by {@link ArticleExtractor}, without menus, teasers and comments.
  */
 public class HtmlDocumentParser {
 
-    private static final String CHROME = "script, style, noscript, template, nav, header, footer, aside, form, iframe";
-    private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, td, th, dt, dd";
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
     private static final List<String> DATE_META = List.of(
             "meta[property=article:published_time]",
             "meta[name=article:published_time]",
@@ -58,38 +58,9 @@ public class HtmlDocumentParser {
         return time == null ? Optional.empty() : PublicationDates.parse(time.attr("datetime"));
     }
 
-    private static String text(Document page) {
-        Element main = page.selectFirst("article");
-        if (main == null) {
-            main = page.selectFirst("main");
-        }
-        if (main == null) {
-            main = page.body();
-        }
-        main = main.clone();
-        main.select(CHROME).remove();
-        StringBuilder text = new StringBuilder();
-        Elements blocks = main.select(BLOCKS);
-        for (Element block : blocks) {
-            // Nested blocks (a <p> inside an <li>) are read once, through the innermost.
-            if (!block.select(BLOCKS).stream().skip(1).findAny().isPresent()) {
-                appendParagraph(text, block.text());
-            }
-        }
-        if (text.isEmpty()) {
-            appendParagraph(text, main.text());
-        }
-        return text.toString();
-    }
-
-    private static void appendParagraph(StringBuilder text, String paragraph) {
-        String clean = paragraph.strip();
-        if (clean.isEmpty()) {
-            return;
-        }
-        if (!text.isEmpty()) {
-            text.append("\n\n");
-        }
-        text.append(clean);
+    private String text(Document page) {
+        String article = extractor.extract(page);
+        // A page with no prose block (a list, a form) still has its words.
+        return article.isEmpty() && page.body() != null ? page.body().text() : article;
     }
 }

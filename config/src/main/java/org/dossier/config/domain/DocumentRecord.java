@@ -9,12 +9,18 @@ import java.util.List;
  * @param id hash of the normalised text (see {@link ContentHash}): the same text is the same document
  * @param source where it was read from (a path or URL)
  * @param title title from the page or file metadata, or null
+ * @param authors authors named in its metadata; empty when unknown
+ * @param canonicalUrl the address its publisher gives as its own, or null
+ * @param publisher the site or organisation that published it, or null
+ * @param kind "news article", "report" or "other" (see {@link DocumentMetadata})
+ * @param pages page count of a paged format such as PDF, or null
  * @param text the document's main text
  * @param contentType media type detected when reading it
  * @param language ISO 639-1 code of its language, or null when it could not be told
  * @param published publication date from its metadata, or null
  * @param ingestedAt when it was first indexed
  * @param size size of the original input in bytes
+ * @param truncated whether the text was cut at the length limit
  * @param people names of the people mentioned, folded (see {@link NameKey}), each once
  * @param organizations names of the organisations mentioned, folded, each once
  * @param locations names of the places mentioned, folded, each once
@@ -25,12 +31,18 @@ public record DocumentRecord(
         String id,
         String source,
         String title,
+        List<String> authors,
+        String canonicalUrl,
+        String publisher,
+        String kind,
+        Integer pages,
         String text,
         String contentType,
         String language,
         Instant published,
         Instant ingestedAt,
         long size,
+        boolean truncated,
         List<String> people,
         List<String> organizations,
         List<String> locations,
@@ -38,15 +50,17 @@ public record DocumentRecord(
         List<Figure> figures) {
 
     /** A document as read, before language, entities and figures are known. */
-    public static DocumentRecord read(String id, String source, String title, String text, String contentType,
-                                      Instant published, Instant ingestedAt, long size) {
-        return new DocumentRecord(id, source, title, text, contentType, null, published, ingestedAt, size,
-                List.of(), List.of(), List.of(), null, List.of());
+    public static DocumentRecord read(String id, String source, String text, String contentType,
+                                      DocumentMetadata metadata, Instant ingestedAt, long size, boolean truncated) {
+        return new DocumentRecord(id, source, metadata.title(), metadata.authors(), metadata.canonicalUrl(),
+                metadata.publisher(), metadata.kind(), metadata.pages(), text, contentType, null, metadata.published(),
+                ingestedAt, size, truncated, List.of(), List.of(), List.of(), null, List.of());
     }
 
     /** This document with what analysis found in it. */
     public DocumentRecord analysed(String language, List<Mention> mentions, String nlpNote, List<Figure> figures) {
-        return new DocumentRecord(id, source, title, text, contentType, language, published, ingestedAt, size,
+        return new DocumentRecord(id, source, title, authors, canonicalUrl, publisher, kind, pages, text, contentType,
+                language, published, ingestedAt, size, truncated,
                 names(mentions, Mention.PERSON), names(mentions, Mention.ORGANIZATION),
                 names(mentions, Mention.LOCATION), nlpNote, List.copyOf(figures));
     }

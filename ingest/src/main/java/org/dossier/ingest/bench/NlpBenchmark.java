@@ -17,6 +17,7 @@ import org.dossier.ingest.figures.FigureExtractor;
 import org.dossier.ingest.nlp.CoreNlpRecognizer;
 import org.dossier.ingest.nlp.LanguageDetection;
 import org.dossier.ingest.parse.DocumentReader;
+import org.dossier.ingest.parse.ReadLimits;
 import org.dossier.ingest.parse.UnreadableDocumentException;
 import org.dossier.ingest.source.SourceFile;
 
@@ -90,7 +91,7 @@ public final class NlpBenchmark {
     }
 
     private static List<String> texts(Path dir, int budget) throws IOException {
-        DocumentReader reader = new DocumentReader(5_000_000, Clock.systemUTC());
+        DocumentReader reader = new DocumentReader(ReadLimits.defaults(), Clock.systemUTC());
         List<String> texts = new ArrayList<>();
         long total = 0;
         try (Stream<Path> files = Files.walk(dir)) {

@@ -8,10 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-
-import org.dossier.ingest.extract.ArticleExtractor;
+import org.dossier.ingest.parse.HtmlDocumentParser;
+import org.dossier.ingest.parse.ReadLimits;
 
 /**
  * {@code dossier eval articles DIR}: how well the article extractor finds a page's main text,
@@ -28,15 +26,15 @@ public final class ArticleEvaluation {
         boolean verbose = Boolean.getBoolean("verbose");
         List<ArticleGold> pages = ArticleGold.read(Path.of(args[0]));
         PrintStream out = System.out;
-        ArticleExtractor extractor = new ArticleExtractor();
+        // The parser ingest uses: charset detection, then the article extractor.
+        HtmlDocumentParser parser = new HtmlDocumentParser(ReadLimits.defaults().maxTextLength());
         ArticleScore score = new ArticleScore();
         long nanos = 0;
         for (ArticleGold gold : pages) {
             String text;
             long start = System.nanoTime();
             try (InputStream in = gold.open()) {
-                Document page = Jsoup.parse(in, null, gold.url() == null ? "" : gold.url());
-                text = extractor.extract(page);
+                text = parser.parse(in, gold.url() == null ? "" : gold.url()).text();
             }
             nanos += System.nanoTime() - start;
             if (gold.bySegments()) {

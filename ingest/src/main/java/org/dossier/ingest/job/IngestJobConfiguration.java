@@ -80,7 +80,7 @@ public class IngestJobConfiguration {
 
     @Bean
     DocumentReader documentReader(IngestProperties properties, Clock clock) {
-        return new DocumentReader(properties.maxTextLength(), clock);
+        return new DocumentReader(properties.readLimits(), clock);
     }
 
     @Bean

@@ -4,6 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 import org.apache.tika.Tika;
@@ -16,20 +23,30 @@ import org.dossier.config.domain.DocumentRecord;
 import org.dossier.ingest.source.SourceFile;
 
 /**
- * Turns a file into a document: HTML through jsoup, everything else through Tika. A file
- * without text, or one that cannot be read, raises {@link UnreadableDocumentException}.
+ * Turns a file into a document: HTML through jsoup, everything else through Tika, within the
+ * {@link ReadLimits}. A file without text, too large, too slow to parse or unreadable raises
+ * {@link UnreadableDocumentException} with the reason.
  */
 public class DocumentReader implements ItemProcessor<SourceFile, DocumentRecord> {
 
     private static final Pattern HTML = Pattern.compile("text/html|application/xhtml\\+xml");
 
     private final Tika detector = new Tika();
-    private final HtmlDocumentParser html = new HtmlDocumentParser();
+    private final HtmlDocumentParser html;
     private final TikaDocumentParser tika;
+    private final ReadLimits limits;
     private final Clock clock;
+    /** Parses run here so that one stuck on hostile input can be abandoned; daemons never keep the JVM up. */
+    private final ExecutorService parsers = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "parser");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    public DocumentReader(int maxTextLength, Clock clock) {
-        this.tika = new TikaDocumentParser(maxTextLength);
+    public DocumentReader(ReadLimits limits, Clock clock) {
+        this.html = new HtmlDocumentParser(limits.maxTextLength());
+        this.tika = new TikaDocumentParser(limits.maxTextLength());
+        this.limits = limits;
         this.clock = clock;
     }
 
@@ -38,8 +55,12 @@ public class DocumentReader implements ItemProcessor<SourceFile, DocumentRecord>
         if (file.size() == 0) {
             throw new UnreadableDocumentException("empty file");
         }
+        if (file.size() > limits.maxFileSize()) {
+            throw new UnreadableDocumentException("too large: %s, over the %s limit (dossier.ingest.max-file-size)"
+                    .formatted(megabytes(file.size()), megabytes(limits.maxFileSize())));
+        }
         String type = detector.detect(file.path());
-        ParsedDocument parsed = parse(file, type);
+        ParsedDocument parsed = parseWithin(file, type);
         String text = parsed.text() == null ? "" : parsed.text().strip();
         if (text.isEmpty()) {
             throw new UnreadableDocumentException("no text found (" + type + "; a scanned document needs OCR)");
@@ -47,12 +68,37 @@ public class DocumentReader implements ItemProcessor<SourceFile, DocumentRecord>
         return DocumentRecord.read(
                 ContentHash.of(text),
                 file.path().toString(),
-                blankToNull(parsed.title()),
                 text,
                 parsed.contentType() == null ? type : parsed.contentType(),
-                parsed.published(),
+                parsed.metadata(),
                 clock.instant(),
-                file.size());
+                file.size(),
+                parsed.truncated());
+    }
+
+    private ParsedDocument parseWithin(SourceFile file, String type) {
+        Future<ParsedDocument> parse = parsers.submit(() -> parse(file, type));
+        try {
+            return parse.get(limits.parseTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            parse.cancel(true);
+            throw new UnreadableDocumentException("parse of %s timed out after %d s (dossier.ingest.parse-timeout)"
+                    .formatted(type, limits.parseTimeout().toSeconds()), e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnreadableDocumentException unreadable) {
+                throw unreadable;
+            }
+            // Errors too (a parser's stack overflow on deep nesting) cost this file, never the run.
+            throw new UnreadableDocumentException("parser failed on " + type + ": " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            parse.cancel(true);
+            throw new UnreadableDocumentException("interrupted while parsing", e);
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     private ParsedDocument parse(SourceFile file, String type) {
@@ -71,9 +117,5 @@ public class DocumentReader implements ItemProcessor<SourceFile, DocumentRecord>
             // A parser's own bug on odd input costs this file, never the run.
             throw new UnreadableDocumentException("parser failed on " + type + ": " + e, e);
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,14 +1,14 @@
 package org.dossier.ingest.parse;
 
-import java.time.Instant;
+import org.dossier.config.domain.DocumentMetadata;
 
 /**
  * What a parser read from one file.
  *
- * @param title the document's title, or null
  * @param text its main text, paragraphs separated by blank lines
  * @param contentType the detected media type
- * @param published its publication date, or null
+ * @param metadata title, authors, dates and the like, as far as the file tells them
+ * @param truncated whether the text was cut at the length limit
  */
-public record ParsedDocument(String title, String text, String contentType, Instant published) {
+public record ParsedDocument(String text, String contentType, DocumentMetadata metadata, boolean truncated) {
 }

@@ -2,18 +2,30 @@ package org.dossier.ingest.parse;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
+import java.util.regex.Pattern;
 
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.Office;
+import org.apache.tika.metadata.PagedText;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
 
-/** Text, title and date of PDF, DOCX and every other format Tika reads. */
+import org.dossier.config.domain.DocumentMetadata;
+
+/**
+ * Text and metadata of PDF, DOCX and every other format Tika reads. Paged and word-processor
+ * formats are reports; plain text, mail and the rest are "other".
+ */
 public class TikaDocumentParser {
+
+    private static final Pattern REPORT_TYPES = Pattern.compile(
+            "application/(pdf|msword|rtf|vnd\\.openxmlformats-officedocument\\.wordprocessingml|vnd\\.oasis\\.opendocument\\.text)");
 
     private final AutoDetectParser parser = new AutoDetectParser();
     private final int maxTextLength;
@@ -24,6 +36,7 @@ public class TikaDocumentParser {
 
     public ParsedDocument parse(InputStream in, Metadata metadata) throws IOException {
         BodyContentHandler handler = new BodyContentHandler(maxTextLength);
+        boolean truncated = false;
         try {
             parser.parse(in, handler, metadata, new ParseContext());
         } catch (SAXException e) {
@@ -31,15 +44,24 @@ public class TikaDocumentParser {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw new UnreadableDocumentException("unreadable content: " + e.getMessage(), e);
             }
+            truncated = true;
         } catch (TikaException e) {
             throw new UnreadableDocumentException(describe(e, metadata.get(Metadata.CONTENT_TYPE)), e);
         }
-        String published = metadata.get(TikaCoreProperties.CREATED);
-        return new ParsedDocument(
+        String contentType = metadata.get(Metadata.CONTENT_TYPE);
+        return new ParsedDocument(handler.toString(), contentType, new DocumentMetadata(
                 metadata.get(TikaCoreProperties.TITLE),
-                handler.toString(),
-                metadata.get(Metadata.CONTENT_TYPE),
-                PublicationDates.parse(published).orElse(null));
+                List.of(metadata.getValues(TikaCoreProperties.CREATOR)),
+                PublicationDates.parse(metadata.get(TikaCoreProperties.CREATED)).orElse(null),
+                null,
+                metadata.get(TikaCoreProperties.PUBLISHER),
+                contentType != null && REPORT_TYPES.matcher(contentType).find() ? DocumentMetadata.REPORT : DocumentMetadata.OTHER,
+                pages(metadata)), truncated);
+    }
+
+    private static Integer pages(Metadata metadata) {
+        Integer pages = metadata.getInt(PagedText.N_PAGES);
+        return pages != null ? pages : metadata.getInt(Office.PAGE_COUNT);
     }
 
     /** The innermost cause names the damage ("Page tree root must be a dictionary"); Tika's wrapper does not. */

@@ -1,11 +1,14 @@
 package org.dossier.ingest.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,15 +90,28 @@ class IngestJobFunctionalTests {
     }
 
     @Test
-    void aCorruptPdfIsSkippedWithItsReasonAndTheRestIsIngested(@TempDir Path folder) throws Exception {
-        // given: two good files, a corrupt PDF and an empty file
+    void badInputIsSkippedWithItsReasonAndTheRestIsIngested(@TempDir Path folder) throws Exception {
+        // given: three good files, one of them a windows-1252 page that does not say so
         Files.copy(SAMPLE_CORPUS.resolve("reports/FIN-2011-A009_information-on-narcotics-and-bulk-currency-corridors.pdf"),
                 folder.resolve("narcotics.pdf"));
         try (var html = Files.list(SAMPLE_CORPUS.resolve("news/wikinews"))) {
             Files.copy(html.sorted().findFirst().orElseThrow(), folder.resolve("article.html"));
         }
+        Files.write(folder.resolve("cafe.html"), ("<html><body><article><p>Caf\u00e9 owners paid \u20ac5,000 in fines, "
+                + "the \u201cinspectors\u201d said on Tuesday, after a second visit to the r\u00e9gie.</p></article></body></html>")
+                .getBytes("windows-1252"));
+        // and a truncated PDF, an empty file, binary garbage named .html and a 100 MB text file
         Files.copy(Path.of("src/test/resources/corrupt/broken-report.pdf"), folder.resolve("broken-report.pdf"));
         Files.createFile(folder.resolve("empty.txt"));
+        byte[] garbage = new byte[50_000];
+        new Random(11).nextBytes(garbage);
+        Files.write(folder.resolve("garbage.html"), garbage);
+        byte[] megabyte = "log line of a very large export\n".repeat(32_768).getBytes(StandardCharsets.US_ASCII);
+        try (var out = Files.newOutputStream(folder.resolve("huge.txt"))) {
+            for (int i = 0; i < 100; i++) {
+                out.write(megabyte);
+            }
+        }
 
         // when
         JobExecution execution = run(folder);
@@ -103,21 +119,24 @@ class IngestJobFunctionalTests {
 
         // then: the night goes on, and the ledger says what was left out and why
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(summary.read()).isEqualTo(4);
-        assertThat(summary.skipped()).isEqualTo(2);
-        assertThat(summary.indexed()).isEqualTo(2);
-        assertThat(documentCount()).isEqualTo(2);
+        assertThat(summary.read()).isEqualTo(7);
+        assertThat(summary.skipped()).isEqualTo(4);
+        assertThat(summary.indexed()).isEqualTo(3);
+        assertThat(documentCount()).isEqualTo(3);
+        assertThat(client.search(s -> s.index(indices.documents()).query(q -> q.match(m -> m.field("text")
+                .query("\u20ac5,000 inspectors"))), DocumentRecord.class).hits().hits())
+                .singleElement().satisfies(hit -> assertThat(hit.source().text()).contains("Caf\u00e9", "\u201cinspectors\u201d"));
         List<SkipEntry> skips = skipLedger.forRun(execution.getId());
-        assertThat(skips).extracting(SkipEntry::item).containsExactlyInAnyOrder(
-                folder.resolve("broken-report.pdf").toString(), folder.resolve("empty.txt").toString());
         assertThat(skips).allSatisfy(skip -> {
             assertThat(skip.stage()).isEqualTo("parse");
             assertThat(skip.source()).isEqualTo(folder.toString());
         });
-        assertThat(skips).filteredOn(skip -> skip.item().endsWith("broken-report.pdf"))
-                .singleElement().extracting(SkipEntry::reason).asString().containsIgnoringCase("pdf");
-        assertThat(skips).filteredOn(skip -> skip.item().endsWith("empty.txt"))
-                .singleElement().extracting(SkipEntry::reason).isEqualTo("empty file");
+        assertThat(skips).extracting(skip -> Path.of(skip.item()).getFileName().toString(), SkipEntry::reason)
+                .containsExactlyInAnyOrder(
+                        tuple("broken-report.pdf", "unreadable application/pdf: Page tree root must be a dictionary"),
+                        tuple("empty.txt", "empty file"),
+                        tuple("garbage.html", "binary data in a file named like a web page, not HTML"),
+                        tuple("huge.txt", "too large: 100.0 MB, over the 64.0 MB limit (dossier.ingest.max-file-size)"));
     }
 
     @Test

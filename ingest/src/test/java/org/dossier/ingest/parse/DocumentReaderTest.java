@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
@@ -13,13 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.dossier.config.domain.ContentHash;
+import org.dossier.config.domain.DocumentMetadata;
 import org.dossier.config.domain.DocumentRecord;
 import org.dossier.ingest.source.SourceFile;
 
 class DocumentReaderTest {
 
     private static final Instant NOW = Instant.parse("2026-01-02T03:04:05Z");
-    private final DocumentReader reader = new DocumentReader(100_000, Clock.fixed(NOW, ZoneOffset.UTC));
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final DocumentReader reader = new DocumentReader(new ReadLimits(1 << 20, 100_000, Duration.ofSeconds(30)), CLOCK);
 
     @Test
     void anHtmlPageGivesItsTitleDateAndArticleTextWithoutPageChrome(@TempDir Path dir) throws Exception {
@@ -35,6 +38,7 @@ class DocumentReaderTest {
         DocumentRecord document = reader.process(file(page));
 
         assertThat(document.title()).isEqualTo("Raid on port");
+        assertThat(document.kind()).isEqualTo(DocumentMetadata.NEWS_ARTICLE);
         assertThat(document.published()).isEqualTo(Instant.parse("2023-03-27T07:00:00Z"));
         assertThat(document.text()).isEqualTo("Raid on port\n\nPolice seized S$3 billion in assets.\n\nNested paragraph once.");
         assertThat(document.id()).isEqualTo(ContentHash.of(document.text()));
@@ -55,6 +59,21 @@ class DocumentReaderTest {
         assertThat(document.title()).isNotBlank();
         assertThat(document.text()).startsWith(document.title());
         assertThat(document.published()).isNotNull();
+        assertThat(document.kind()).isEqualTo(DocumentMetadata.REPORT);
+    }
+
+    @Test
+    void aPdfReportGivesItsPageCount() throws Exception {
+        Path pdf;
+        try (var files = Files.list(Path.of("sample-corpus/documents/reports"))) {
+            pdf = files.filter(f -> f.toString().endsWith(".pdf")).sorted().findFirst().orElseThrow();
+        }
+
+        DocumentRecord document = reader.process(file(pdf));
+
+        assertThat(document.contentType()).isEqualTo("application/pdf");
+        assertThat(document.kind()).isEqualTo(DocumentMetadata.REPORT);
+        assertThat(document.pages()).isPositive();
     }
 
     @Test
@@ -64,6 +83,64 @@ class DocumentReaderTest {
         assertThatThrownBy(() -> reader.process(file(broken)))
                 .isInstanceOf(UnreadableDocumentException.class)
                 .hasMessageStartingWith("unreadable application/pdf: ");
+    }
+
+    @Test
+    void pagesWithoutACharsetAreReadInTheCharsetTheirBytesSuggest(@TempDir Path dir) throws Exception {
+        String western = "<html><body><article><p>Caf\u00e9 owners in S\u00e3o Paulo paid \u20ac5,000 in fines, "
+                + "the \u201cinspectors\u201d said, after a na\u00efve attempt to hide the accounts from the r\u00e9gie.</p>"
+                + "<p>The fa\u00e7ade of the building was repainted \u2013 twice \u2013 before the hearing.</p></article></body></html>";
+        String japanese = "<html><body><article><p>\u6771\u4eac\u306e\u8a3c\u5238\u53d6\u5f15\u6240\u306f\u6728\u66dc\u65e5\u3001"
+                + "\u65b0\u3057\u3044\u898f\u5247\u3092\u767a\u8868\u3057\u307e\u3057\u305f\u3002\u5e02\u5834\u95a2\u4fc2\u8005\u306f"
+                + "\u3053\u306e\u6c7a\u5b9a\u3092\u6b53\u8fce\u3057\u3066\u3044\u307e\u3059\u3002\u5927\u962a\u306e\u4f1a\u793e\u3082"
+                + "\u540c\u3058\u610f\u898b\u3067\u3059\u3002</p></article></body></html>";
+        Path cp1252 = Files.write(dir.resolve("cafe.html"), western.getBytes("windows-1252"));
+        Path sjis = Files.write(dir.resolve("tokyo.html"), japanese.getBytes("Shift_JIS"));
+
+        assertThat(reader.process(file(cp1252)).text()).contains("Caf\u00e9", "S\u00e3o Paulo", "\u20ac5,000", "\u201cinspectors\u201d", "\u2013 twice");
+        assertThat(reader.process(file(sjis)).text()).contains("\u6771\u4eac\u306e\u8a3c\u5238\u53d6\u5f15\u6240", "\u5927\u962a\u306e\u4f1a\u793e");
+    }
+
+    @Test
+    void binaryDataNamedLikeAPageIsUnreadable(@TempDir Path dir) throws Exception {
+        byte[] garbage = new byte[20_000];
+        new java.util.Random(7).nextBytes(garbage);
+        Path page = Files.write(dir.resolve("index.html"), garbage);
+
+        assertThatThrownBy(() -> reader.process(file(page)))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("binary data");
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsSkippedUnreadAndASlowParseIsAbandoned(@TempDir Path dir) throws Exception {
+        Path big = Files.writeString(dir.resolve("big.txt"), "word ".repeat(300_000));
+        DocumentReader small = new DocumentReader(new ReadLimits(1 << 20, 100_000, Duration.ofSeconds(30)), CLOCK);
+        DocumentReader hurried = new DocumentReader(new ReadLimits(1 << 30, 100_000, Duration.ofMillis(1)), CLOCK);
+
+        assertThatThrownBy(() -> small.process(file(big)))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessage("too large: 1.4 MB, over the 1.0 MB limit (dossier.ingest.max-file-size)");
+        assertThatThrownBy(() -> hurried.process(file(big)))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessage("parse of text/plain timed out after 0 s (dossier.ingest.parse-timeout)");
+    }
+
+    @Test
+    void textPastTheLengthLimitIsCutAndTheDocumentFlagged(@TempDir Path dir) throws Exception {
+        Path page = Files.writeString(dir.resolve("long.html"),
+                "<html><body><article>" + "<p>A long paragraph about shipping manifests.</p>".repeat(5_000) + "</article></body></html>");
+        Path text = Files.writeString(dir.resolve("long.txt"), "A long line about shipping manifests.\n".repeat(5_000));
+
+        DocumentRecord cutPage = reader.process(file(page));
+        DocumentRecord cutText = reader.process(file(text));
+        DocumentRecord whole = reader.process(file(Files.writeString(dir.resolve("short.txt"), "Short and whole.")));
+
+        assertThat(cutPage.truncated()).isTrue();
+        assertThat(cutPage.text()).hasSizeLessThanOrEqualTo(100_000);
+        assertThat(cutText.truncated()).isTrue();
+        assertThat(cutText.text()).hasSizeLessThanOrEqualTo(100_000);
+        assertThat(whole.truncated()).isFalse();
     }
 
     private static SourceFile file(Path path) throws Exception {

@@ -20,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 
 import org.dossier.config.domain.ContentHash;
+import org.dossier.config.domain.DocumentMetadata;
 import org.dossier.config.domain.DocumentRecord;
 import org.dossier.config.elastic.IndexNames;
 
@@ -134,7 +135,9 @@ class DocumentSearchApiTests {
     }
 
     private static DocumentRecord document(String title, String text, String published) {
-        return DocumentRecord.read(ContentHash.of(text), "test:" + title, title, text, "text/html",
-                Instant.parse(published), Instant.now(), text.length());
+        DocumentMetadata metadata = new DocumentMetadata(title, List.of(), Instant.parse(published), null, null,
+                DocumentMetadata.NEWS_ARTICLE, null);
+        return DocumentRecord.read(ContentHash.of(text), "test:" + title, text, "text/html", metadata, Instant.now(),
+                text.length(), false);
     }
 }

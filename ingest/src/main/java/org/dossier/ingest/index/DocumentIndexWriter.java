@@ -1,15 +1,19 @@
 package org.dossier.ingest.index;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.transport.BackoffPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
@@ -24,9 +28,12 @@ import org.dossier.config.store.SkipEntry;
 import org.dossier.config.store.SkipLedger;
 
 /**
- * Bulk-creates documents under their content id, with their mentions. A document whose id is
- * already indexed is a duplicate and is counted, not written again; a document the index
- * refuses is recorded in the skip ledger with the index's reason.
+ * Creates documents under their content id, with their mentions, through the client's bulk
+ * ingester: requests are cut by size in bytes, a server that is too busy (429) is retried with
+ * backoff, and a chunk counts as written only once Elasticsearch has answered for all of it,
+ * so a restarted run neither loses nor repeats a document. A document whose id is already
+ * indexed is a duplicate and is counted, not written again; a document the index refuses is
+ * recorded in the skip ledger with the index's reason. Refresh is off while the step loads.
  */
 public class DocumentIndexWriter implements ItemWriter<AnalysedDocument>, StepExecutionListener {
 
@@ -37,6 +44,7 @@ public class DocumentIndexWriter implements ItemWriter<AnalysedDocument>, StepEx
     public static final String MENTIONS = "mentions";
 
     private static final Logger log = LoggerFactory.getLogger(DocumentIndexWriter.class);
+    private static final String DEFAULT_REFRESH = "1s";
 
     private final ElasticsearchClient client;
     private final String index;
@@ -44,82 +52,98 @@ public class DocumentIndexWriter implements ItemWriter<AnalysedDocument>, StepEx
     private final SkipLedger skips;
     private final String source;
     private final Clock clock;
+    private final long maxBulkBytes;
+    private final Duration timeout;
     private StepExecution stepExecution;
 
     public DocumentIndexWriter(ElasticsearchClient client, String index, String mentionIndex, SkipLedger skips,
-                               String source, Clock clock) {
+                               String source, Clock clock, long maxBulkBytes, Duration timeout) {
         this.client = client;
         this.index = index;
         this.mentionIndex = mentionIndex;
         this.skips = skips;
         this.source = source;
         this.clock = clock;
+        this.maxBulkBytes = maxBulkBytes;
+        this.timeout = timeout;
     }
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
         this.stepExecution = stepExecution;
+        setRefreshInterval("-1");
     }
 
-    /** Makes the run's documents searchable as soon as the job ends, not a refresh interval later. */
+    /** Restores refresh and makes the run's documents searchable as soon as the job ends. */
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
+        setRefreshInterval(DEFAULT_REFRESH);
         try {
             client.indices().refresh(r -> r.index(index, mentionIndex));
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             log.warn("Could not refresh {}; new documents appear within a second anyway", index, e);
         }
         return null;
     }
 
-    @Override
-    public void write(Chunk<? extends AnalysedDocument> chunk) {
-        BulkRequest.Builder bulk = new BulkRequest.Builder();
-        // What each bulk operation is about: the document, or null for a mention.
-        List<DocumentRecord> operations = new ArrayList<>();
-        for (AnalysedDocument analysed : chunk) {
-            if (analysed.alreadyIndexed()) {
-                count(DUPLICATES);
-                continue;
-            }
-            DocumentRecord document = analysed.document();
-            bulk.operations(op -> op.create(c -> c.index(index).id(document.id()).document(document)));
-            operations.add(document);
-            for (Mention mention : analysed.mentions()) {
-                bulk.operations(op -> op.index(i -> i.index(mentionIndex).id(mention.id()).document(mention)));
-                operations.add(null);
-            }
-        }
-        if (operations.isEmpty()) {
-            return;
-        }
-        BulkResponse response;
+    /** "-1" stops refreshes during a load; {@link #DEFAULT_REFRESH} restores Elasticsearch's default. */
+    private void setRefreshInterval(String interval) {
         try {
-            response = client.bulk(bulk.build());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Elasticsearch did not take a bulk of " + operations.size() + " operations", e);
+            client.indices().putSettings(s -> s.index(index, mentionIndex)
+                    .settings(t -> t.refreshInterval(r -> r.time(interval))));
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not set the refresh interval of {} to {}: {}", index, interval, e.getMessage());
         }
-        for (int k = 0; k < response.items().size(); k++) {
-            BulkResponseItem item = response.items().get(k);
-            DocumentRecord document = operations.get(k);
-            if (document == null) {
-                if (item.error() == null) {
-                    count(MENTIONS);
-                } else {
-                    log.warn("Index refused mention {}: {}", item.id(), item.error().reason());
+    }
+
+    @Override
+    public void write(Chunk<? extends AnalysedDocument> chunk) throws InterruptedException {
+        Answers answers = new Answers();
+        int operations = 0;
+        try (BulkIngester<DocumentRecord> ingester = BulkIngester.of(b -> b.client(client)
+                .maxSize(maxBulkBytes)
+                .maxOperations(-1)
+                .maxConcurrentRequests(1)
+                .backoffPolicy(BackoffPolicy.exponentialBackoff(200L, 5))
+                .listener(answers))) {
+            for (AnalysedDocument analysed : chunk) {
+                if (analysed.alreadyIndexed()) {
+                    count(DUPLICATES);
+                    continue;
                 }
-            } else if (item.error() == null) {
-                count(INDEXED);
-            } else if (item.status() == 409) {
-                count(DUPLICATES);
-                log.debug("Already indexed: {} ({})", document.source(), document.id());
-            } else {
-                count(REFUSED);
-                String reason = item.error().type() + ": " + item.error().reason();
-                log.warn("Index refused {} ({}): {}", document.source(), document.id(), reason);
-                skips.record(new SkipEntry(stepExecution.getJobExecutionId(), source, document.source(), "index",
-                        reason, clock.instant()));
+                DocumentRecord document = analysed.document();
+                ingester.add(op -> op.create(c -> c.index(index).id(document.id()).document(document)), document);
+                operations++;
+                for (Mention mention : analysed.mentions()) {
+                    // A null context marks a mention.
+                    ingester.add(op -> op.index(i -> i.index(mentionIndex).id(mention.id()).document(mention)), null);
+                    operations++;
+                }
             }
+        }
+        // Closing the ingester sent what was left; wait for every answer before the chunk commits.
+        answers.await(operations, timeout);
+        answers.results.forEach(result -> record(result.document(), result.item()));
+    }
+
+    private void record(DocumentRecord document, BulkResponseItem item) {
+        if (document == null) {
+            if (item.error() == null) {
+                count(MENTIONS);
+            } else {
+                log.warn("Index refused mention {}: {}", item.id(), item.error().reason());
+            }
+        } else if (item.error() == null) {
+            count(INDEXED);
+        } else if (item.status() == 409) {
+            count(DUPLICATES);
+            log.debug("Already indexed: {} ({})", document.source(), document.id());
+        } else {
+            count(REFUSED);
+            String reason = item.error().type() + ": " + item.error().reason();
+            log.warn("Index refused {} ({}): {}", document.source(), document.id(), reason);
+            skips.record(new SkipEntry(stepExecution.getJobExecutionId(), source, document.source(), "index",
+                    reason, clock.instant()));
         }
     }
 
@@ -127,6 +151,63 @@ public class DocumentIndexWriter implements ItemWriter<AnalysedDocument>, StepEx
         if (stepExecution != null) {
             var context = stepExecution.getExecutionContext();
             context.putLong(key, context.getLong(key, 0) + 1);
+        }
+    }
+
+    private record Result(DocumentRecord document, BulkResponseItem item) {
+    }
+
+    /** Collects the ingester's answers, which arrive on its own threads. */
+    private static final class Answers implements BulkListener<DocumentRecord> {
+
+        private final List<Result> results = new ArrayList<>();
+        private int answered;
+        private Throwable failure;
+
+        @Override
+        public void beforeBulk(long executionId, BulkRequest request, List<DocumentRecord> contexts) {
+        }
+
+        @Override
+        public synchronized void afterBulk(long executionId, BulkRequest request, List<DocumentRecord> contexts,
+                                           BulkResponse response) {
+            for (int k = 0; k < response.items().size(); k++) {
+                results.add(new Result(contexts.get(k), response.items().get(k)));
+            }
+            answered += contexts.size();
+            notifyAll();
+        }
+
+        @Override
+        public synchronized void afterBulk(long executionId, BulkRequest request, List<DocumentRecord> contexts,
+                                           Throwable failure) {
+            this.failure = failure;
+            answered += contexts.size();
+            notifyAll();
+        }
+
+        synchronized void await(int operations, Duration timeout) throws InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (answered < operations && failure == null) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new IndexUnavailableException("Elasticsearch did not answer a bulk of " + operations
+                            + " operations within " + timeout.toSeconds() + " s", null);
+                }
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+            if (failure != null) {
+                throw new IndexUnavailableException("Elasticsearch did not take a bulk of " + operations
+                        + " operations: " + describe(failure), failure);
+            }
+        }
+
+        private static String describe(Throwable failure) {
+            Throwable root = failure;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         }
     }
 }

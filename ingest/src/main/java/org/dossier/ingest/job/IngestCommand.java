@@ -47,7 +47,10 @@ public class IngestCommand implements ApplicationRunner, ExitCodeGenerator {
         JobExecution execution = jobLauncher.run(ingestJob, parameters);
         IngestSummary summary = IngestSummary.of(execution);
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            execution.getAllFailureExceptions().forEach(e -> log.error("Ingest run {} failed", execution.getId(), e));
+            execution.getAllFailureExceptions().forEach(e -> {
+                log.error("Ingest run {} failed: {}", execution.getId(), e.getMessage());
+                log.debug("Ingest run {} failed", execution.getId(), e);
+            });
             exitCode = 1;
         } else {
             exitCode = summary.skipped() > 0 ? 3 : 0;

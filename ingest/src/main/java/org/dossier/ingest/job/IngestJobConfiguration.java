@@ -16,6 +16,7 @@ import org.springframework.batch.item.support.CompositeItemProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.retry.backoff.ExponentialBackOffPolicy;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import org.dossier.config.elastic.IndexNames;
@@ -23,6 +24,7 @@ import org.dossier.config.store.SkipLedger;
 import org.dossier.ingest.figures.FigureExtractor;
 import org.dossier.ingest.index.AnalysedDocument;
 import org.dossier.ingest.index.DocumentIndexWriter;
+import org.dossier.ingest.index.IndexUnavailableException;
 import org.dossier.ingest.nlp.CoreNlpRecognizer;
 import org.dossier.ingest.nlp.DocumentAnalyzer;
 import org.dossier.ingest.nlp.LanguageDetection;
@@ -67,9 +69,21 @@ public class IngestJobConfiguration {
                 .processorNonTransactional()
                 .skip(UnreadableDocumentException.class)
                 .skipLimit(Integer.MAX_VALUE)
+                .retry(IndexUnavailableException.class)
+                .retryLimit(properties.indexRetries() + 1)
+                .backOffPolicy(backOff(properties))
                 .listener((StepExecutionListener) skipRecorder)
                 .listener((SkipListener<SourceFile, AnalysedDocument>) skipRecorder)
                 .build();
+    }
+
+    /** Waits of 1 s, 2 s, 4 s ... up to the configured longest between tries to reach Elasticsearch. */
+    private static ExponentialBackOffPolicy backOff(IngestProperties properties) {
+        ExponentialBackOffPolicy backOff = new ExponentialBackOffPolicy();
+        backOff.setInitialInterval(1000);
+        backOff.setMultiplier(2);
+        backOff.setMaxInterval(Math.max(1000, properties.indexBackoffMax().toMillis()));
+        return backOff;
     }
 
     @Bean
@@ -92,7 +106,9 @@ public class IngestJobConfiguration {
     @Bean
     @StepScope
     DocumentIndexWriter documentIndexWriter(ElasticsearchClient client, IndexNames indexNames, SkipLedger skipLedger,
+                                            IngestProperties properties,
                                             Clock clock, @Value("#{jobParameters['" + INPUT + "']}") String input) {
-        return new DocumentIndexWriter(client, indexNames.documents(), indexNames.mentions(), skipLedger, input, clock);
+        return new DocumentIndexWriter(client, indexNames.documents(), indexNames.mentions(), skipLedger, input, clock,
+                properties.maxBulkSize().toBytes(), properties.indexTimeout());
     }
 }

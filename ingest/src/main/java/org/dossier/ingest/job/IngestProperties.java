@@ -18,6 +18,11 @@ import org.dossier.ingest.parse.ReadLimits;
  * @param maxTextLength characters kept from one document; the rest is cut off and the document flagged
  * @param maxFileSize larger files are skipped unread
  * @param parseTimeout a parse that takes longer is abandoned and the file skipped
+ * @param maxBulkSize a bulk request is sent once its operations reach this size
+ * @param indexRetries how often a chunk is tried again when Elasticsearch cannot be reached, backing off
+ *        from one second up to {@code indexBackoffMax} between tries, before the run fails
+ * @param indexBackoffMax the longest wait between two tries
+ * @param indexTimeout how long a bulk request may take before it counts as failed
  */
 @Validated
 @ConfigurationProperties("dossier.ingest")
@@ -25,7 +30,11 @@ public record IngestProperties(
         @DefaultValue("50") @Min(1) int chunkSize,
         @DefaultValue("5000000") @Min(1000) int maxTextLength,
         @DefaultValue("64MB") DataSize maxFileSize,
-        @DefaultValue("60s") Duration parseTimeout) {
+        @DefaultValue("60s") Duration parseTimeout,
+        @DefaultValue("5MB") DataSize maxBulkSize,
+        @DefaultValue("5") @Min(0) int indexRetries,
+        @DefaultValue("10s") Duration indexBackoffMax,
+        @DefaultValue("120s") Duration indexTimeout) {
 
     public ReadLimits readLimits() {
         return new ReadLimits(maxFileSize.toBytes(), maxTextLength, parseTimeout);

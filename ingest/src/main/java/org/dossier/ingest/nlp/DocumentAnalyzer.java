@@ -1,7 +1,6 @@
 package org.dossier.ingest.nlp;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.dossier.config.domain.Figure;
 import org.dossier.config.domain.Mention;
 import org.dossier.ingest.figures.FigureExtractor;
 import org.dossier.ingest.index.AnalysedDocument;
+import org.dossier.ingest.index.IndexUnavailableException;
 
 /**
  * Language, entity mentions and figures of a document. A document already in the index is
@@ -64,7 +64,7 @@ public class DocumentAnalyzer implements ItemProcessor<DocumentRecord, AnalysedD
         try {
             return client.exists(e -> e.index(index).id(id)).value();
         } catch (IOException e) {
-            throw new UncheckedIOException("Elasticsearch did not answer whether " + id + " is indexed", e);
+            throw new IndexUnavailableException("Elasticsearch did not answer whether " + id + " is indexed: " + e.getMessage(), e);
         }
     }
 }

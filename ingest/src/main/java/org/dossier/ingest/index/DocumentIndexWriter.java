@@ -26,6 +26,7 @@ import org.dossier.config.domain.DocumentRecord;
 import org.dossier.config.domain.Mention;
 import org.dossier.config.store.SkipEntry;
 import org.dossier.config.store.SkipLedger;
+import org.dossier.ingest.progress.RunCounts;
 
 /**
  * Creates documents under their content id, with their mentions, through the client's bulk
@@ -36,12 +37,6 @@ import org.dossier.config.store.SkipLedger;
  * recorded in the skip ledger with the index's reason. Refresh is off while the step loads.
  */
 public class DocumentIndexWriter implements ItemWriter<AnalysedDocument>, StepExecutionListener {
-
-    /** Step execution context keys of the counts this writer keeps. */
-    public static final String INDEXED = "indexed";
-    public static final String DUPLICATES = "duplicates";
-    public static final String REFUSED = "refused";
-    public static final String MENTIONS = "mentions";
 
     private static final Logger log = LoggerFactory.getLogger(DocumentIndexWriter.class);
     private static final String DEFAULT_REFRESH = "1s";
@@ -54,10 +49,11 @@ public class DocumentIndexWriter implements ItemWriter<AnalysedDocument>, StepEx
     private final Clock clock;
     private final long maxBulkBytes;
     private final Duration timeout;
+    private final RunCounts counts;
     private StepExecution stepExecution;
 
     public DocumentIndexWriter(ElasticsearchClient client, String index, String mentionIndex, SkipLedger skips,
-                               String source, Clock clock, long maxBulkBytes, Duration timeout) {
+                               String source, Clock clock, long maxBulkBytes, Duration timeout, RunCounts counts) {
         this.client = client;
         this.index = index;
         this.mentionIndex = mentionIndex;
@@ -66,6 +62,7 @@ public class DocumentIndexWriter implements ItemWriter<AnalysedDocument>, StepEx
         this.clock = clock;
         this.maxBulkBytes = maxBulkBytes;
         this.timeout = timeout;
+        this.counts = counts;
     }
 
     @Override
@@ -100,6 +97,7 @@ public class DocumentIndexWriter implements ItemWriter<AnalysedDocument>, StepEx
     public void write(Chunk<? extends AnalysedDocument> chunk) throws InterruptedException {
         Answers answers = new Answers();
         int operations = 0;
+        int alreadyIndexed = 0;
         try (BulkIngester<DocumentRecord> ingester = BulkIngester.of(b -> b.client(client)
                 .maxSize(maxBulkBytes)
                 .maxOperations(-1)
@@ -108,7 +106,7 @@ public class DocumentIndexWriter implements ItemWriter<AnalysedDocument>, StepEx
                 .listener(answers))) {
             for (AnalysedDocument analysed : chunk) {
                 if (analysed.alreadyIndexed()) {
-                    count(DUPLICATES);
+                    alreadyIndexed++;
                     continue;
                 }
                 DocumentRecord document = analysed.document();
@@ -123,34 +121,29 @@ public class DocumentIndexWriter implements ItemWriter<AnalysedDocument>, StepEx
         }
         // Closing the ingester sent what was left; wait for every answer before the chunk commits.
         answers.await(operations, timeout);
+        // Counted only now: a chunk that fails and is tried again must not count twice.
+        counts.add(RunCounts.DUPLICATES, alreadyIndexed);
         answers.results.forEach(result -> record(result.document(), result.item()));
     }
 
     private void record(DocumentRecord document, BulkResponseItem item) {
         if (document == null) {
             if (item.error() == null) {
-                count(MENTIONS);
+                counts.increment(RunCounts.MENTIONS);
             } else {
                 log.warn("Index refused mention {}: {}", item.id(), item.error().reason());
             }
         } else if (item.error() == null) {
-            count(INDEXED);
+            counts.increment(RunCounts.INDEXED);
         } else if (item.status() == 409) {
-            count(DUPLICATES);
+            counts.increment(RunCounts.DUPLICATES);
             log.debug("Already indexed: {} ({})", document.source(), document.id());
         } else {
-            count(REFUSED);
+            counts.increment(RunCounts.REFUSED);
             String reason = item.error().type() + ": " + item.error().reason();
             log.warn("Index refused {} ({}): {}", document.source(), document.id(), reason);
             skips.record(new SkipEntry(stepExecution.getJobExecutionId(), source, document.source(), "index",
                     reason, clock.instant()));
-        }
-    }
-
-    private void count(String key) {
-        if (stepExecution != null) {
-            var context = stepExecution.getExecutionContext();
-            context.putLong(key, context.getLong(key, 0) + 1);
         }
     }
 

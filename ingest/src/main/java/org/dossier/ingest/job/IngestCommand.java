@@ -3,21 +3,16 @@ package org.dossier.ingest.job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
-import org.springframework.batch.core.JobParameters;
-import org.springframework.batch.core.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-import java.time.Clock;
-
 /**
- * Runs the ingest job on the folder named on the command line and keeps its summary. Exit codes: 0 done, 1 failed, 3 done with skips.
+ * Runs the ingest job on the folder named on the command line (restarting the folder's last
+ * run if it did not finish) and keeps its summary. Exit codes: 0 done, 1 failed, 3 done with skips.
  */
 @Component
 @ConditionalOnProperty(name = "dossier.ingest.run-on-startup", havingValue = "true", matchIfMissing = true)
@@ -25,30 +20,30 @@ public class IngestCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(IngestCommand.class);
 
-    private final JobLauncher jobLauncher;
-    private final Job ingestJob;
-    private final Clock clock;
+    private final IngestLauncher launcher;
     private int exitCode;
     private String summary = "ingest status=NOT_RUN";
 
-    IngestCommand(JobLauncher jobLauncher, Job ingestJob, Clock clock) {
-        this.jobLauncher = jobLauncher;
-        this.ingestJob = ingestJob;
-        this.clock = clock;
+    IngestCommand(IngestLauncher launcher) {
+        this.launcher = launcher;
     }
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
         IngestArguments arguments = IngestArguments.parse(args.getSourceArgs());
-        JobParameters parameters = new JobParametersBuilder()
-                .addString(IngestJobConfiguration.INPUT, arguments.input().toString())
-                .addLong(IngestJobConfiguration.RUN_AT, clock.millis())
-                .toJobParameters();
-        JobExecution execution = jobLauncher.run(ingestJob, parameters);
+        JobExecution execution;
+        try {
+            execution = launcher.run(arguments.input());
+        } catch (IllegalStateException e) {
+            log.error("Not started: {}", e.getMessage());
+            exitCode = 1;
+            summary = "ingest status=NOT_STARTED reason=\"" + e.getMessage() + "\"";
+            return;
+        }
         IngestSummary summary = IngestSummary.of(execution);
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             execution.getAllFailureExceptions().forEach(e -> {
-                log.error("Ingest run {} failed: {}", execution.getId(), e.getMessage());
+                log.error("Ingest run {} failed: {}", execution.getId(), IngestSummary.reason(e));
                 log.debug("Ingest run {} failed", execution.getId(), e);
             });
             exitCode = 1;

@@ -29,6 +29,7 @@ import org.dossier.ingest.nlp.CoreNlpRecognizer;
 import org.dossier.ingest.nlp.DocumentAnalyzer;
 import org.dossier.ingest.nlp.LanguageDetection;
 import org.dossier.ingest.parse.DocumentReader;
+import org.dossier.ingest.progress.RunCounts;
 import org.dossier.ingest.parse.UnreadableDocumentException;
 import org.dossier.ingest.source.DirectoryFileReader;
 import org.dossier.ingest.source.SourceFile;
@@ -50,16 +51,16 @@ public class IngestJobConfiguration {
 
     @Bean
     Job ingestJob(JobRepository jobRepository, Step ingestDocuments) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(ingestDocuments).build();
+        return new JobBuilder(JOB_NAME, jobRepository).listener(new RunOwner(jobRepository)).start(ingestDocuments).build();
     }
 
     @Bean
     Step ingestDocuments(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                          DirectoryFileReader directoryFileReader, DocumentReader documentReader,
                          DocumentAnalyzer documentAnalyzer, DocumentIndexWriter documentIndexWriter,
-                         SkipLedger skipLedger, Clock clock,
+                         SkipLedger skipLedger, Clock clock, RunCounts runCounts,
                          IngestProperties properties) {
-        SkipRecorder skipRecorder = new SkipRecorder(skipLedger, clock);
+        SkipRecorder skipRecorder = new SkipRecorder(skipLedger, clock, runCounts);
         return new StepBuilder("ingestDocuments", jobRepository)
                 .<SourceFile, AnalysedDocument>chunk(properties.chunkSize(), transactionManager)
                 .reader(directoryFileReader)
@@ -72,6 +73,8 @@ public class IngestJobConfiguration {
                 .retry(IndexUnavailableException.class)
                 .retryLimit(properties.indexRetries() + 1)
                 .backOffPolicy(backOff(properties))
+                .stream(runCounts)
+                .listener(new ReadCounter(runCounts))
                 .listener((StepExecutionListener) skipRecorder)
                 .listener((SkipListener<SourceFile, AnalysedDocument>) skipRecorder)
                 .build();
@@ -106,9 +109,16 @@ public class IngestJobConfiguration {
     @Bean
     @StepScope
     DocumentIndexWriter documentIndexWriter(ElasticsearchClient client, IndexNames indexNames, SkipLedger skipLedger,
-                                            IngestProperties properties,
+                                            IngestProperties properties, RunCounts runCounts,
                                             Clock clock, @Value("#{jobParameters['" + INPUT + "']}") String input) {
         return new DocumentIndexWriter(client, indexNames.documents(), indexNames.mentions(), skipLedger, input, clock,
-                properties.maxBulkSize().toBytes(), properties.indexTimeout());
+                properties.maxBulkSize().toBytes(), properties.indexTimeout(), runCounts);
+    }
+
+    /** One set of counts per step execution, saved with its context. */
+    @Bean
+    @StepScope
+    RunCounts runCounts() {
+        return new RunCounts();
     }
 }

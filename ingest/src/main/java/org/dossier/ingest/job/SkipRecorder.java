@@ -11,6 +11,7 @@ import org.springframework.batch.core.StepExecutionListener;
 import org.dossier.config.store.SkipEntry;
 import org.dossier.config.store.SkipLedger;
 import org.dossier.ingest.index.AnalysedDocument;
+import org.dossier.ingest.progress.RunCounts;
 import org.dossier.ingest.source.SourceFile;
 
 /** Logs each skipped file with its reason and records it in the skip ledger. */
@@ -20,11 +21,13 @@ class SkipRecorder implements SkipListener<SourceFile, AnalysedDocument>, StepEx
 
     private final SkipLedger ledger;
     private final Clock clock;
+    private final RunCounts counts;
     private StepExecution stepExecution;
 
-    SkipRecorder(SkipLedger ledger, Clock clock) {
+    SkipRecorder(SkipLedger ledger, Clock clock, RunCounts counts) {
         this.ledger = ledger;
         this.clock = clock;
+        this.counts = counts;
     }
 
     @Override
@@ -46,5 +49,6 @@ class SkipRecorder implements SkipListener<SourceFile, AnalysedDocument>, StepEx
         String reason = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
         log.warn("Skipped {} at {}: {}", item, stage, reason);
         ledger.record(new SkipEntry(stepExecution.getJobExecutionId(), source, item, stage, reason, clock.instant()));
+        counts.increment(RunCounts.SKIPPED);
     }
 }

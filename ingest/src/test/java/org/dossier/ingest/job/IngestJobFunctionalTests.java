@@ -27,7 +27,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.dossier.config.domain.DocumentRecord;
 import org.dossier.config.domain.Figure;
 import org.dossier.config.domain.Mention;
-import org.dossier.config.elastic.DossierIndex;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.config.elastic.IndexSchemas;
 import org.dossier.config.store.SkipEntry;
@@ -50,10 +49,7 @@ class IngestJobFunctionalTests {
 
     @BeforeEach
     void emptyIndices() throws IOException {
-        for (DossierIndex index : DossierIndex.values()) {
-            client.indices().delete(d -> d.index(index.versionedName(indices.prefix())).ignoreUnavailable(true));
-        }
-        schemas.ensureAll();
+        FreshIndices.recreate(client, indices, schemas);
     }
 
     @Test

@@ -1,0 +1,60 @@
+package org.dossier.ingest.job;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.time.LocalDateTime;
+
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+
+/**
+ * Writes into each run the process and host doing it, so that a later launch can tell a run
+ * whose process died (to restart) from one still going (to leave alone).
+ */
+class RunOwner implements JobExecutionListener {
+
+    private static final String PID = "pid";
+    private static final String HOST = "host";
+
+    private final JobRepository jobRepository;
+
+    RunOwner(JobRepository jobRepository) {
+        this.jobRepository = jobRepository;
+    }
+
+    @Override
+    public void beforeJob(JobExecution execution) {
+        execution.getExecutionContext().putLong(PID, ProcessHandle.current().pid());
+        execution.getExecutionContext().putString(HOST, host());
+        jobRepository.updateExecutionContext(execution);
+    }
+
+    static long pid(JobExecution execution) {
+        return execution.getExecutionContext().getLong(PID, -1);
+    }
+
+    /**
+     * Whether the run's process still lives. A run from another host counts as alive; so does one
+     * not yet marked, for its first minute.
+     */
+    static boolean isAlive(JobExecution execution) {
+        var context = execution.getExecutionContext();
+        if (!context.containsKey(PID)) {
+            return execution.getCreateTime() != null
+                    && execution.getCreateTime().isAfter(LocalDateTime.now().minusMinutes(1));
+        }
+        if (!host().equals(context.getString(HOST, ""))) {
+            return true;
+        }
+        return ProcessHandle.of(context.getLong(PID)).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    private static String host() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "localhost";
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.dossier.ingest.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.explore.JobExplorer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import org.dossier.config.devsearch.LocalElasticsearch;
+import org.dossier.config.elastic.IndexNames;
+import org.dossier.config.elastic.IndexSchemas;
+import org.dossier.ingest.IngestApplication;
+
+/**
+ * Runs that do not finish: the job runs in a child process (as {@code dossier ingest} does),
+ * which the test kills or cuts off from Elasticsearch; the next launch restarts that run.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class IngestRestartFunctionalTests {
+
+    private static final Path NEWS = Path.of("sample-corpus/documents/news");
+
+    @Autowired IngestLauncher launcher;
+    @Autowired JobExplorer jobExplorer;
+    @Autowired ElasticsearchClient client;
+    @Autowired IndexNames indices;
+    @Autowired IndexSchemas schemas;
+    @Autowired LocalElasticsearch elasticsearch;
+
+    @BeforeEach
+    void emptyIndices() throws IOException {
+        FreshIndices.recreate(client, indices, schemas);
+    }
+
+    @Test
+    void aRunKilledMidwayIsRestartedWhereItStoppedWithEveryFileIndexedOnce(@TempDir Path folder) throws Exception {
+        // given: the sample news, some fifty files, and a run in its own process, killed (SIGKILL) once
+        // a few of its chunks are committed
+        int files = copyNews(folder);
+        Process child = ingestInChildProcess(folder, List.of(), folder.resolveSibling(folder.getFileName() + ".log"));
+        await(() -> documentCount() >= 5 || !child.isAlive(), Duration.ofMinutes(3));
+        assertThat(child.isAlive()).as("the child run should still be going when killed").isTrue();
+        child.destroyForcibly().waitFor();
+        JobExecution killed = lastRunOf(folder);
+        assertThat(killed.getStatus()).isEqualTo(BatchStatus.STARTED);
+
+        // when: ingest is launched again on the folder
+        JobExecution restarted = launcher.run(folder);
+
+        // then: it is the same run, taken up where it stopped, and every file is there once
+        assertThat(restarted.getJobInstance().getId()).isEqualTo(killed.getJobInstance().getId());
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(jobExplorer.getJobExecution(killed.getId()).getStatus()).isEqualTo(BatchStatus.FAILED);
+        StepExecution step = restarted.getStepExecutions().iterator().next();
+        assertThat(step.getReadCount()).as("files read again after the restart").isLessThan(files);
+        assertThat(documentCount()).isEqualTo(files);
+        IngestSummary summary = IngestSummary.of(restarted);
+        assertThat(summary.indexed() + summary.duplicates()).isEqualTo(files);
+    }
+
+    @Test
+    void aRunThatLosesElasticsearchRetriesFailsNamingTheCauseAndCompletesOnRestart(@TempDir Path folder)
+            throws Exception {
+        // given: a run in its own process that reaches Elasticsearch through a relay, cut mid-run
+        int files = copyNews(folder);
+        Path log = folder.resolveSibling(folder.getFileName() + ".log");
+        Process child;
+        try (TcpProxy relay = new TcpProxy(elasticsearch.uri().getHost(), elasticsearch.uri().getPort())) {
+            child = ingestInChildProcess(folder, List.of(
+                    "--dossier.elasticsearch.uris=http://127.0.0.1:" + relay.port(),
+                    "--dossier.ingest.index-retries=2", "--dossier.ingest.index-backoff-max=1s"), log);
+            await(() -> documentCount() >= 5 || !child.isAlive(), Duration.ofMinutes(3));
+            assertThat(child.isAlive()).as("the child run should still be going when the server goes").isTrue();
+            relay.cut();
+
+            // when: the run has tried again and given up
+            assertThat(child.waitFor()).isEqualTo(1);
+        }
+
+        // then: it failed saying why, and its last line says so
+        List<String> output = Files.readAllLines(log);
+        assertThat(output).anySatisfy(line -> assertThat(line)
+                .contains("Ingest run " + lastRunOf(folder).getId() + " failed: Elasticsearch did not")
+                .contains("Connection refused"));
+        assertThat(output.get(output.size() - 1)).contains("status=FAILED").contains("failure=\"Elasticsearch did not");
+        JobExecution failed = lastRunOf(folder);
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+
+        // and once the server is back, the restart of that run completes with nothing lost
+        JobExecution restarted = launcher.run(folder);
+        assertThat(restarted.getJobInstance().getId()).isEqualTo(failed.getJobInstance().getId());
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(documentCount()).isEqualTo(files);
+        assertThat(IngestSummary.of(restarted).read()).isEqualTo(files);
+    }
+
+    /** The news pages, without the one that repeats another's text: every file is one document. */
+    private static int copyNews(Path folder) throws IOException {
+        List<Path> pages = new ArrayList<>();
+        try (var walk = Files.walk(NEWS)) {
+            walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("mirror_"))
+                    .forEach(pages::add);
+        }
+        for (Path page : pages) {
+            Files.copy(page, folder.resolve(page.getFileName()));
+        }
+        return pages.size();
+    }
+
+    private Process ingestInChildProcess(Path folder, List<String> options, Path log) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"), "-Xmx1g",
+                "-cp", System.getProperty("java.class.path"),
+                IngestApplication.class.getName(), folder.toString(),
+                "--spring.profiles.active=test",
+                "--dossier.elasticsearch.index-prefix=" + indices.prefix(),
+                "--dossier.ingest.run-on-startup=true",
+                "--dossier.ingest.chunk-size=1"));
+        command.addAll(options);
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private JobExecution lastRunOf(Path folder) {
+        String input = folder.toAbsolutePath().normalize().toString();
+        return jobExplorer.getJobInstances(IngestJobConfiguration.JOB_NAME, 0, 100).stream()
+                .map(jobExplorer::getLastJobExecution)
+                .filter(e -> input.equals(e.getJobParameters().getString(IngestJobConfiguration.INPUT)))
+                .findFirst().orElseThrow();
+    }
+
+    private long documentCount() {
+        try {
+            client.indices().refresh(r -> r.index(indices.documents()));
+            return client.count(c -> c.index(indices.documents())).count();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void await(BooleanSupplier condition, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("still waiting after " + timeout);
+            }
+            Thread.sleep(100);
+        }
+    }
+}

@@ -21,10 +21,11 @@ public class IngestApplication {
             System.exit(2);
         }
         ConfigurableApplicationContext context = SpringApplication.run(IngestApplication.class, args);
-        String summary = context.getBean(IngestCommand.class).summary();
+        IngestCommand command = context.getBean(IngestCommand.class);
         int exitCode = SpringApplication.exit(context);
         // The summary comes last, after shutdown's log lines, for scripts that read the last line.
-        System.out.println(summary);
+        command.details().forEach(System.out::println);
+        System.out.println(command.summary());
         System.exit(exitCode);
     }
 }

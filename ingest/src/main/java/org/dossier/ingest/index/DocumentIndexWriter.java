@@ -27,6 +27,7 @@ import org.dossier.config.domain.Mention;
 import org.dossier.config.store.SkipEntry;
 import org.dossier.config.store.SkipLedger;
 import org.dossier.ingest.progress.RunCounts;
+import org.dossier.ingest.progress.StageTimer;
 
 /**
  * Creates documents under their content id, with their mentions, through the client's bulk
@@ -95,6 +96,7 @@ public class DocumentIndexWriter implements ItemWriter<AnalysedDocument>, StepEx
 
     @Override
     public void write(Chunk<? extends AnalysedDocument> chunk) throws InterruptedException {
+        long start = System.nanoTime();
         Answers answers = new Answers();
         int operations = 0;
         int alreadyIndexed = 0;
@@ -124,6 +126,7 @@ public class DocumentIndexWriter implements ItemWriter<AnalysedDocument>, StepEx
         // Counted only now: a chunk that fails and is tried again must not count twice.
         counts.add(RunCounts.DUPLICATES, alreadyIndexed);
         answers.results.forEach(result -> record(result.document(), result.item()));
+        StageTimer.add("index", counts, System.nanoTime() - start);
     }
 
     private void record(DocumentRecord document, BulkResponseItem item) {

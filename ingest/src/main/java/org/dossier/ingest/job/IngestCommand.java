@@ -1,5 +1,7 @@
 package org.dossier.ingest.job;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -23,6 +25,7 @@ public class IngestCommand implements ApplicationRunner, ExitCodeGenerator {
     private final IngestLauncher launcher;
     private int exitCode;
     private String summary = "ingest status=NOT_RUN";
+    private List<String> details = List.of();
 
     IngestCommand(IngestLauncher launcher) {
         this.launcher = launcher;
@@ -50,12 +53,18 @@ public class IngestCommand implements ApplicationRunner, ExitCodeGenerator {
         } else {
             exitCode = summary.skipped() > 0 ? 3 : 0;
         }
+        this.details = summary.details();
         this.summary = summary.line();
     }
 
     /** The run's headline in key=value form. */
     public String summary() {
         return summary;
+    }
+
+    /** What goes above the headline: skips by reason, time by stage. */
+    public List<String> details() {
+        return details;
     }
 
     @Override

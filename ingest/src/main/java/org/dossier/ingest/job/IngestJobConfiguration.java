@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.springframework.batch.core.ItemReadListener;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.SkipListener;
 import org.springframework.batch.core.Step;
@@ -29,7 +30,9 @@ import org.dossier.ingest.nlp.CoreNlpRecognizer;
 import org.dossier.ingest.nlp.DocumentAnalyzer;
 import org.dossier.ingest.nlp.LanguageDetection;
 import org.dossier.ingest.parse.DocumentReader;
+import org.dossier.ingest.progress.ProgressReporter;
 import org.dossier.ingest.progress.RunCounts;
+import org.dossier.ingest.progress.StageTimer;
 import org.dossier.ingest.parse.UnreadableDocumentException;
 import org.dossier.ingest.source.DirectoryFileReader;
 import org.dossier.ingest.source.SourceFile;
@@ -61,10 +64,14 @@ public class IngestJobConfiguration {
                          SkipLedger skipLedger, Clock clock, RunCounts runCounts,
                          IngestProperties properties) {
         SkipRecorder skipRecorder = new SkipRecorder(skipLedger, clock, runCounts);
+        ProgressReporter progress = new ProgressReporter(directoryFileReader::total, runCounts,
+                ProgressReporter.terminalOrNull(), properties.progressEvery());
         return new StepBuilder("ingestDocuments", jobRepository)
                 .<SourceFile, AnalysedDocument>chunk(properties.chunkSize(), transactionManager)
                 .reader(directoryFileReader)
-                .processor(new CompositeItemProcessor<SourceFile, AnalysedDocument>(documentReader, documentAnalyzer))
+                .processor(new CompositeItemProcessor<SourceFile, AnalysedDocument>(
+                        StageTimer.timed("parse", runCounts, documentReader),
+                        StageTimer.timed("analyse", runCounts, documentAnalyzer)))
                 .writer(documentIndexWriter)
                 .faultTolerant()
                 .processorNonTransactional()
@@ -75,6 +82,8 @@ public class IngestJobConfiguration {
                 .backOffPolicy(backOff(properties))
                 .stream(runCounts)
                 .listener(new ReadCounter(runCounts))
+                .listener((ItemReadListener<Object>) progress)
+                .listener((StepExecutionListener) progress)
                 .listener((StepExecutionListener) skipRecorder)
                 .listener((SkipListener<SourceFile, AnalysedDocument>) skipRecorder)
                 .build();

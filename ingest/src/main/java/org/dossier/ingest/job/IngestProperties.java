@@ -23,6 +23,7 @@ import org.dossier.ingest.parse.ReadLimits;
  *        from one second up to {@code indexBackoffMax} between tries, before the run fails
  * @param indexBackoffMax the longest wait between two tries
  * @param indexTimeout how long a bulk request may take before it counts as failed
+ * @param progressEvery how often a run logs how far it is, when not on a terminal
  */
 @Validated
 @ConfigurationProperties("dossier.ingest")
@@ -34,7 +35,8 @@ public record IngestProperties(
         @DefaultValue("5MB") DataSize maxBulkSize,
         @DefaultValue("5") @Min(0) int indexRetries,
         @DefaultValue("10s") Duration indexBackoffMax,
-        @DefaultValue("120s") Duration indexTimeout) {
+        @DefaultValue("120s") Duration indexTimeout,
+        @DefaultValue("5s") Duration progressEvery) {
 
     public ReadLimits readLimits() {
         return new ReadLimits(maxFileSize.toBytes(), maxTextLength, parseTimeout);

@@ -1,22 +1,35 @@
 package org.dossier.ingest.job;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.item.ExecutionContext;
 
 import org.dossier.ingest.progress.RunCounts;
+import org.dossier.ingest.progress.StageTimer;
 
 /**
  * What one ingest run did, in the counts an operator checks. The counts live in the step's
  * saved context, so a restarted run reports the whole run, not only its last part.
  */
 public record IngestSummary(long runId, String status, long read, long indexed, long duplicates, long skipped,
-                            Duration elapsed, String failure) {
+                            Duration elapsed, String failure, Map<String, Long> skipsByReason,
+                            Map<String, Long> stageNanos) {
+
+    /** The stages of a document, in order, as timed. */
+    public static final List<String> STAGES = List.of("read", "parse", "analyse", "index");
 
     public static IngestSummary of(JobExecution execution) {
+        Map<String, Long> skipsByReason = new TreeMap<>();
+        Map<String, Long> stageNanos = new LinkedHashMap<>();
         long read = 0;
         long indexed = 0;
         long duplicates = 0;
@@ -27,13 +40,15 @@ public record IngestSummary(long runId, String status, long read, long indexed, 
             indexed += RunCounts.saved(context, RunCounts.INDEXED);
             duplicates += RunCounts.saved(context, RunCounts.DUPLICATES);
             skipped += RunCounts.saved(context, RunCounts.SKIPPED) + RunCounts.saved(context, RunCounts.REFUSED);
+            RunCounts.saved(context, RunCounts.SKIP_REASON, skipsByReason);
+            RunCounts.saved(context, StageTimer.key(""), stageNanos);
         }
         Duration elapsed = execution.getStartTime() == null || execution.getEndTime() == null
                 ? Duration.ZERO
                 : Duration.between(execution.getStartTime(), execution.getEndTime());
         String failure = execution.getAllFailureExceptions().stream().map(IngestSummary::reason).findFirst().orElse(null);
         return new IngestSummary(execution.getId(), execution.getStatus().name(), read, indexed, duplicates,
-                skipped, elapsed, failure);
+                skipped, elapsed, failure, skipsByReason, stageNanos);
     }
 
     /**
@@ -49,6 +64,21 @@ public record IngestSummary(long runId, String status, long read, long indexed, 
             innermost = t;
         }
         return innermost.getMessage() == null ? innermost.getClass().getSimpleName() : innermost.getMessage();
+    }
+
+    /** The lines above the headline: skips by kind of reason, and where the time went. */
+    public List<String> details() {
+        List<String> lines = new ArrayList<>();
+        if (!skipsByReason.isEmpty()) {
+            lines.add("skipped by reason: " + skipsByReason.entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+        }
+        if (!stageNanos.isEmpty()) {
+            lines.add("time by stage: " + STAGES.stream().filter(stageNanos::containsKey)
+                    .map(stage -> String.format(Locale.ROOT, "%s %.1f s", stage, stageNanos.get(stage) / 1e9))
+                    .collect(Collectors.joining(", ")));
+        }
+        return lines;
     }
 
     /** The headline, in key=value form; a failed run ends with why. */

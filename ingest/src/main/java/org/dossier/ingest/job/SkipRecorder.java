@@ -45,10 +45,17 @@ class SkipRecorder implements SkipListener<SourceFile, AnalysedDocument>, StepEx
         record("", "(unknown)", "read", t);
     }
 
+    /** The reason without its particulars: "unreadable application/pdf", "too large", "empty file". */
+    static String kind(String reason) {
+        int colon = reason.indexOf(':');
+        return (colon > 0 ? reason.substring(0, colon) : reason).strip();
+    }
+
     private void record(String source, String item, String stage, Throwable t) {
         String reason = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
         log.warn("Skipped {} at {}: {}", item, stage, reason);
         ledger.record(new SkipEntry(stepExecution.getJobExecutionId(), source, item, stage, reason, clock.instant()));
         counts.increment(RunCounts.SKIPPED);
+        counts.increment(RunCounts.SKIP_REASON + kind(reason));
     }
 }

@@ -20,6 +20,8 @@ public class RunCounts implements ItemStream {
     public static final String SKIPPED = "skipped";
     public static final String REFUSED = "refused";
     public static final String MENTIONS = "mentions";
+    /** Prefix of the counts of skips by kind of reason. */
+    public static final String SKIP_REASON = "skip.";
     private static final String PREFIX = "counts.";
 
     private final Map<String, Long> counts = new ConcurrentHashMap<>();
@@ -39,6 +41,16 @@ public class RunCounts implements ItemStream {
     /** A count as saved in a step's context. */
     public static long saved(ExecutionContext context, String key) {
         return context.getLong(PREFIX + key, 0);
+    }
+
+    /** The saved counts whose keys start with {@code prefix}, by the rest of their key. */
+    public static Map<String, Long> saved(ExecutionContext context, String prefix, Map<String, Long> into) {
+        for (var entry : context.entrySet()) {
+            if (entry.getKey().startsWith(PREFIX + prefix) && entry.getValue() instanceof Number n) {
+                into.merge(entry.getKey().substring(PREFIX.length() + prefix.length()), n.longValue(), Long::sum);
+            }
+        }
+        return into;
     }
 
     @Override

@@ -18,6 +18,7 @@ public class DirectoryFileReader extends AbstractItemCountingItemStreamItemReade
 
     private final Path root;
     private Iterator<Path> files;
+    private long total;
 
     public DirectoryFileReader(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -35,9 +36,15 @@ public class DirectoryFileReader extends AbstractItemCountingItemStreamItemReade
                     .sorted()
                     .toList();
             files = found.iterator();
+            total = found.size();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not list " + root, e);
         }
+    }
+
+    /** How many files the folder holds, once opened. */
+    public long total() {
+        return total;
     }
 
     @Override

@@ -133,6 +133,13 @@ class IngestJobFunctionalTests {
                         tuple("empty.txt", "empty file"),
                         tuple("garbage.html", "binary data in a file named like a web page, not HTML"),
                         tuple("huge.txt", "too large: 100.0 MB, over the 64.0 MB limit (dossier.ingest.max-file-size)"));
+        // and the run's report counts them by kind, and says where the time went
+        assertThat(summary.details()).containsExactly(
+                "skipped by reason: binary data in a file named like a web page, not HTML 1, empty file 1, "
+                        + "too large 1, unreadable application/pdf 1",
+                summary.details().get(1));
+        assertThat(summary.details().get(1)).matches("time by stage: read [0-9.]+ s, parse [0-9.]+ s, "
+                + "analyse [0-9.]+ s, index [0-9.]+ s");
     }
 
     @Test

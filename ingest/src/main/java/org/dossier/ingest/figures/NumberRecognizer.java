@@ -97,7 +97,16 @@ final class NumberRecognizer {
                 .orElse(numerator);
     }
 
+    /** Digits that do not read as one number ("1.2.3", a version or an address) are no number. */
     private static Optional<NumberMatch> digits(List<Token> tokens, int i, boolean money) {
+        try {
+            return readDigits(tokens, i, money);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<NumberMatch> readDigits(List<Token> tokens, int i, boolean money) {
         String text = tokens.get(i).text();
         String suffix = null;
         double value;

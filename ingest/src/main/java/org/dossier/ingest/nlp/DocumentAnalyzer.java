@@ -56,7 +56,13 @@ public class DocumentAnalyzer implements ItemProcessor<DocumentRecord, AnalysedD
         }
         LocalDate published = document.published() == null ? null
                 : LocalDate.ofInstant(document.published(), ZoneOffset.UTC);
-        List<Figure> found = figures.extract(document.text(), published);
+        List<Figure> found = List.of();
+        try {
+            found = figures.extract(document.text(), published);
+        } catch (RuntimeException e) {
+            // As for entities: the document is indexed, and says why it has no figures.
+            note = (note == null ? "" : note + "; ") + "figure extraction failed: " + e;
+        }
         return new AnalysedDocument(document.analysed(language, mentions, note, found), mentions, false);
     }
 

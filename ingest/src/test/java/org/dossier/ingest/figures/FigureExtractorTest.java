@@ -28,6 +28,14 @@ class FigureExtractorTest {
     }
 
     @Test
+    void versionNumbersAndAddressesAreNoFiguresAndBreakNothing() {
+        List<Figure> figures = extractor.extract(
+                "Update to 1.2.3 from 10.0.0.1 now; it costs $1.2.3m less and saved $40 million.", PUBLISHED);
+
+        assertThat(figures).extracting(Figure::text).containsExactly("$40 million");
+    }
+
+    @Test
     void scaleWrittenOnceAppliesToBothEndsOfARange() {
         Figure f = single("The fund lost between 2 and 3 billion euros.");
 

@@ -59,7 +59,8 @@ public final class IngestBenchmark {
         System.out.printf(Locale.ROOT, "bench ingest pages=%d from=%d MB=%.1f%n", pages, sources.size(), bytes / 1e6);
 
         List<String> options = new ArrayList<>(List.of("--dossier.ingest.run-on-startup=false",
-                "--dossier.elasticsearch.index-prefix=" + prefix, "--logging.level.root=WARN"));
+                "--dossier.elasticsearch.index-prefix=" + prefix, "--logging.level.root=WARN",
+                "--logging.level.edu.stanford.nlp=ERROR"));
         options.addAll(List.of(args).subList(1, args.length));
         ConfigurableApplicationContext context = SpringApplication.run(IngestApplication.class,
                 options.toArray(String[]::new));

@@ -63,7 +63,9 @@ public class DocumentReader implements ItemProcessor<SourceFile, DocumentRecord>
         ParsedDocument parsed = parseWithin(file, type);
         String text = parsed.text() == null ? "" : parsed.text().strip();
         if (text.isEmpty()) {
-            throw new UnreadableDocumentException("no text found (" + type + "; a scanned document needs OCR)");
+            boolean scannable = type.equals("application/pdf") || type.startsWith("image/");
+            throw new UnreadableDocumentException("no text found (" + type
+                    + (scannable ? "; a scanned document needs OCR)" : ")"));
         }
         return DocumentRecord.read(
                 ContentHash.of(text),

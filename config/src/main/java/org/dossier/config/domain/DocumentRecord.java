@@ -26,6 +26,9 @@ import java.util.List;
  * @param locations names of the places mentioned, folded, each once
  * @param nlpNote why entities were not looked for, such as "no NER model for de"; else null
  * @param figures money, percentages, counts and dates in the text
+ * @param fingerprint what finds near-duplicates; null until analysed
+ * @param nearDuplicates ids of documents with nearly the same text (a story republished with a
+ *        new headline, say); the link is kept on both
  */
 public record DocumentRecord(
         String id,
@@ -47,22 +50,25 @@ public record DocumentRecord(
         List<String> organizations,
         List<String> locations,
         String nlpNote,
-        List<Figure> figures) {
+        List<Figure> figures,
+        Fingerprint fingerprint,
+        List<String> nearDuplicates) {
 
     /** A document as read, before language, entities and figures are known. */
     public static DocumentRecord read(String id, String source, String text, String contentType,
                                       DocumentMetadata metadata, Instant ingestedAt, long size, boolean truncated) {
         return new DocumentRecord(id, source, metadata.title(), metadata.authors(), metadata.canonicalUrl(),
                 metadata.publisher(), metadata.kind(), metadata.pages(), text, contentType, null, metadata.published(),
-                ingestedAt, size, truncated, List.of(), List.of(), List.of(), null, List.of());
+                ingestedAt, size, truncated, List.of(), List.of(), List.of(), null, List.of(), null, List.of());
     }
 
     /** This document with what analysis found in it. */
-    public DocumentRecord analysed(String language, List<Mention> mentions, String nlpNote, List<Figure> figures) {
+    public DocumentRecord analysed(String language, List<Mention> mentions, String nlpNote, List<Figure> figures,
+                                   Fingerprint fingerprint) {
         return new DocumentRecord(id, source, title, authors, canonicalUrl, publisher, kind, pages, text, contentType,
                 language, published, ingestedAt, size, truncated,
                 names(mentions, Mention.PERSON), names(mentions, Mention.ORGANIZATION),
-                names(mentions, Mention.LOCATION), nlpNote, List.copyOf(figures));
+                names(mentions, Mention.LOCATION), nlpNote, List.copyOf(figures), fingerprint, nearDuplicates);
     }
 
     private static List<String> names(List<Mention> mentions, String type) {

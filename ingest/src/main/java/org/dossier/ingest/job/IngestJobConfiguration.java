@@ -26,6 +26,7 @@ import org.dossier.ingest.figures.FigureExtractor;
 import org.dossier.ingest.index.AnalysedDocument;
 import org.dossier.ingest.index.DocumentIndexWriter;
 import org.dossier.ingest.index.IndexUnavailableException;
+import org.dossier.ingest.neardup.NearDuplicateLinker;
 import org.dossier.ingest.nlp.CoreNlpRecognizer;
 import org.dossier.ingest.nlp.DocumentAnalyzer;
 import org.dossier.ingest.nlp.LanguageDetection;
@@ -53,8 +54,17 @@ public class IngestJobConfiguration {
     }
 
     @Bean
-    Job ingestJob(JobRepository jobRepository, Step ingestDocuments) {
-        return new JobBuilder(JOB_NAME, jobRepository).listener(new RunOwner(jobRepository)).start(ingestDocuments).build();
+    Job ingestJob(JobRepository jobRepository, Step ingestDocuments, Step linkNearDuplicates) {
+        return new JobBuilder(JOB_NAME, jobRepository).listener(new RunOwner(jobRepository))
+                .start(ingestDocuments).next(linkNearDuplicates).build();
+    }
+
+    @Bean
+    Step linkNearDuplicates(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                            ElasticsearchClient client, IndexNames indexNames) {
+        return new StepBuilder("linkNearDuplicates", jobRepository)
+                .tasklet(new NearDuplicateLinker(client, indexNames.documents()), transactionManager)
+                .build();
     }
 
     @Bean

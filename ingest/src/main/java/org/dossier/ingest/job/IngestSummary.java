@@ -13,6 +13,7 @@ import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.item.ExecutionContext;
 
+import org.dossier.ingest.neardup.NearDuplicateLinker;
 import org.dossier.ingest.progress.RunCounts;
 import org.dossier.ingest.progress.StageTimer;
 
@@ -20,8 +21,8 @@ import org.dossier.ingest.progress.StageTimer;
  * What one ingest run did, in the counts an operator checks. The counts live in the step's
  * saved context, so a restarted run reports the whole run, not only its last part.
  */
-public record IngestSummary(long runId, String status, long read, long indexed, long duplicates, long skipped,
-                            Duration elapsed, String failure, Map<String, Long> skipsByReason,
+public record IngestSummary(long runId, String status, long read, long indexed, long duplicates,
+                            long nearDuplicates, long skipped, Duration elapsed, String failure, Map<String, Long> skipsByReason,
                             Map<String, Long> stageNanos) {
 
     /** The stages of a document, in order, as timed. */
@@ -33,12 +34,14 @@ public record IngestSummary(long runId, String status, long read, long indexed, 
         long read = 0;
         long indexed = 0;
         long duplicates = 0;
+        long nearDuplicates = 0;
         long skipped = 0;
         for (StepExecution step : execution.getStepExecutions()) {
             ExecutionContext context = step.getExecutionContext();
             read += RunCounts.saved(context, RunCounts.READ);
             indexed += RunCounts.saved(context, RunCounts.INDEXED);
             duplicates += RunCounts.saved(context, RunCounts.DUPLICATES);
+            nearDuplicates += context.getLong(NearDuplicateLinker.LINKED, 0);
             skipped += RunCounts.saved(context, RunCounts.SKIPPED) + RunCounts.saved(context, RunCounts.REFUSED);
             RunCounts.saved(context, RunCounts.SKIP_REASON, skipsByReason);
             RunCounts.saved(context, StageTimer.key(""), stageNanos);
@@ -48,7 +51,7 @@ public record IngestSummary(long runId, String status, long read, long indexed, 
                 : Duration.between(execution.getStartTime(), execution.getEndTime());
         String failure = execution.getAllFailureExceptions().stream().map(IngestSummary::reason).findFirst().orElse(null);
         return new IngestSummary(execution.getId(), execution.getStatus().name(), read, indexed, duplicates,
-                skipped, elapsed, failure, skipsByReason, stageNanos);
+                nearDuplicates, skipped, elapsed, failure, skipsByReason, stageNanos);
     }
 
     /**
@@ -84,8 +87,8 @@ public record IngestSummary(long runId, String status, long read, long indexed, 
     /** The headline, in key=value form; a failed run ends with why. */
     public String line() {
         String line = String.format(Locale.ROOT,
-                "ingest run=%d status=%s read=%d indexed=%d duplicates=%d skipped=%d seconds=%.1f",
-                runId, status, read, indexed, duplicates, skipped, elapsed.toMillis() / 1000.0);
+                "ingest run=%d status=%s read=%d indexed=%d duplicates=%d near_duplicates=%d skipped=%d seconds=%.1f",
+                runId, status, read, indexed, duplicates, nearDuplicates, skipped, elapsed.toMillis() / 1000.0);
         return failure == null ? line : line + " failure=\"" + failure.replace('"', '\'') + "\"";
     }
 }

@@ -10,10 +10,12 @@ import org.springframework.batch.item.ItemProcessor;
 
 import org.dossier.config.domain.DocumentRecord;
 import org.dossier.config.domain.Figure;
+import org.dossier.config.domain.Fingerprint;
 import org.dossier.config.domain.Mention;
 import org.dossier.ingest.figures.FigureExtractor;
 import org.dossier.ingest.index.AnalysedDocument;
 import org.dossier.ingest.index.IndexUnavailableException;
+import org.dossier.ingest.neardup.MinHash;
 
 /**
  * Language, entity mentions and figures of a document. A document already in the index is
@@ -63,7 +65,9 @@ public class DocumentAnalyzer implements ItemProcessor<DocumentRecord, AnalysedD
             // As for entities: the document is indexed, and says why it has no figures.
             note = (note == null ? "" : note + "; ") + "figure extraction failed: " + e;
         }
-        return new AnalysedDocument(document.analysed(language, mentions, note, found), mentions, false);
+        List<Integer> signature = MinHash.of(document.text());
+        Fingerprint fingerprint = new Fingerprint(signature, MinHash.bands(signature), false);
+        return new AnalysedDocument(document.analysed(language, mentions, note, found, fingerprint), mentions, false);
     }
 
     private boolean isIndexed(String id) {

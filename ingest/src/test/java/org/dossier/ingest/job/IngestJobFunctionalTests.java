@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -140,6 +142,37 @@ class IngestJobFunctionalTests {
                 summary.details().get(1));
         assertThat(summary.details().get(1)).matches("time by stage: read [0-9.]+ s, parse [0-9.]+ s, "
                 + "analyse [0-9.]+ s, index [0-9.]+ s");
+    }
+
+    @Test
+    void aStoryRepublishedUnderANewHeadlineIsKeptAndLinkedToTheOriginal(@TempDir Path folder) throws Exception {
+        // given: a story, the same story with a new headline and a paragraph changed, and another story
+        try (var texts = Files.list(Path.of("src/test/resources/near-duplicates"))) {
+            for (Path text : texts.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                Files.copy(text, folder.resolve(text.getFileName()));
+            }
+        }
+
+        // when
+        IngestSummary first = IngestSummary.of(run(folder));
+        IngestSummary again = IngestSummary.of(run(folder));
+
+        // then: all three are documents; the two versions point at each other, the other story at none
+        assertThat(first.indexed()).isEqualTo(3);
+        assertThat(first.nearDuplicates()).isEqualTo(1);
+        assertThat(first.line()).contains(" near_duplicates=1 ");
+        Map<String, DocumentRecord> bySource = new HashMap<>();
+        client.search(s -> s.index(indices.documents()).size(10), DocumentRecord.class).hits().hits()
+                .forEach(hit -> bySource.put(Path.of(hit.source().source()).getFileName().toString(), hit.source()));
+        DocumentRecord original = bySource.get("wire-story.txt");
+        DocumentRecord republished = bySource.get("republished.txt");
+        assertThat(original.nearDuplicates()).containsExactly(republished.id());
+        assertThat(republished.nearDuplicates()).containsExactly(original.id());
+        assertThat(bySource.get("other-story.txt").nearDuplicates()).isEmpty();
+        assertThat(bySource.values()).allSatisfy(d -> assertThat(d.fingerprint().checked()).isTrue());
+        // and a second run links nothing new
+        assertThat(again.nearDuplicates()).isZero();
+        assertThat(again.duplicates()).isEqualTo(3);
     }
 
     @Test

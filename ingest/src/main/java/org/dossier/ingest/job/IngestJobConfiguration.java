@@ -36,6 +36,7 @@ import org.dossier.ingest.progress.RunCounts;
 import org.dossier.ingest.progress.StageTimer;
 import org.dossier.ingest.parse.UnreadableDocumentException;
 import org.dossier.ingest.source.DirectoryFileReader;
+import org.dossier.ingest.source.FileFilter;
 import org.dossier.ingest.source.SourceFile;
 
 /** The {@code ingest} job: one step that reads a folder, parses and analyses each file, and indexes it. */
@@ -110,8 +111,9 @@ public class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    DirectoryFileReader directoryFileReader(@Value("#{jobParameters['" + INPUT + "']}") String input) {
-        return new DirectoryFileReader(Path.of(input));
+    DirectoryFileReader directoryFileReader(@Value("#{jobParameters['" + INPUT + "']}") String input,
+                                            IngestProperties properties) {
+        return new DirectoryFileReader(Path.of(input), new FileFilter(properties.include(), properties.exclude()));
     }
 
     @Bean

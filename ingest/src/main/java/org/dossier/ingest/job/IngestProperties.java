@@ -1,6 +1,7 @@
 package org.dossier.ingest.job;
 
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.validation.constraints.Min;
 
@@ -24,6 +25,8 @@ import org.dossier.ingest.parse.ReadLimits;
  * @param indexBackoffMax the longest wait between two tries
  * @param indexTimeout how long a bulk request may take before it counts as failed
  * @param progressEvery how often a run logs how far it is, when not on a terminal
+ * @param include globs of the files to take (all when empty), against the path under the folder or the name
+ * @param exclude globs of the files to leave out
  */
 @Validated
 @ConfigurationProperties("dossier.ingest")
@@ -36,7 +39,9 @@ public record IngestProperties(
         @DefaultValue("5") @Min(0) int indexRetries,
         @DefaultValue("10s") Duration indexBackoffMax,
         @DefaultValue("120s") Duration indexTimeout,
-        @DefaultValue("5s") Duration progressEvery) {
+        @DefaultValue("5s") Duration progressEvery,
+        @DefaultValue List<String> include,
+        @DefaultValue List<String> exclude) {
 
     public ReadLimits readLimits() {
         return new ReadLimits(maxFileSize.toBytes(), maxTextLength, parseTimeout);

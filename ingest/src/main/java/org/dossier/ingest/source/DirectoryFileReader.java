@@ -11,17 +11,23 @@ import java.util.stream.Stream;
 import org.springframework.batch.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Every regular, non-hidden file under a folder, in path order. The order is stable, so a
- * restarted step skips exactly the files its failed run had already taken.
+ * Every regular file under a folder that the {@link FileFilter} accepts, in path order. The
+ * order is stable, so a restarted step skips exactly the files its failed run had already taken.
  */
 public class DirectoryFileReader extends AbstractItemCountingItemStreamItemReader<SourceFile> {
 
     private final Path root;
+    private final FileFilter filter;
     private Iterator<Path> files;
     private long total;
 
     public DirectoryFileReader(Path root) {
+        this(root, FileFilter.all());
+    }
+
+    public DirectoryFileReader(Path root, FileFilter filter) {
         this.root = root.toAbsolutePath().normalize();
+        this.filter = filter;
         setName("directoryFileReader");
     }
 
@@ -32,7 +38,7 @@ public class DirectoryFileReader extends AbstractItemCountingItemStreamItemReade
         }
         try (Stream<Path> walk = Files.walk(root)) {
             List<Path> found = walk.filter(Files::isRegularFile)
-                    .filter(p -> !isHidden(root.relativize(p)))
+                    .filter(p -> filter.accepts(root.relativize(p)))
                     .sorted()
                     .toList();
             files = found.iterator();
@@ -59,14 +65,5 @@ public class DirectoryFileReader extends AbstractItemCountingItemStreamItemReade
     @Override
     protected void doClose() {
         files = null;
-    }
-
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

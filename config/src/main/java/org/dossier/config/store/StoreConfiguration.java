@@ -12,4 +12,9 @@ public class StoreConfiguration {
     SkipLedger skipLedger(JdbcTemplate jdbc) {
         return new SkipLedger(jdbc);
     }
+
+    @Bean
+    SourceCursor sourceCursor(JdbcTemplate jdbc) {
+        return new SourceCursor(jdbc);
+    }
 }

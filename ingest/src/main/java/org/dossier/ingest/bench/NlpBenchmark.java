@@ -100,7 +100,7 @@ public final class NlpBenchmark {
                     break;
                 }
                 try {
-                    String text = reader.process(new SourceFile(dir, file, Files.size(file))).text();
+                    String text = reader.process(SourceFile.local(dir.toString(), file, Files.size(file))).text();
                     texts.add(text);
                     total += tokens(text);
                 } catch (UnreadableDocumentException e) {

@@ -28,6 +28,7 @@ import org.dossier.config.store.SkipEntry;
 import org.dossier.config.store.SkipLedger;
 import org.dossier.ingest.progress.RunCounts;
 import org.dossier.ingest.progress.StageTimer;
+import org.dossier.ingest.source.CursorUpdates;
 
 /**
  * Creates documents under their content id, with their mentions, through the client's bulk
@@ -35,7 +36,8 @@ import org.dossier.ingest.progress.StageTimer;
  * backoff, and a chunk counts as written only once Elasticsearch has answered for all of it,
  * so a restarted run neither loses nor repeats a document. A document whose id is already
  * indexed is a duplicate and is counted, not written again; a document the index refuses is
- * recorded in the skip ledger with the index's reason. Refresh is off while the step loads.
+ * recorded in the skip ledger with the index's reason. The chunk's items then go to their
+ * source's cursor, in the same transaction. Refresh is off while the step loads.
  */
 public class DocumentIndexWriter implements ItemWriter<AnalysedDocument>, StepExecutionListener {
 
@@ -51,10 +53,12 @@ public class DocumentIndexWriter implements ItemWriter<AnalysedDocument>, StepEx
     private final long maxBulkBytes;
     private final Duration timeout;
     private final RunCounts counts;
+    private final CursorUpdates cursor;
     private StepExecution stepExecution;
 
     public DocumentIndexWriter(ElasticsearchClient client, String index, String mentionIndex, SkipLedger skips,
-                               String source, Clock clock, long maxBulkBytes, Duration timeout, RunCounts counts) {
+                               String source, Clock clock, long maxBulkBytes, Duration timeout, RunCounts counts,
+                               CursorUpdates cursor) {
         this.client = client;
         this.index = index;
         this.mentionIndex = mentionIndex;
@@ -64,6 +68,7 @@ public class DocumentIndexWriter implements ItemWriter<AnalysedDocument>, StepEx
         this.maxBulkBytes = maxBulkBytes;
         this.timeout = timeout;
         this.counts = counts;
+        this.cursor = cursor;
     }
 
     @Override
@@ -126,6 +131,7 @@ public class DocumentIndexWriter implements ItemWriter<AnalysedDocument>, StepEx
         // Counted only now: a chunk that fails and is tried again must not count twice.
         counts.add(RunCounts.DUPLICATES, alreadyIndexed);
         answers.results.forEach(result -> record(result.document(), result.item()));
+        cursor.flush();
         StageTimer.add("index", counts, System.nanoTime() - start);
     }
 

@@ -1,34 +1,49 @@
 package org.dossier.ingest.job;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The command line of an ingest run: one folder, plus Spring {@code --key=value} options.
- * Checked before anything starts, so a typo costs a second, not a server start.
+ * The command line of an ingest run: one source (a folder, a URL list file, or a feed's URL),
+ * plus Spring {@code --key=value} options. Checked before anything starts, so a typo costs a
+ * second, not a server start.
  */
-public record IngestArguments(Path input) {
+public record IngestArguments(String input) {
 
     public static IngestArguments parse(String... args) {
         List<String> paths = Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
         if (paths.isEmpty()) {
-            throw new IllegalArgumentException("no input directory given (usage: dossier ingest PATH)");
+            throw new IllegalArgumentException("no source given (usage: dossier ingest FOLDER|URL-LIST|FEED-URL)");
         }
         if (paths.size() > 1) {
-            throw new IllegalArgumentException("one input directory expected, got " + paths.size() + ": " + paths);
+            throw new IllegalArgumentException("one source expected, got " + paths.size() + ": " + paths);
         }
-        Path input = Path.of(paths.get(0)).toAbsolutePath().normalize();
+        String given = paths.get(0);
+        if (given.startsWith("http://") || given.startsWith("https://")) {
+            try {
+                if (new URI(given).getHost() == null) {
+                    throw new URISyntaxException(given, "no host");
+                }
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException("not a feed address: " + given + " (" + e.getReason() + ")");
+            }
+            return new IngestArguments(given);
+        }
+        Path input = Path.of(given).toAbsolutePath().normalize();
         if (!Files.exists(input)) {
-            throw new IllegalArgumentException("input directory not found: " + input);
-        }
-        if (!Files.isDirectory(input)) {
-            throw new IllegalArgumentException("not a directory: " + input);
+            throw new IllegalArgumentException("source not found: " + input);
         }
         if (!Files.isReadable(input)) {
-            throw new IllegalArgumentException("input directory not readable: " + input);
+            throw new IllegalArgumentException("source not readable: " + input);
         }
-        return new IngestArguments(input);
+        String name = input.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (!Files.isDirectory(input) && !(name.endsWith(".txt") || name.endsWith(".urls"))) {
+            throw new IllegalArgumentException("not a folder or a URL list (.txt or .urls): " + input);
+        }
+        return new IngestArguments(input.toString());
     }
 }

@@ -1,13 +1,16 @@
 package org.dossier.ingest.job;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.springframework.batch.core.ItemReadListener;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.SkipListener;
 import org.springframework.batch.core.Step;
+import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.StepExecutionListener;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -21,7 +24,10 @@ import org.springframework.retry.backoff.ExponentialBackOffPolicy;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import org.dossier.config.elastic.IndexNames;
+import org.dossier.config.settings.DossierProperties;
+import org.dossier.config.store.SkipEntry;
 import org.dossier.config.store.SkipLedger;
+import org.dossier.config.store.SourceCursor;
 import org.dossier.ingest.figures.FigureExtractor;
 import org.dossier.ingest.index.AnalysedDocument;
 import org.dossier.ingest.index.DocumentIndexWriter;
@@ -35,9 +41,14 @@ import org.dossier.ingest.progress.ProgressReporter;
 import org.dossier.ingest.progress.RunCounts;
 import org.dossier.ingest.progress.StageTimer;
 import org.dossier.ingest.parse.UnreadableDocumentException;
+import org.dossier.ingest.fetch.HttpFetcher;
+import org.dossier.ingest.source.CursorUpdates;
 import org.dossier.ingest.source.DirectoryFileReader;
 import org.dossier.ingest.source.FileFilter;
-import org.dossier.ingest.source.SourceFile;
+import org.dossier.ingest.source.ItemFetcher;
+import org.dossier.ingest.source.SourceItem;
+import org.dossier.ingest.source.SourceReader;
+import org.dossier.ingest.source.UrlListReader;
 
 /** The {@code ingest} job: one step that reads a folder, parses and analyses each file, and indexes it. */
 @Configuration(proxyBeanMethods = false)
@@ -70,17 +81,18 @@ public class IngestJobConfiguration {
 
     @Bean
     Step ingestDocuments(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                         DirectoryFileReader directoryFileReader, DocumentReader documentReader,
+                         SourceReader sourceReader, ItemFetcher itemFetcher, DocumentReader documentReader,
                          DocumentAnalyzer documentAnalyzer, DocumentIndexWriter documentIndexWriter,
-                         SkipLedger skipLedger, Clock clock, RunCounts runCounts,
+                         SkipLedger skipLedger, Clock clock, RunCounts runCounts, CursorUpdates cursorUpdates,
                          IngestProperties properties) {
         SkipRecorder skipRecorder = new SkipRecorder(skipLedger, clock, runCounts);
-        ProgressReporter progress = new ProgressReporter(directoryFileReader::total, runCounts,
+        ProgressReporter progress = new ProgressReporter(sourceReader::total, runCounts,
                 ProgressReporter.terminalOrNull(), properties.progressEvery());
         return new StepBuilder("ingestDocuments", jobRepository)
-                .<SourceFile, AnalysedDocument>chunk(properties.chunkSize(), transactionManager)
-                .reader(directoryFileReader)
-                .processor(new CompositeItemProcessor<SourceFile, AnalysedDocument>(
+                .<SourceItem, AnalysedDocument>chunk(properties.chunkSize(), transactionManager)
+                .reader(sourceReader)
+                .processor(new CompositeItemProcessor<SourceItem, AnalysedDocument>(
+                        StageTimer.timed("fetch", runCounts, itemFetcher),
                         StageTimer.timed("parse", runCounts, documentReader),
                         StageTimer.timed("analyse", runCounts, documentAnalyzer)))
                 .writer(documentIndexWriter)
@@ -96,7 +108,8 @@ public class IngestJobConfiguration {
                 .listener((ItemReadListener<Object>) progress)
                 .listener((StepExecutionListener) progress)
                 .listener((StepExecutionListener) skipRecorder)
-                .listener((SkipListener<SourceFile, AnalysedDocument>) skipRecorder)
+                .listener(cursorUpdates)
+                .listener((SkipListener<SourceItem, AnalysedDocument>) skipRecorder)
                 .build();
     }
 
@@ -109,11 +122,46 @@ public class IngestJobConfiguration {
         return backOff;
     }
 
+    /**
+     * The run's source: a folder; a URL list (a file); or a feed (a URL). With incremental
+     * runs, what the source's cursor has seen unchanged is left out.
+     */
     @Bean
     @StepScope
-    DirectoryFileReader directoryFileReader(@Value("#{jobParameters['" + INPUT + "']}") String input,
-                                            IngestProperties properties) {
-        return new DirectoryFileReader(Path.of(input), new FileFilter(properties.include(), properties.exclude()));
+    SourceReader sourceReader(@Value("#{jobParameters['" + INPUT + "']}") String input,
+                              @Value("#{stepExecution}") StepExecution stepExecution, IngestProperties properties,
+                              HttpFetcher httpFetcher, SourceCursor cursor, SkipLedger skipLedger, RunCounts runCounts,
+                              Clock clock) {
+        Map<String, String> seen = properties.incremental() ? cursor.versions(input) : Map.of();
+        if (UrlListReader.isUrl(input) || Files.isRegularFile(Path.of(input))) {
+            return new UrlListReader(input, httpFetcher, seen, (item, reason) -> {
+                skipLedger.record(new SkipEntry(stepExecution.getJobExecutionId(), input, item, "feed", reason,
+                        clock.instant()));
+                runCounts.increment(RunCounts.SKIPPED);
+                runCounts.increment(RunCounts.SKIP_REASON + SkipRecorder.kind(reason));
+            });
+        }
+        return new DirectoryFileReader(Path.of(input), new FileFilter(properties.include(), properties.exclude()), seen);
+    }
+
+    @Bean
+    HttpFetcher httpFetcher(FetchProperties fetch) {
+        return new HttpFetcher(fetch.policy());
+    }
+
+    @Bean
+    @StepScope
+    ItemFetcher itemFetcher(HttpFetcher httpFetcher, CursorUpdates cursorUpdates, DossierProperties dossier,
+                            RunCounts runCounts) {
+        return new ItemFetcher(httpFetcher, cursorUpdates, dossier.dataPath().resolve("tmp").resolve("fetch"),
+                runCounts);
+    }
+
+    /** The cursor entries of the step's chunks, written with them. */
+    @Bean
+    @StepScope
+    CursorUpdates cursorUpdates(SourceCursor cursor, Clock clock) {
+        return new CursorUpdates(cursor, clock);
     }
 
     @Bean
@@ -131,9 +179,10 @@ public class IngestJobConfiguration {
     @StepScope
     DocumentIndexWriter documentIndexWriter(ElasticsearchClient client, IndexNames indexNames, SkipLedger skipLedger,
                                             IngestProperties properties, RunCounts runCounts,
+                                            CursorUpdates cursorUpdates,
                                             Clock clock, @Value("#{jobParameters['" + INPUT + "']}") String input) {
         return new DocumentIndexWriter(client, indexNames.documents(), indexNames.mentions(), skipLedger, input, clock,
-                properties.maxBulkSize().toBytes(), properties.indexTimeout(), runCounts);
+                properties.maxBulkSize().toBytes(), properties.indexTimeout(), runCounts, cursorUpdates);
     }
 
     /** One set of counts per step execution, saved with its context. */

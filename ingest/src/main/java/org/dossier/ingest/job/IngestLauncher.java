@@ -45,7 +45,11 @@ public class IngestLauncher {
     }
 
     public JobExecution run(Path folder) throws Exception {
-        String input = folder.toAbsolutePath().normalize().toString();
+        return run(folder.toAbsolutePath().normalize().toString());
+    }
+
+    /** {@code input}: a folder's or a URL list's absolute path, or a feed's URL. */
+    public JobExecution run(String input) throws Exception {
         JobExecution last = lastRun(input);
         if (last != null && last.getStatus().isRunning()) {
             if (RunOwner.isAlive(last)) {

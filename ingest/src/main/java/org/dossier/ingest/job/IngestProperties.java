@@ -27,6 +27,7 @@ import org.dossier.ingest.parse.ReadLimits;
  * @param progressEvery how often a run logs how far it is, when not on a terminal
  * @param include globs of the files to take (all when empty), against the path under the folder or the name
  * @param exclude globs of the files to leave out
+ * @param incremental whether a run leaves out what its source gave before unchanged; off, it reads everything again
  */
 @Validated
 @ConfigurationProperties("dossier.ingest")
@@ -41,7 +42,8 @@ public record IngestProperties(
         @DefaultValue("120s") Duration indexTimeout,
         @DefaultValue("5s") Duration progressEvery,
         @DefaultValue List<String> include,
-        @DefaultValue List<String> exclude) {
+        @DefaultValue List<String> exclude,
+        @DefaultValue("true") boolean incremental) {
 
     public ReadLimits readLimits() {
         return new ReadLimits(maxFileSize.toBytes(), maxTextLength, parseTimeout);

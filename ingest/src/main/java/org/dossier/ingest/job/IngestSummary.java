@@ -16,22 +16,24 @@ import org.springframework.batch.item.ExecutionContext;
 import org.dossier.ingest.neardup.NearDuplicateLinker;
 import org.dossier.ingest.progress.RunCounts;
 import org.dossier.ingest.progress.StageTimer;
+import org.dossier.ingest.source.SourceReader;
 
 /**
  * What one ingest run did, in the counts an operator checks. The counts live in the step's
  * saved context, so a restarted run reports the whole run, not only its last part.
  */
-public record IngestSummary(long runId, String status, long read, long indexed, long duplicates,
+public record IngestSummary(long runId, String status, long read, long unchanged, long indexed, long duplicates,
                             long nearDuplicates, long skipped, Duration elapsed, String failure, Map<String, Long> skipsByReason,
                             Map<String, Long> stageNanos) {
 
     /** The stages of a document, in order, as timed. */
-    public static final List<String> STAGES = List.of("read", "parse", "analyse", "index");
+    public static final List<String> STAGES = List.of("read", "fetch", "parse", "analyse", "index");
 
     public static IngestSummary of(JobExecution execution) {
         Map<String, Long> skipsByReason = new TreeMap<>();
         Map<String, Long> stageNanos = new LinkedHashMap<>();
         long read = 0;
+        long unchanged = 0;
         long indexed = 0;
         long duplicates = 0;
         long nearDuplicates = 0;
@@ -39,6 +41,7 @@ public record IngestSummary(long runId, String status, long read, long indexed, 
         for (StepExecution step : execution.getStepExecutions()) {
             ExecutionContext context = step.getExecutionContext();
             read += RunCounts.saved(context, RunCounts.READ);
+            unchanged += context.getLong(SourceReader.UNCHANGED, 0) + RunCounts.saved(context, RunCounts.UNCHANGED);
             indexed += RunCounts.saved(context, RunCounts.INDEXED);
             duplicates += RunCounts.saved(context, RunCounts.DUPLICATES);
             nearDuplicates += context.getLong(NearDuplicateLinker.LINKED, 0);
@@ -50,7 +53,7 @@ public record IngestSummary(long runId, String status, long read, long indexed, 
                 ? Duration.ZERO
                 : Duration.between(execution.getStartTime(), execution.getEndTime());
         String failure = execution.getAllFailureExceptions().stream().map(IngestSummary::reason).findFirst().orElse(null);
-        return new IngestSummary(execution.getId(), execution.getStatus().name(), read, indexed, duplicates,
+        return new IngestSummary(execution.getId(), execution.getStatus().name(), read, unchanged, indexed, duplicates,
                 nearDuplicates, skipped, elapsed, failure, skipsByReason, stageNanos);
     }
 
@@ -87,8 +90,9 @@ public record IngestSummary(long runId, String status, long read, long indexed, 
     /** The headline, in key=value form; a failed run ends with why. */
     public String line() {
         String line = String.format(Locale.ROOT,
-                "ingest run=%d status=%s read=%d indexed=%d duplicates=%d near_duplicates=%d skipped=%d seconds=%.1f",
-                runId, status, read, indexed, duplicates, nearDuplicates, skipped, elapsed.toMillis() / 1000.0);
+                "ingest run=%d status=%s read=%d unchanged=%d indexed=%d duplicates=%d near_duplicates=%d skipped=%d"
+                        + " seconds=%.1f",
+                runId, status, read, unchanged, indexed, duplicates, nearDuplicates, skipped, elapsed.toMillis() / 1000.0);
         return failure == null ? line : line + " failure=\"" + failure.replace('"', '\'') + "\"";
     }
 }

@@ -4,10 +4,10 @@ import org.springframework.batch.core.ItemReadListener;
 
 import org.dossier.ingest.progress.RunCounts;
 import org.dossier.ingest.progress.StageTimer;
-import org.dossier.ingest.source.SourceFile;
+import org.dossier.ingest.source.SourceItem;
 
 /** Counts the files taken, and the time taking them, in the run's counts. */
-class ReadCounter implements ItemReadListener<SourceFile> {
+class ReadCounter implements ItemReadListener<SourceItem> {
 
     private final RunCounts counts;
     private long started;
@@ -22,7 +22,7 @@ class ReadCounter implements ItemReadListener<SourceFile> {
     }
 
     @Override
-    public void afterRead(SourceFile file) {
+    public void afterRead(SourceItem item) {
         counts.increment(RunCounts.READ);
         StageTimer.add("read", counts, System.nanoTime() - started);
     }

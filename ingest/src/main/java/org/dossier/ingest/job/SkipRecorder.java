@@ -10,12 +10,13 @@ import org.springframework.batch.core.StepExecutionListener;
 
 import org.dossier.config.store.SkipEntry;
 import org.dossier.config.store.SkipLedger;
+import org.dossier.ingest.fetch.UnfetchableException;
 import org.dossier.ingest.index.AnalysedDocument;
 import org.dossier.ingest.progress.RunCounts;
-import org.dossier.ingest.source.SourceFile;
+import org.dossier.ingest.source.SourceItem;
 
 /** Logs each skipped file with its reason and records it in the skip ledger. */
-class SkipRecorder implements SkipListener<SourceFile, AnalysedDocument>, StepExecutionListener {
+class SkipRecorder implements SkipListener<SourceItem, AnalysedDocument>, StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(SkipRecorder.class);
 
@@ -36,8 +37,8 @@ class SkipRecorder implements SkipListener<SourceFile, AnalysedDocument>, StepEx
     }
 
     @Override
-    public void onSkipInProcess(SourceFile file, Throwable t) {
-        record(file.root().toString(), file.path().toString(), "parse", t);
+    public void onSkipInProcess(SourceItem item, Throwable t) {
+        record(item.source(), item.location(), t instanceof UnfetchableException ? "fetch" : "parse", t);
     }
 
     @Override
@@ -47,7 +48,7 @@ class SkipRecorder implements SkipListener<SourceFile, AnalysedDocument>, StepEx
 
     /** The reason without its particulars: "unreadable application/pdf", "too large", "empty file". */
     static String kind(String reason) {
-        int colon = reason.indexOf(':');
+        int colon = reason.indexOf(": ");
         return (colon > 0 ? reason.substring(0, colon) : reason).strip();
     }
 

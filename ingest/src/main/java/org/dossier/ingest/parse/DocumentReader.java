@@ -52,6 +52,16 @@ public class DocumentReader implements ItemProcessor<SourceFile, DocumentRecord>
 
     @Override
     public DocumentRecord process(SourceFile file) throws IOException {
+        try {
+            return read(file);
+        } finally {
+            if (file.temporary()) {
+                Files.deleteIfExists(file.path());
+            }
+        }
+    }
+
+    private DocumentRecord read(SourceFile file) throws IOException {
         if (file.size() == 0) {
             throw new UnreadableDocumentException("empty file");
         }
@@ -59,7 +69,7 @@ public class DocumentReader implements ItemProcessor<SourceFile, DocumentRecord>
             throw new UnreadableDocumentException("too large: %s, over the %s limit (dossier.ingest.max-file-size)"
                     .formatted(megabytes(file.size()), megabytes(limits.maxFileSize())));
         }
-        String type = detector.detect(file.path());
+        String type = type(file);
         ParsedDocument parsed = parseWithin(file, type);
         String text = parsed.text() == null ? "" : parsed.text().strip();
         if (text.isEmpty()) {
@@ -69,13 +79,23 @@ public class DocumentReader implements ItemProcessor<SourceFile, DocumentRecord>
         }
         return DocumentRecord.read(
                 ContentHash.of(text),
-                file.path().toString(),
+                file.location(),
                 text,
                 parsed.contentType() == null ? type : parsed.contentType(),
                 parsed.metadata(),
                 clock.instant(),
                 file.size(),
                 parsed.truncated());
+    }
+
+    /** The type the content shows; for a fetched page without a telling name, the server's word for it. */
+    private String type(SourceFile file) throws IOException {
+        String detected = detector.detect(file.path());
+        if (file.contentType() != null && ("application/octet-stream".equals(detected) || "text/plain".equals(detected))) {
+            String announced = file.contentType().split(";")[0].strip().toLowerCase(Locale.ROOT);
+            return announced.isEmpty() ? detected : announced;
+        }
+        return detected;
     }
 
     private ParsedDocument parseWithin(SourceFile file, String type) {
@@ -106,10 +126,14 @@ public class DocumentReader implements ItemProcessor<SourceFile, DocumentRecord>
     private ParsedDocument parse(SourceFile file, String type) {
         try (InputStream in = Files.newInputStream(file.path())) {
             if (HTML.matcher(type).matches()) {
-                return html.parse(in, file.path().toUri().toString());
+                boolean web = file.location().startsWith("http://") || file.location().startsWith("https://");
+                return html.parse(in, web ? file.location() : file.path().toUri().toString());
             }
             Metadata metadata = new Metadata();
-            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.path().getFileName().toString());
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.temporary() ? "" : file.path().getFileName().toString());
+            if (file.contentType() != null) {
+                metadata.set(Metadata.CONTENT_TYPE, file.contentType());
+            }
             return tika.parse(in, metadata);
         } catch (UnreadableDocumentException e) {
             throw e;

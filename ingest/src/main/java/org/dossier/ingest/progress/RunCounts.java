@@ -20,6 +20,7 @@ public class RunCounts implements ItemStream {
     public static final String SKIPPED = "skipped";
     public static final String REFUSED = "refused";
     public static final String MENTIONS = "mentions";
+    public static final String UNCHANGED = "unchanged";
     /** Prefix of the counts of skips by kind of reason. */
     public static final String SKIP_REASON = "skip.";
     private static final String PREFIX = "counts.";

@@ -1,69 +1,57 @@
 package org.dossier.ingest.source;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
-import org.springframework.batch.item.support.AbstractItemCountingItemStreamItemReader;
-
 /**
- * Every regular file under a folder that the {@link FileFilter} accepts, in path order. The
- * order is stable, so a restarted step skips exactly the files its failed run had already taken.
+ * Every regular file under a folder that the {@link FileFilter} accepts and that is new or
+ * changed since the folder's cursor last saw it (size and modification time), in path order.
  */
-public class DirectoryFileReader extends AbstractItemCountingItemStreamItemReader<SourceFile> {
+public class DirectoryFileReader extends ListedSourceReader {
 
     private final Path root;
     private final FileFilter filter;
-    private Iterator<Path> files;
-    private long total;
+    private final Map<String, String> seen;
 
     public DirectoryFileReader(Path root) {
-        this(root, FileFilter.all());
+        this(root, FileFilter.all(), Map.of());
     }
 
-    public DirectoryFileReader(Path root, FileFilter filter) {
+    /** {@code seen}: each file's version when the folder was last read (see {@link #version}). */
+    public DirectoryFileReader(Path root, FileFilter filter, Map<String, String> seen) {
+        super("directoryFileReader");
         this.root = root.toAbsolutePath().normalize();
         this.filter = filter;
-        setName("directoryFileReader");
+        this.seen = seen;
+    }
+
+    /** A file's version: its size and modification time. */
+    public static String version(Path file) throws IOException {
+        return Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis();
     }
 
     @Override
-    protected void doOpen() {
+    protected List<SourceItem> list() throws IOException {
         if (!Files.isDirectory(root)) {
             throw new IllegalArgumentException("Input directory not found: " + root);
         }
+        List<SourceItem> found = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
-            List<Path> found = walk.filter(Files::isRegularFile)
-                    .filter(p -> filter.accepts(root.relativize(p)))
-                    .sorted()
-                    .toList();
-            files = found.iterator();
-            total = found.size();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not list " + root, e);
+            for (Path path : walk.filter(Files::isRegularFile).filter(p -> filter.accepts(root.relativize(p)))
+                    .sorted().toList()) {
+                String version = version(path);
+                if (version.equals(seen.get(path.toString()))) {
+                    leftOut();
+                } else {
+                    found.add(new SourceItem(root.toString(), path.toString(), path.toString(), version));
+                }
+            }
         }
-    }
-
-    /** How many files the folder holds, once opened. */
-    public long total() {
-        return total;
-    }
-
-    @Override
-    protected SourceFile doRead() throws IOException {
-        if (!files.hasNext()) {
-            return null;
-        }
-        Path path = files.next();
-        return new SourceFile(root, path, Files.size(path));
-    }
-
-    @Override
-    protected void doClose() {
-        files = null;
+        return found;
     }
 }

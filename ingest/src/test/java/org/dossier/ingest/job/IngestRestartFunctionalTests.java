@@ -20,6 +20,7 @@ import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 import org.dossier.config.devsearch.LocalElasticsearch;
@@ -42,11 +43,12 @@ class IngestRestartFunctionalTests {
     @Autowired ElasticsearchClient client;
     @Autowired IndexNames indices;
     @Autowired IndexSchemas schemas;
+    @Autowired JdbcTemplate jdbc;
     @Autowired LocalElasticsearch elasticsearch;
 
     @BeforeEach
     void emptyIndices() throws IOException {
-        FreshIndices.recreate(client, indices, schemas);
+        FreshIndices.recreate(client, indices, schemas, jdbc);
     }
 
     @Test

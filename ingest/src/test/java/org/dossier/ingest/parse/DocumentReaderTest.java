@@ -144,6 +144,6 @@ class DocumentReaderTest {
     }
 
     private static SourceFile file(Path path) throws Exception {
-        return new SourceFile(path.getParent(), path, Files.size(path));
+        return SourceFile.local(path.getParent().toString(), path, Files.size(path));
     }
 }

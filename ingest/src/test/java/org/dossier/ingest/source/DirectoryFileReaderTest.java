@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,30 +16,41 @@ import org.springframework.batch.item.ExecutionContext;
 class DirectoryFileReaderTest {
 
     @Test
-    void readsVisibleFilesInPathOrderAndResumesWhereARunStopped(@TempDir Path dir) throws Exception {
+    void readsVisibleFilesInPathOrderLeavingOutWhatTheCursorSawUnchanged(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("b/.git"));
-        Files.writeString(dir.resolve("b/two.txt"), "2");
-        Files.writeString(dir.resolve("a.txt"), "1");
-        Files.writeString(dir.resolve("c.pdf"), "3");
+        Path two = Files.writeString(dir.resolve("b/two.txt"), "2");
+        Path one = Files.writeString(dir.resolve("a.txt"), "1");
+        Path three = Files.writeString(dir.resolve("c.pdf"), "3");
         Files.writeString(dir.resolve(".hidden"), "x");
         Files.writeString(dir.resolve("b/.git/config"), "x");
 
+        // given: the cursor saw a.txt and c.pdf as they are, and b/two.txt before it changed
+        String oldTwo = DirectoryFileReader.version(two);
+        Files.writeString(two, "two, edited");
+        Files.setLastModifiedTime(two, FileTime.fromMillis(Files.getLastModifiedTime(two).toMillis() + 2000));
+        Map<String, String> seen = Map.of(one.toString(), DirectoryFileReader.version(one),
+                three.toString(), DirectoryFileReader.version(three), two.toString(), oldTwo);
+
+        List<SourceItem> all = read(new DirectoryFileReader(dir));
+        List<SourceItem> changed = read(new DirectoryFileReader(dir, FileFilter.all(), seen));
+
+        assertThat(all).extracting(item -> dir.relativize(item.path()))
+                .containsExactly(Path.of("a.txt"), Path.of("b/two.txt"), Path.of("c.pdf"));
+        assertThat(all.get(0).version()).isEqualTo(DirectoryFileReader.version(one));
+        assertThat(all.get(0).source()).isEqualTo(dir.toString());
+        assertThat(changed).extracting(SourceItem::location).containsExactly(two.toString());
+    }
+
+    private static List<SourceItem> read(DirectoryFileReader reader) throws Exception {
         ExecutionContext context = new ExecutionContext();
-        DirectoryFileReader first = new DirectoryFileReader(dir);
-        first.open(context);
-        SourceFile a = first.read();
-        first.update(context);
-        first.close();
-
-        DirectoryFileReader restarted = new DirectoryFileReader(dir);
-        restarted.open(context);
-        List<Path> rest = new ArrayList<>();
-        for (SourceFile file; (file = restarted.read()) != null; ) {
-            rest.add(dir.relativize(file.path()));
+        reader.open(context);
+        List<SourceItem> items = new ArrayList<>();
+        for (SourceItem item; (item = reader.read()) != null; ) {
+            items.add(item);
         }
-
-        assertThat(dir.relativize(a.path())).isEqualTo(Path.of("a.txt"));
-        assertThat(a.size()).isEqualTo(1);
-        assertThat(rest).containsExactly(Path.of("b/two.txt"), Path.of("c.pdf"));
+        reader.update(context);
+        reader.close();
+        assertThat(context.getLong(SourceReader.UNCHANGED)).isEqualTo(reader.unchanged());
+        return items;
     }
 }

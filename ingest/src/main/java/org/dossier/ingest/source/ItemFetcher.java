@@ -1,0 +1,49 @@
+package org.dossier.ingest.source;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.batch.item.ItemProcessor;
+
+import org.dossier.ingest.fetch.Fetched;
+import org.dossier.ingest.fetch.HttpFetcher;
+import org.dossier.ingest.progress.RunCounts;
+
+/**
+ * Gets an item's bytes: a file is read in place; a page is fetched (conditionally, when the
+ * cursor has its version) into a temporary file, and an unchanged page is filtered out. Each
+ * item taken goes to its source's cursor with its chunk (see {@link CursorUpdates}).
+ */
+public class ItemFetcher implements ItemProcessor<SourceItem, SourceFile> {
+
+    private final HttpFetcher fetcher;
+    private final CursorUpdates cursor;
+    private final Path temporaryFolder;
+    private final RunCounts counts;
+
+    public ItemFetcher(HttpFetcher fetcher, CursorUpdates cursor, Path temporaryFolder, RunCounts counts) {
+        this.fetcher = fetcher;
+        this.cursor = cursor;
+        this.temporaryFolder = temporaryFolder;
+        this.counts = counts;
+    }
+
+    @Override
+    public SourceFile process(SourceItem item) throws IOException, InterruptedException {
+        if (!item.isWebPage()) {
+            cursor.add(item.source(), item.key(), item.version());
+            return SourceFile.local(item.source(), item.path(), Files.size(item.path()));
+        }
+        Fetched fetched = fetcher.fetch(item.uri(), item.version());
+        cursor.add(item.source(), item.key(), fetched.version() == null ? "fetched" : fetched.version());
+        if (fetched.notModified()) {
+            counts.increment(RunCounts.UNCHANGED);
+            return null;
+        }
+        Files.createDirectories(temporaryFolder);
+        Path copy = Files.write(Files.createTempFile(temporaryFolder, "page-", ".download"), fetched.body());
+        return new SourceFile(item.source(), fetched.uri().toString(), copy, fetched.body().length, true,
+                fetched.contentType());
+    }
+}

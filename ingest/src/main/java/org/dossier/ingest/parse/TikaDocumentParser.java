@@ -2,6 +2,7 @@ package org.dossier.ingest.parse;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -14,13 +15,15 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.WriteOutContentHandler;
 import org.xml.sax.SAXException;
 
 import org.dossier.config.domain.DocumentMetadata;
 
 /**
  * Text and metadata of PDF, DOCX and every other format Tika reads. Paged and word-processor
- * formats are reports; plain text, mail and the rest are "other".
+ * formats are reports; plain text, mail and the rest are "other". The running headers, footers
+ * and page numbers of paged formats are left out (see {@link RunningLines}).
  */
 public class TikaDocumentParser {
 
@@ -35,7 +38,8 @@ public class TikaDocumentParser {
     }
 
     public ParsedDocument parse(InputStream in, Metadata metadata) throws IOException {
-        BodyContentHandler handler = new BodyContentHandler(maxTextLength);
+        StringWriter out = new StringWriter();
+        BodyContentHandler handler = new BodyContentHandler(new PageBreaks(new WriteOutContentHandler(out, maxTextLength)));
         boolean truncated = false;
         try {
             parser.parse(in, handler, metadata, new ParseContext());
@@ -49,7 +53,11 @@ public class TikaDocumentParser {
             throw new UnreadableDocumentException(describe(e, metadata.get(Metadata.CONTENT_TYPE)), e);
         }
         String contentType = metadata.get(Metadata.CONTENT_TYPE);
-        return new ParsedDocument(handler.toString(), contentType, new DocumentMetadata(
+        String text = out.toString();
+        if (text.indexOf(PageBreaks.MARK) >= 0) {
+            text = RunningLines.remove(List.of(text.split(String.valueOf(PageBreaks.MARK), -1)));
+        }
+        return new ParsedDocument(text, contentType, new DocumentMetadata(
                 metadata.get(TikaCoreProperties.TITLE),
                 List.of(metadata.getValues(TikaCoreProperties.CREATOR)),
                 PublicationDates.parse(metadata.get(TikaCoreProperties.CREATED)).orElse(null),

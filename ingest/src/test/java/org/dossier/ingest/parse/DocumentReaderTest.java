@@ -77,6 +77,18 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aLongReportReadsWithoutItsPageNumbers() throws Exception {
+        Path order = Path.of("sample-corpus/documents/reports/FinCEN-2024-02_TD-Bank-consent-order.pdf");
+
+        DocumentRecord document = reader.process(file(order));
+
+        assertThat(document.pages()).isGreaterThan(50);
+        assertThat(document.text().lines().filter(line -> line.strip().matches("[0-9]{1,3}")))
+                .as("lines that are only a page number").isEmpty();
+        assertThat(document.text()).contains("Bank Secrecy Act");
+    }
+
+    @Test
     void aCorruptPdfIsUnreadableWithAReason() {
         Path broken = Path.of("src/test/resources/corrupt/broken-report.pdf");
 

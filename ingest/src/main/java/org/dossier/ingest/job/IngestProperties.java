@@ -28,6 +28,7 @@ import org.dossier.ingest.parse.ReadLimits;
  * @param include globs of the files to take (all when empty), against the path under the folder or the name
  * @param exclude globs of the files to leave out
  * @param incremental whether a run leaves out what its source gave before unchanged; off, it reads everything again
+ * @param threads chunks processed at once; 0 means one per core
  */
 @Validated
 @ConfigurationProperties("dossier.ingest")
@@ -43,8 +44,16 @@ public record IngestProperties(
         @DefaultValue("5s") Duration progressEvery,
         @DefaultValue List<String> include,
         @DefaultValue List<String> exclude,
-        @DefaultValue("true") boolean incremental) {
+        @DefaultValue("true") boolean incremental,
+        @DefaultValue("0") @Min(0) int threads) {
 
+    /** The threads to use: as configured, or one per core. */
+    public int threadCount() {
+        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
+
+    /** The limits on what one file may cost. */
     public ReadLimits readLimits() {
         return new ReadLimits(maxFileSize.toBytes(), maxTextLength, parseTimeout);
     }

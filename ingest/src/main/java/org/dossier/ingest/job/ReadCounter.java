@@ -10,7 +10,7 @@ import org.dossier.ingest.source.SourceItem;
 class ReadCounter implements ItemReadListener<SourceItem> {
 
     private final RunCounts counts;
-    private long started;
+    private final ThreadLocal<Long> started = new ThreadLocal<>();
 
     ReadCounter(RunCounts counts) {
         this.counts = counts;
@@ -18,12 +18,15 @@ class ReadCounter implements ItemReadListener<SourceItem> {
 
     @Override
     public void beforeRead() {
-        started = System.nanoTime();
+        started.set(System.nanoTime());
     }
 
     @Override
     public void afterRead(SourceItem item) {
         counts.increment(RunCounts.READ);
-        StageTimer.add("read", counts, System.nanoTime() - started);
+        Long start = started.get();
+        if (start != null) {
+            StageTimer.add("read", counts, System.nanoTime() - start);
+        }
     }
 }

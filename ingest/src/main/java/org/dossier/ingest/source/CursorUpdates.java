@@ -3,6 +3,8 @@ package org.dossier.ingest.source;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.StepExecution;
@@ -14,7 +16,8 @@ import org.dossier.config.store.SourceCursor;
  * The cursor entries of the items a chunk has taken, written when the chunk's documents are
  * written, in its transaction. They are held here rather than written as items are fetched,
  * because a chunk with a skip is rolled back and finished without fetching its items again.
- * What the last chunk filtered out is written when the step completes.
+ * Chunks run on several threads, each start to finish on one, so entries are kept per thread.
+ * What the last chunks filtered out is written when the step completes.
  */
 public class CursorUpdates implements StepExecutionListener {
 
@@ -23,30 +26,36 @@ public class CursorUpdates implements StepExecutionListener {
 
     private final SourceCursor cursor;
     private final Clock clock;
-    private final List<Entry> pending = new ArrayList<>();
+    private final Map<Thread, List<Entry>> pending = new ConcurrentHashMap<>();
 
     public CursorUpdates(SourceCursor cursor, Clock clock) {
         this.cursor = cursor;
         this.clock = clock;
     }
 
-    public synchronized void add(String source, String key, String version) {
-        pending.add(new Entry(source, key, version));
+    public void add(String source, String key, String version) {
+        pending.computeIfAbsent(Thread.currentThread(), t -> new ArrayList<>()).add(new Entry(source, key, version));
     }
 
-    /** Writes what is pending; call inside the chunk's transaction, once its documents are written. */
-    public synchronized void flush() {
-        for (Entry entry : pending) {
-            cursor.record(entry.source(), entry.key(), entry.version(), clock.instant());
+    /** Writes this thread's chunk's entries; call inside its transaction, once its documents are written. */
+    public void flush() {
+        write(pending.remove(Thread.currentThread()));
+    }
+
+    private void write(List<Entry> entries) {
+        if (entries != null) {
+            for (Entry entry : entries) {
+                cursor.record(entry.source(), entry.key(), entry.version(), clock.instant());
+            }
         }
-        pending.clear();
     }
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
         if (ExitStatus.COMPLETED.getExitCode().equals(stepExecution.getExitStatus().getExitCode())) {
-            flush();
+            pending.values().forEach(this::write);
         }
+        pending.clear();
         return null;
     }
 }

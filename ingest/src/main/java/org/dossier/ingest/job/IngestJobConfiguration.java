@@ -113,6 +113,7 @@ public class IngestJobConfiguration {
                 .listener((StepExecutionListener) skipRecorder)
                 .listener(cursorUpdates)
                 .listener((SkipListener<SourceItem, AnalysedDocument>) skipRecorder)
+                .taskExecutor(chunkThreads(properties.threadCount()))
                 .build();
     }
 

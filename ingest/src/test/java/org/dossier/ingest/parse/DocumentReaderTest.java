@@ -77,6 +77,83 @@ class DocumentReaderTest {
     }
 
     @Test
+    void rtfMailAndOpenDocumentTextAreReadThroughTika(@TempDir Path dir) throws Exception {
+        Path rtf = Files.writeString(dir.resolve("notice.rtf"), "{\\rtf1\\ansi{\\fonttbl\\f0\\fswiss Helvetica;}"
+                + "\\f0\\pard The harbour authority fined the freight line.\\par}");
+        Path mail = Files.writeString(dir.resolve("tip.eml"), """
+                From: Ines Varga <ines@port.example>
+                To: desk@ledger.example
+                Subject: Timber manifests
+                Date: Tue, 3 Mar 2026 10:00:00 +0000
+                Content-Type: text/plain; charset=utf-8
+
+                Inspectors found altered manifests on 38 voyages.
+                """);
+        Path odt = dir.resolve("minutes.odt");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(odt))) {
+            byte[] type = "application/vnd.oasis.opendocument.text".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            java.util.zip.ZipEntry mimetype = new java.util.zip.ZipEntry("mimetype");
+            mimetype.setMethod(java.util.zip.ZipEntry.STORED);
+            mimetype.setSize(type.length);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(type);
+            mimetype.setCrc(crc.getValue());
+            zip.putNextEntry(mimetype);
+            zip.write(type);
+            zip.closeEntry();
+            zip.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+            zip.write(("<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                    + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>"
+                    + "<text:p>The board approved the new inspection rules.</text:p></office:text></office:body>"
+                    + "</office:document-content>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+
+        DocumentRecord notice = reader.process(file(rtf));
+        DocumentRecord tip = reader.process(file(mail));
+        DocumentRecord minutes = reader.process(file(odt));
+
+        assertThat(notice.contentType()).isEqualTo("application/rtf");
+        assertThat(notice.text()).contains("The harbour authority fined the freight line.");
+        assertThat(notice.kind()).isEqualTo(DocumentMetadata.REPORT);
+        assertThat(tip.contentType()).isEqualTo("message/rfc822");
+        assertThat(tip.title()).isEqualTo("Timber manifests");
+        assertThat(tip.authors()).singleElement().asString().contains("Ines Varga");
+        assertThat(tip.published()).isEqualTo(Instant.parse("2026-03-03T10:00:00Z"));
+        assertThat(tip.text()).contains("Inspectors found altered manifests on 38 voyages.");
+        assertThat(minutes.contentType()).isEqualTo("application/vnd.oasis.opendocument.text");
+        assertThat(minutes.text()).contains("The board approved the new inspection rules.");
+        assertThat(minutes.kind()).isEqualTo(DocumentMetadata.REPORT);
+    }
+
+    @Test
+    void aZipBombIsUnreadableWithTheReasonAndAPlainArchiveIsRead(@TempDir Path dir) throws Exception {
+        Path bomb = dir.resolve("invoices.zip");
+        Path archive = dir.resolve("notes.zip");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("invoice.txt"));
+            byte[] megabyte = new byte[1 << 20];
+            java.util.Arrays.fill(megabyte, (byte) 'a');
+            for (int i = 0; i < 200; i++) {
+                zip.write(megabyte);
+            }
+        }
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(archive))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("note.txt"));
+            zip.write("Inspectors found altered manifests.".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        // With the default limits: past a million characters Tika compares output with input.
+        DocumentReader defaults = new DocumentReader(ReadLimits.defaults(), CLOCK);
+
+        assertThat(Files.size(bomb)).isLessThan(1 << 20);
+        assertThatThrownBy(() -> defaults.process(file(bomb)))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageStartingWith("unreadable application/zip: Suspected zip bomb");
+        assertThat(reader.process(file(archive)).text()).contains("Inspectors found altered manifests.");
+    }
+
+    @Test
     void aLongReportReadsWithoutItsPageNumbers() throws Exception {
         Path order = Path.of("sample-corpus/documents/reports/FinCEN-2024-02_TD-Bank-consent-order.pdf");
 

@@ -27,7 +27,7 @@ public record IngestSummary(long runId, String status, long read, long unchanged
                             Map<String, Long> stageNanos) {
 
     /** The stages of a document, in order, as timed. */
-    public static final List<String> STAGES = List.of("read", "fetch", "parse", "analyse", "index");
+    public static final List<String> STAGES = List.of("read", "fetch", "parse", "analyse", "index", "link");
 
     public static IngestSummary of(JobExecution execution) {
         Map<String, Long> skipsByReason = new TreeMap<>();

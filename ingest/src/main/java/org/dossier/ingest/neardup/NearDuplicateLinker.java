@@ -1,6 +1,7 @@
 package org.dossier.ingest.neardup;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +16,8 @@ import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +28,7 @@ import org.springframework.batch.repeat.RepeatStatus;
 
 import org.dossier.config.domain.Fingerprint;
 import org.dossier.ingest.index.IndexUnavailableException;
+import org.dossier.ingest.progress.StageTimer;
 
 /**
  * Links near-duplicates: every document not yet compared is looked up by its signature's
@@ -59,6 +63,7 @@ public class NearDuplicateLinker implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         var context = chunkContext.getStepContext().getStepExecution().getExecutionContext();
+        long start = System.nanoTime();
         try {
             client.indices().refresh(r -> r.index(index));
             Set<String> done = new HashSet<>();
@@ -71,10 +76,12 @@ public class NearDuplicateLinker implements Tasklet {
                 // Each document's whole list of links, as it will be after this page: updates are
                 // partial documents (the embedded server runs no scripts), one per document.
                 Map<String, Set<String>> links = new LinkedHashMap<>();
-                for (Candidate document : unchecked) {
+                List<List<Candidate>> candidates = candidates(unchecked);
+                for (int k = 0; k < unchecked.size(); k++) {
+                    Candidate document = unchecked.get(k);
                     done.add(document.id());
                     Set<String> own = links.computeIfAbsent(document.id(), id -> document.links());
-                    for (Candidate other : candidates(document)) {
+                    for (Candidate other : candidates.get(k)) {
                         if (MinHash.similarity(document.fingerprint().minhash(), other.fingerprint().minhash())
                                 < MinHash.THRESHOLD) {
                             continue;
@@ -105,6 +112,7 @@ public class NearDuplicateLinker implements Tasklet {
             throw new IndexUnavailableException("Elasticsearch did not answer while linking near-duplicates: "
                     + e.getMessage(), e);
         }
+        context.putLong(StageTimer.savedKey("link"), System.nanoTime() - start);
         return RepeatStatus.FINISHED;
     }
 
@@ -116,13 +124,26 @@ public class NearDuplicateLinker implements Tasklet {
                 .hits().hits().stream().map(Hit::source).toList();
     }
 
-    private List<Candidate> candidates(Candidate document) throws IOException {
-        List<FieldValue> bands = document.fingerprint().bands().stream().map(FieldValue::of).toList();
-        return client.search(s -> s.index(index).size(100)
-                .query(q -> q.bool(b -> b
-                        .filter(f -> f.terms(t -> t.field("fingerprint.bands").terms(v -> v.value(bands))))
-                        .mustNot(n -> n.ids(i -> i.values(document.id())))))
-                .source(src -> src.filter(f -> f.includes("id", "fingerprint", "nearDuplicates"))), Candidate.class)
-                .hits().hits().stream().map(Hit::source).toList();
+    /** The documents sharing a band with each of a page's documents: one multi-search a page. */
+    private List<List<Candidate>> candidates(List<Candidate> documents) throws IOException {
+        MsearchResponse<Candidate> response = client.msearch(m -> {
+            for (Candidate document : documents) {
+                List<FieldValue> bands = document.fingerprint().bands().stream().map(FieldValue::of).toList();
+                m.searches(s -> s.header(h -> h.index(index)).body(b -> b.size(100)
+                        .query(q -> q.bool(f -> f
+                                .filter(t -> t.terms(terms -> terms.field("fingerprint.bands").terms(v -> v.value(bands))))
+                                .mustNot(n -> n.ids(i -> i.values(document.id())))))
+                        .source(src -> src.filter(f -> f.includes("id", "fingerprint", "nearDuplicates")))));
+            }
+            return m;
+        }, Candidate.class);
+        List<List<Candidate>> candidates = new ArrayList<>();
+        for (MultiSearchResponseItem<Candidate> item : response.responses()) {
+            if (item.isFailure()) {
+                throw new IOException("near-duplicate candidates: " + item.failure().error().reason());
+            }
+            candidates.add(item.result().hits().hits().stream().map(Hit::source).toList());
+        }
+        return candidates;
     }
 }

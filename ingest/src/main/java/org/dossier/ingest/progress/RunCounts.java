@@ -39,6 +39,11 @@ public class RunCounts implements ItemStream {
         return counts.getOrDefault(key, 0L);
     }
 
+    /** A count's key in a step's context. */
+    public static String savedKey(String key) {
+        return PREFIX + key;
+    }
+
     /** A count as saved in a step's context. */
     public static long saved(ExecutionContext context, String key) {
         return context.getLong(PREFIX + key, 0);

@@ -31,4 +31,9 @@ public final class StageTimer {
     public static String key(String stage) {
         return PREFIX + stage;
     }
+
+    /** The key a stage's time has in a step's saved context, for steps that keep no {@link RunCounts}. */
+    public static String savedKey(String stage) {
+        return RunCounts.savedKey(PREFIX + stage);
+    }
 }

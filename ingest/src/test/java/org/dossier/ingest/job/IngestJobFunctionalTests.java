@@ -144,7 +144,7 @@ class IngestJobFunctionalTests {
                         + "too large 1, unreadable application/pdf 1",
                 summary.details().get(1));
         assertThat(summary.details().get(1)).matches("time by stage: read [0-9.]+ s, fetch [0-9.]+ s, "
-                + "parse [0-9.]+ s, analyse [0-9.]+ s, index [0-9.]+ s");
+                + "parse [0-9.]+ s, analyse [0-9.]+ s, index [0-9.]+ s, link [0-9.]+ s");
     }
 
     @Test

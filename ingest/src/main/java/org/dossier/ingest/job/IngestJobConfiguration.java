@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.springframework.batch.core.ChunkListener;
 import org.springframework.batch.core.ItemReadListener;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.SkipListener;
@@ -107,6 +108,7 @@ public class IngestJobConfiguration {
                 .retryLimit(properties.indexRetries() + 1)
                 .backOffPolicy(backOff(properties))
                 .stream(runCounts)
+                .listener((ChunkListener) runCounts)
                 .listener(new ReadCounter(runCounts))
                 .listener((ItemReadListener<Object>) progress)
                 .listener((StepExecutionListener) progress)

@@ -1,18 +1,22 @@
 package org.dossier.ingest.progress;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.batch.core.ChunkListener;
+import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.item.ItemStream;
 
 /**
  * The counts of a run (files read, documents indexed, duplicates, skips ...), saved with the
  * step's context at each commit like a reader's position: a failed or killed run is restarted
- * with the counts of what it had committed, so its summary covers the whole run, and a chunk
- * that was rolled back is not counted.
+ * with the counts of what it had committed, so its summary covers the whole run. Chunks run on
+ * several threads, so what a chunk counts stays its thread's until that chunk commits; a chunk
+ * that fails for good is not counted.
  */
-public class RunCounts implements ItemStream {
+public class RunCounts implements ItemStream, ChunkListener {
 
     public static final String READ = "read";
     public static final String INDEXED = "indexed";
@@ -25,18 +29,30 @@ public class RunCounts implements ItemStream {
     public static final String SKIP_REASON = "skip.";
     private static final String PREFIX = "counts.";
 
-    private final Map<String, Long> counts = new ConcurrentHashMap<>();
+    private final Map<String, Long> committed = new ConcurrentHashMap<>();
+    private final Map<Thread, Map<String, Long>> pending = new ConcurrentHashMap<>();
+    private final ThreadLocal<Boolean> inChunk = ThreadLocal.withInitial(() -> false);
 
+    /** Counts {@code n}; inside a chunk, once the chunk commits; outside one (a source opening), at once. */
     public void add(String key, long n) {
-        counts.merge(key, n, Long::sum);
+        if (inChunk.get()) {
+            pending.computeIfAbsent(Thread.currentThread(), t -> new HashMap<>()).merge(key, n, Long::sum);
+        } else {
+            committed.merge(key, n, Long::sum);
+        }
     }
 
     public void increment(String key) {
         add(key, 1);
     }
 
+    /** The count so far, committed or not: for showing progress. */
     public long get(String key) {
-        return counts.getOrDefault(key, 0L);
+        long count = committed.getOrDefault(key, 0L);
+        for (Map<String, Long> counts : pending.values()) {
+            count += counts.getOrDefault(key, 0L);
+        }
+        return count;
     }
 
     /** A count's key in a step's context. */
@@ -61,16 +77,46 @@ public class RunCounts implements ItemStream {
 
     @Override
     public void open(ExecutionContext context) {
-        counts.clear();
+        committed.clear();
+        pending.clear();
         for (var entry : context.entrySet()) {
             if (entry.getKey().startsWith(PREFIX) && entry.getValue() instanceof Number n) {
-                counts.put(entry.getKey().substring(PREFIX.length()), n.longValue());
+                committed.put(entry.getKey().substring(PREFIX.length()), n.longValue());
             }
         }
     }
 
+    /**
+     * Called in a chunk's transaction, on its thread, as it commits: this chunk's counts join the
+     * committed ones, which are saved. Spring Batch lets one chunk at a time update and commit, so
+     * a chunk never saves another's counts before that one commits.
+     */
     @Override
     public void update(ExecutionContext context) {
-        counts.forEach((key, value) -> context.putLong(PREFIX + key, value));
+        Map<String, Long> counts = pending.remove(Thread.currentThread());
+        if (counts != null) {
+            counts.forEach((key, n) -> committed.merge(key, n, Long::sum));
+        }
+        committed.forEach((key, value) -> context.putLong(PREFIX + key, value));
+    }
+
+    @Override
+    public void beforeChunk(ChunkContext context) {
+        inChunk.set(true);
+    }
+
+    @Override
+    public void afterChunk(ChunkContext context) {
+        inChunk.set(false);
+    }
+
+    /**
+     * A chunk rolled back is either tried again on this thread without its items being read
+     * again, and then counts once it commits, or the step fails and its counts are never saved:
+     * so what it counted so far stays pending.
+     */
+    @Override
+    public void afterChunkError(ChunkContext context) {
+        inChunk.set(false);
     }
 }

@@ -113,7 +113,8 @@ public class IngestJobConfiguration {
                 .listener((ItemReadListener<Object>) progress)
                 .listener((StepExecutionListener) progress)
                 .listener((StepExecutionListener) skipRecorder)
-                .listener(cursorUpdates)
+                .listener((StepExecutionListener) cursorUpdates)
+                .listener((ChunkListener) cursorUpdates)
                 .listener((SkipListener<SourceItem, AnalysedDocument>) skipRecorder)
                 .taskExecutor(chunkThreads(properties.threadCount()))
                 .build();

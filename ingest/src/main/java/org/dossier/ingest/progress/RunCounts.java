@@ -1,6 +1,8 @@
 package org.dossier.ingest.progress;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -13,8 +15,8 @@ import org.springframework.batch.item.ItemStream;
  * The counts of a run (files read, documents indexed, duplicates, skips ...), saved with the
  * step's context at each commit like a reader's position: a failed or killed run is restarted
  * with the counts of what it had committed, so its summary covers the whole run. Chunks run on
- * several threads, so what a chunk counts stays its thread's until that chunk commits; a chunk
- * that fails for good is not counted.
+ * several threads, so what a chunk counts stays pending until that chunk commits; a chunk that
+ * fails for good is not counted.
  */
 public class RunCounts implements ItemStream, ChunkListener {
 
@@ -30,15 +32,19 @@ public class RunCounts implements ItemStream, ChunkListener {
     private static final String PREFIX = "counts.";
 
     private final Map<String, Long> committed = new ConcurrentHashMap<>();
-    private final Map<Thread, Map<String, Long>> pending = new ConcurrentHashMap<>();
-    private final ThreadLocal<Boolean> inChunk = ThreadLocal.withInitial(() -> false);
+    /** By chunk, not by thread: a chunk rolled back may be tried again on another thread. */
+    private final Map<ChunkContext, Map<String, Long>> pending = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final ThreadLocal<ChunkContext> chunk = new ThreadLocal<>();
 
     /** Counts {@code n}; inside a chunk, once the chunk commits; outside one (a source opening), at once. */
     public void add(String key, long n) {
-        if (inChunk.get()) {
-            pending.computeIfAbsent(Thread.currentThread(), t -> new HashMap<>()).merge(key, n, Long::sum);
-        } else {
+        ChunkContext current = chunk.get();
+        if (current == null) {
             committed.merge(key, n, Long::sum);
+        } else {
+            synchronized (pending) {
+                pending.computeIfAbsent(current, c -> new HashMap<>()).merge(key, n, Long::sum);
+            }
         }
     }
 
@@ -49,8 +55,10 @@ public class RunCounts implements ItemStream, ChunkListener {
     /** The count so far, committed or not: for showing progress. */
     public long get(String key) {
         long count = committed.getOrDefault(key, 0L);
-        for (Map<String, Long> counts : pending.values()) {
-            count += counts.getOrDefault(key, 0L);
+        synchronized (pending) {
+            for (Map<String, Long> counts : pending.values()) {
+                count += counts.getOrDefault(key, 0L);
+            }
         }
         return count;
     }
@@ -93,7 +101,8 @@ public class RunCounts implements ItemStream, ChunkListener {
      */
     @Override
     public void update(ExecutionContext context) {
-        Map<String, Long> counts = pending.remove(Thread.currentThread());
+        ChunkContext current = chunk.get();
+        Map<String, Long> counts = current == null ? null : pending.remove(current);
         if (counts != null) {
             counts.forEach((key, n) -> committed.merge(key, n, Long::sum));
         }
@@ -102,21 +111,21 @@ public class RunCounts implements ItemStream, ChunkListener {
 
     @Override
     public void beforeChunk(ChunkContext context) {
-        inChunk.set(true);
+        chunk.set(context);
     }
 
     @Override
     public void afterChunk(ChunkContext context) {
-        inChunk.set(false);
+        chunk.remove();
     }
 
     /**
-     * A chunk rolled back is either tried again on this thread without its items being read
-     * again, and then counts once it commits, or the step fails and its counts are never saved:
-     * so what it counted so far stays pending.
+     * A chunk rolled back is either tried again (on any thread, its items not read again) and
+     * then counts once it commits, or the step fails and its counts are never saved: so what it
+     * counted so far stays pending.
      */
     @Override
     public void afterChunkError(ChunkContext context) {
-        inChunk.set(false);
+        chunk.remove();
     }
 }

@@ -1,13 +1,10 @@
 package org.dossier.ingest.progress;
 
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.batch.core.ChunkListener;
-import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.item.ItemStream;
 
@@ -18,7 +15,7 @@ import org.springframework.batch.item.ItemStream;
  * several threads, so what a chunk counts stays pending until that chunk commits; a chunk that
  * fails for good is not counted.
  */
-public class RunCounts implements ItemStream, ChunkListener {
+public class RunCounts extends PerChunk<Map<String, Long>> implements ItemStream {
 
     public static final String READ = "read";
     public static final String INDEXED = "indexed";
@@ -32,19 +29,17 @@ public class RunCounts implements ItemStream, ChunkListener {
     private static final String PREFIX = "counts.";
 
     private final Map<String, Long> committed = new ConcurrentHashMap<>();
-    /** By chunk, not by thread: a chunk rolled back may be tried again on another thread. */
-    private final Map<ChunkContext, Map<String, Long>> pending = Collections.synchronizedMap(new IdentityHashMap<>());
-    private final ThreadLocal<ChunkContext> chunk = new ThreadLocal<>();
+
+    public RunCounts() {
+        super(HashMap::new);
+    }
 
     /** Counts {@code n}; inside a chunk, once the chunk commits; outside one (a source opening), at once. */
     public void add(String key, long n) {
-        ChunkContext current = chunk.get();
-        if (current == null) {
-            committed.merge(key, n, Long::sum);
+        if (inChunk()) {
+            update(counts -> counts.merge(key, n, Long::sum));
         } else {
-            synchronized (pending) {
-                pending.computeIfAbsent(current, c -> new HashMap<>()).merge(key, n, Long::sum);
-            }
+            committed.merge(key, n, Long::sum);
         }
     }
 
@@ -52,15 +47,9 @@ public class RunCounts implements ItemStream, ChunkListener {
         add(key, 1);
     }
 
-    /** The count so far, committed or not: for showing progress. */
+    /** The committed count: what progress shows. */
     public long get(String key) {
-        long count = committed.getOrDefault(key, 0L);
-        synchronized (pending) {
-            for (Map<String, Long> counts : pending.values()) {
-                count += counts.getOrDefault(key, 0L);
-            }
-        }
-        return count;
+        return committed.getOrDefault(key, 0L);
     }
 
     /** A count's key in a step's context. */
@@ -86,7 +75,7 @@ public class RunCounts implements ItemStream, ChunkListener {
     @Override
     public void open(ExecutionContext context) {
         committed.clear();
-        pending.clear();
+        drain(counts -> { });
         for (var entry : context.entrySet()) {
             if (entry.getKey().startsWith(PREFIX) && entry.getValue() instanceof Number n) {
                 committed.put(entry.getKey().substring(PREFIX.length()), n.longValue());
@@ -101,31 +90,10 @@ public class RunCounts implements ItemStream, ChunkListener {
      */
     @Override
     public void update(ExecutionContext context) {
-        ChunkContext current = chunk.get();
-        Map<String, Long> counts = current == null ? null : pending.remove(current);
+        Map<String, Long> counts = take();
         if (counts != null) {
             counts.forEach((key, n) -> committed.merge(key, n, Long::sum));
         }
         committed.forEach((key, value) -> context.putLong(PREFIX + key, value));
-    }
-
-    @Override
-    public void beforeChunk(ChunkContext context) {
-        chunk.set(context);
-    }
-
-    @Override
-    public void afterChunk(ChunkContext context) {
-        chunk.remove();
-    }
-
-    /**
-     * A chunk rolled back is either tried again (on any thread, its items not read again) and
-     * then counts once it commits, or the step fails and its counts are never saved: so what it
-     * counted so far stays pending.
-     */
-    @Override
-    public void afterChunkError(ChunkContext context) {
-        chunk.remove();
     }
 }

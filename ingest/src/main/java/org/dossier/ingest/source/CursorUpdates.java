@@ -2,18 +2,14 @@ package org.dossier.ingest.source;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.springframework.batch.core.ChunkListener;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.StepExecutionListener;
-import org.springframework.batch.core.scope.context.ChunkContext;
 
 import org.dossier.config.store.SourceCursor;
+import org.dossier.ingest.progress.PerChunk;
 
 /**
  * The cursor entries of the items a chunk has taken, written when the chunk's documents are
@@ -22,45 +18,27 @@ import org.dossier.config.store.SourceCursor;
  * Entries are kept by chunk (a chunk rolled back may be tried again on another thread). What a
  * chunk that wrote nothing took is written when the step completes.
  */
-public class CursorUpdates implements StepExecutionListener, ChunkListener {
+public class CursorUpdates extends PerChunk<List<CursorUpdates.Entry>> implements StepExecutionListener {
 
-    private record Entry(String source, String key, String version) {
+    record Entry(String source, String key, String version) {
     }
 
     private final SourceCursor cursor;
     private final Clock clock;
-    private final Map<ChunkContext, List<Entry>> pending = Collections.synchronizedMap(new IdentityHashMap<>());
-    private final ThreadLocal<ChunkContext> chunk = new ThreadLocal<>();
 
     public CursorUpdates(SourceCursor cursor, Clock clock) {
+        super(ArrayList::new);
         this.cursor = cursor;
         this.clock = clock;
     }
 
     public void add(String source, String key, String version) {
-        synchronized (pending) {
-            pending.computeIfAbsent(chunk.get(), c -> new ArrayList<>()).add(new Entry(source, key, version));
-        }
+        update(entries -> entries.add(new Entry(source, key, version)));
     }
 
     /** Writes the current chunk's entries; call inside its transaction, once its documents are written. */
     public void flush() {
-        write(pending.remove(chunk.get()));
-    }
-
-    @Override
-    public void beforeChunk(ChunkContext context) {
-        chunk.set(context);
-    }
-
-    @Override
-    public void afterChunk(ChunkContext context) {
-        chunk.remove();
-    }
-
-    @Override
-    public void afterChunkError(ChunkContext context) {
-        chunk.remove();
+        write(take());
     }
 
     private void write(List<Entry> entries) {
@@ -73,12 +51,12 @@ public class CursorUpdates implements StepExecutionListener, ChunkListener {
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
-        synchronized (pending) {
-            if (ExitStatus.COMPLETED.getExitCode().equals(stepExecution.getExitStatus().getExitCode())) {
-                pending.values().forEach(this::write);
+        boolean completed = ExitStatus.COMPLETED.getExitCode().equals(stepExecution.getExitStatus().getExitCode());
+        drain(entries -> {
+            if (completed) {
+                write(entries);
             }
-            pending.clear();
-        }
+        });
         return null;
     }
 }

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.dossier.ingest.source.SourceItem;
+
 /**
  * The command line of an ingest run: one source (a folder, a URL list file, or a feed's URL),
  * plus Spring {@code --key=value} options. Checked before anything starts, so a typo costs a
@@ -23,7 +25,7 @@ public record IngestArguments(String input) {
             throw new IllegalArgumentException("one source expected, got " + paths.size() + ": " + paths);
         }
         String given = paths.get(0);
-        if (given.startsWith("http://") || given.startsWith("https://")) {
+        if (SourceItem.isWebAddress(given)) {
             try {
                 if (new URI(given).getHost() == null) {
                     throw new URISyntaxException(given, "no host");

@@ -21,6 +21,7 @@ import org.springframework.batch.item.ItemProcessor;
 import org.dossier.config.domain.ContentHash;
 import org.dossier.config.domain.DocumentRecord;
 import org.dossier.ingest.source.SourceFile;
+import org.dossier.ingest.source.SourceItem;
 
 /**
  * Turns a file into a document: HTML through jsoup, everything else through Tika, within the
@@ -126,8 +127,8 @@ public class DocumentReader implements ItemProcessor<SourceFile, DocumentRecord>
     private ParsedDocument parse(SourceFile file, String type) {
         try (InputStream in = Files.newInputStream(file.path())) {
             if (HTML.matcher(type).matches()) {
-                boolean web = file.location().startsWith("http://") || file.location().startsWith("https://");
-                return html.parse(in, web ? file.location() : file.path().toUri().toString());
+                return html.parse(in, SourceItem.isWebAddress(file.location()) ? file.location()
+                        : file.path().toUri().toString());
             }
             Metadata metadata = new Metadata();
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.temporary() ? "" : file.path().getFileName().toString());

@@ -15,6 +15,11 @@ import java.nio.file.Path;
 public record SourceItem(String source, String location, String key, String version) {
 
     public boolean isWebPage() {
+        return isWebAddress(location);
+    }
+
+    /** Whether a source or location is fetched over HTTP rather than read from disk. */
+    public static boolean isWebAddress(String location) {
         return location.startsWith("http://") || location.startsWith("https://");
     }
 

@@ -2,7 +2,6 @@ package org.dossier.ingest.source;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -52,7 +51,7 @@ public class UrlListReader extends ListedSourceReader {
     }
 
     public static boolean isUrl(String input) {
-        return input.startsWith("http://") || input.startsWith("https://");
+        return SourceItem.isWebAddress(input);
     }
 
     @Override
@@ -90,11 +89,10 @@ public class UrlListReader extends ListedSourceReader {
         } catch (UnreadableDocumentException e) {
             problems.accept(address, e.getMessage());
             return;
-        } catch (FeedException | IllegalArgumentException e) {
+        } catch (FeedException | IllegalArgumentException | IOException e) {
+            // An unreadable encoding is the feed's fault too: it costs this feed, not the run.
             problems.accept(address, "not an RSS or Atom feed: " + e.getMessage());
             return;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         for (SyndEntry entry : feed.getEntries()) {
             String link = entry.getLink();

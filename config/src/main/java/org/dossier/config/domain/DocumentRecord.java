@@ -29,6 +29,8 @@ import java.util.List;
  * @param fingerprint what finds near-duplicates; null until analysed
  * @param nearDuplicates ids of documents with nearly the same text (a story republished with a
  *        new headline, say); the link is kept on both
+ * @param parent id of the document this one came inside (a mail's attachment, an archive's
+ *        member, a file embedded in a report), or null for a file of its own
  */
 public record DocumentRecord(
         String id,
@@ -52,14 +54,22 @@ public record DocumentRecord(
         String nlpNote,
         List<Figure> figures,
         Fingerprint fingerprint,
-        List<String> nearDuplicates) {
+        List<String> nearDuplicates,
+        String parent) {
 
     /** A document as read, before language, entities and figures are known. */
     public static DocumentRecord read(String id, String source, String text, String contentType,
                                       DocumentMetadata metadata, Instant ingestedAt, long size, boolean truncated) {
         return new DocumentRecord(id, source, metadata.title(), metadata.authors(), metadata.canonicalUrl(),
                 metadata.publisher(), metadata.kind(), metadata.pages(), text, contentType, null, metadata.published(),
-                ingestedAt, size, truncated, List.of(), List.of(), List.of(), null, List.of(), null, List.of());
+                ingestedAt, size, truncated, List.of(), List.of(), List.of(), null, List.of(), null, List.of(), null);
+    }
+
+    /** This document as found inside the document {@code parentId}. */
+    public DocumentRecord insideOf(String parentId) {
+        return new DocumentRecord(id, source, title, authors, canonicalUrl, publisher, kind, pages, text, contentType,
+                language, published, ingestedAt, size, truncated, people, organizations, locations, nlpNote, figures,
+                fingerprint, nearDuplicates, parentId);
     }
 
     /** This document with what analysis found in it. */
@@ -68,7 +78,7 @@ public record DocumentRecord(
         return new DocumentRecord(id, source, title, authors, canonicalUrl, publisher, kind, pages, text, contentType,
                 language, published, ingestedAt, size, truncated,
                 names(mentions, Mention.PERSON), names(mentions, Mention.ORGANIZATION),
-                names(mentions, Mention.LOCATION), nlpNote, List.copyOf(figures), fingerprint, nearDuplicates);
+                names(mentions, Mention.LOCATION), nlpNote, List.copyOf(figures), fingerprint, nearDuplicates, parent);
     }
 
     private static List<String> names(List<Mention> mentions, String type) {

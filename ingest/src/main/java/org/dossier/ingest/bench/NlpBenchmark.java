@@ -100,7 +100,7 @@ public final class NlpBenchmark {
                     break;
                 }
                 try {
-                    String text = reader.process(SourceFile.local(dir.toString(), file, Files.size(file))).text();
+                    String text = reader.process(SourceFile.local(dir.toString(), file, Files.size(file))).document().text();
                     texts.add(text);
                     total += tokens(text);
                 } catch (UnreadableDocumentException e) {

@@ -39,7 +39,7 @@ import org.dossier.ingest.source.CursorUpdates;
  * recorded in the skip ledger with the index's reason. The chunk's items then go to their
  * source's cursor, in the same transaction. Refresh is off while the step loads.
  */
-public class DocumentIndexWriter implements ItemWriter<AnalysedDocument>, StepExecutionListener {
+public class DocumentIndexWriter implements ItemWriter<AnalysedFile>, StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentIndexWriter.class);
     private static final String DEFAULT_REFRESH = "1s";
@@ -100,7 +100,7 @@ public class DocumentIndexWriter implements ItemWriter<AnalysedDocument>, StepEx
     }
 
     @Override
-    public void write(Chunk<? extends AnalysedDocument> chunk) throws InterruptedException {
+    public void write(Chunk<? extends AnalysedFile> chunk) throws InterruptedException {
         long start = System.nanoTime();
         Answers answers = new Answers();
         int operations = 0;
@@ -111,7 +111,7 @@ public class DocumentIndexWriter implements ItemWriter<AnalysedDocument>, StepEx
                 .maxConcurrentRequests(1)
                 .backoffPolicy(BackoffPolicy.exponentialBackoff(200L, 5))
                 .listener(answers))) {
-            for (AnalysedDocument analysed : chunk) {
+            for (AnalysedDocument analysed : documents(chunk)) {
                 if (analysed.alreadyIndexed()) {
                     alreadyIndexed++;
                     continue;
@@ -131,6 +131,7 @@ public class DocumentIndexWriter implements ItemWriter<AnalysedDocument>, StepEx
         // Counted only now: a chunk that fails and is tried again must not count twice.
         counts.add(RunCounts.DUPLICATES, alreadyIndexed);
         answers.results.forEach(result -> record(result.document(), result.item()));
+        chunk.forEach(file -> file.unread().forEach(unread -> skip(unread.source(), "parse", unread.reason())));
         cursor.flush();
         StageTimer.add("index", counts, System.nanoTime() - start);
     }
@@ -154,6 +155,17 @@ public class DocumentIndexWriter implements ItemWriter<AnalysedDocument>, StepEx
             skips.record(new SkipEntry(stepExecution.getJobExecutionId(), source, document.source(), "index",
                     reason, clock.instant()));
         }
+    }
+
+    private static List<AnalysedDocument> documents(Chunk<? extends AnalysedFile> chunk) {
+        return chunk.getItems().stream().flatMap(file -> file.documents().stream()).toList();
+    }
+
+    /** A file inside another that could not be read is a skip like any other, recorded as its chunk commits. */
+    private void skip(String item, String stage, String reason) {
+        log.warn("Skipped {} at {}: {}", item, stage, reason);
+        skips.record(new SkipEntry(stepExecution.getJobExecutionId(), source, item, stage, reason, clock.instant()));
+        counts.skipped(reason);
     }
 
     private record Result(DocumentRecord document, BulkResponseItem item) {

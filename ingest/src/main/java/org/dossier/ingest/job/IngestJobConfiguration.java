@@ -33,7 +33,7 @@ import org.dossier.config.store.SkipEntry;
 import org.dossier.config.store.SkipLedger;
 import org.dossier.config.store.SourceCursor;
 import org.dossier.ingest.figures.FigureExtractor;
-import org.dossier.ingest.index.AnalysedDocument;
+import org.dossier.ingest.index.AnalysedFile;
 import org.dossier.ingest.index.DocumentIndexWriter;
 import org.dossier.ingest.index.IndexUnavailableException;
 import org.dossier.ingest.neardup.NearDuplicateLinker;
@@ -93,9 +93,9 @@ public class IngestJobConfiguration {
         ProgressReporter progress = new ProgressReporter(sourceReader::total, runCounts,
                 ProgressReporter.terminalOrNull(), properties.progressEvery());
         return new StepBuilder("ingestDocuments", jobRepository)
-                .<SourceItem, AnalysedDocument>chunk(properties.chunkSize(), transactionManager)
+                .<SourceItem, AnalysedFile>chunk(properties.chunkSize(), transactionManager)
                 .reader(new SynchronizedItemStreamReaderBuilder<SourceItem>().delegate(sourceReader).build())
-                .processor(new CompositeItemProcessor<SourceItem, AnalysedDocument>(
+                .processor(new CompositeItemProcessor<SourceItem, AnalysedFile>(
                         StageTimer.timed("fetch", runCounts, itemFetcher),
                         StageTimer.timed("parse", runCounts, documentReader),
                         StageTimer.timed("analyse", runCounts, documentAnalyzer)))
@@ -115,7 +115,7 @@ public class IngestJobConfiguration {
                 .listener((StepExecutionListener) skipRecorder)
                 .listener((StepExecutionListener) cursorUpdates)
                 .listener((ChunkListener) cursorUpdates)
-                .listener((SkipListener<SourceItem, AnalysedDocument>) skipRecorder)
+                .listener((SkipListener<SourceItem, AnalysedFile>) skipRecorder)
                 .taskExecutor(chunkThreads(properties.threadCount()))
                 .build();
     }
@@ -159,8 +159,7 @@ public class IngestJobConfiguration {
             return new UrlListReader(input, httpFetcher, seen, (item, reason) -> {
                 skipLedger.record(new SkipEntry(stepExecution.getJobExecutionId(), input, item, "feed", reason,
                         clock.instant()));
-                runCounts.increment(RunCounts.SKIPPED);
-                runCounts.increment(RunCounts.SKIP_REASON + SkipRecorder.kind(reason));
+                runCounts.skipped(reason);
             });
         }
         return new DirectoryFileReader(Path.of(input), new FileFilter(properties.include(), properties.exclude()), seen);

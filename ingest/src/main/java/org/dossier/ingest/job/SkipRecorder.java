@@ -11,12 +11,12 @@ import org.springframework.batch.core.StepExecutionListener;
 import org.dossier.config.store.SkipEntry;
 import org.dossier.config.store.SkipLedger;
 import org.dossier.ingest.fetch.UnfetchableException;
-import org.dossier.ingest.index.AnalysedDocument;
+import org.dossier.ingest.index.AnalysedFile;
 import org.dossier.ingest.progress.RunCounts;
 import org.dossier.ingest.source.SourceItem;
 
 /** Logs each skipped file with its reason and records it in the skip ledger. */
-class SkipRecorder implements SkipListener<SourceItem, AnalysedDocument>, StepExecutionListener {
+class SkipRecorder implements SkipListener<SourceItem, AnalysedFile>, StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(SkipRecorder.class);
 
@@ -46,17 +46,10 @@ class SkipRecorder implements SkipListener<SourceItem, AnalysedDocument>, StepEx
         record("", "(unknown)", "read", t);
     }
 
-    /** The reason without its particulars: "unreadable application/pdf", "too large", "empty file". */
-    static String kind(String reason) {
-        int colon = reason.indexOf(": ");
-        return (colon > 0 ? reason.substring(0, colon) : reason).strip();
-    }
-
     private void record(String source, String item, String stage, Throwable t) {
         String reason = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
         log.warn("Skipped {} at {}: {}", item, stage, reason);
         ledger.record(new SkipEntry(stepExecution.getJobExecutionId(), source, item, stage, reason, clock.instant()));
-        counts.increment(RunCounts.SKIPPED);
-        counts.increment(RunCounts.SKIP_REASON + kind(reason));
+        counts.skipped(reason);
     }
 }

@@ -14,14 +14,17 @@ import org.dossier.config.domain.Fingerprint;
 import org.dossier.config.domain.Mention;
 import org.dossier.ingest.figures.FigureExtractor;
 import org.dossier.ingest.index.AnalysedDocument;
+import org.dossier.ingest.index.AnalysedFile;
 import org.dossier.ingest.index.IndexUnavailableException;
 import org.dossier.ingest.neardup.MinHash;
+import org.dossier.ingest.parse.ReadFile;
 
 /**
- * Language, entity mentions and figures of a document. A document already in the index is
- * passed on untouched: a nightly run over the same files costs a lookup each, not an analysis.
+ * Language, entity mentions and figures of each document a file gave. A document already in
+ * the index is passed on untouched: a nightly run over the same files costs a lookup each, not
+ * an analysis.
  */
-public class DocumentAnalyzer implements ItemProcessor<DocumentRecord, AnalysedDocument> {
+public class DocumentAnalyzer implements ItemProcessor<ReadFile, AnalysedFile> {
 
     private final ElasticsearchClient client;
     private final String index;
@@ -39,7 +42,11 @@ public class DocumentAnalyzer implements ItemProcessor<DocumentRecord, AnalysedD
     }
 
     @Override
-    public AnalysedDocument process(DocumentRecord document) {
+    public AnalysedFile process(ReadFile file) {
+        return new AnalysedFile(file.documents().map(this::analyse).toList(), file.unread());
+    }
+
+    AnalysedDocument analyse(DocumentRecord document) {
         if (isIndexed(document.id())) {
             return new AnalysedDocument(document, List.of(), true);
         }

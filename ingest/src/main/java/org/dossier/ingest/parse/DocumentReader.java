@@ -2,8 +2,12 @@ package org.dossier.ingest.parse;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -24,11 +28,13 @@ import org.dossier.ingest.source.SourceFile;
 import org.dossier.ingest.source.SourceItem;
 
 /**
- * Turns a file into a document: HTML through jsoup, everything else through Tika, within the
- * {@link ReadLimits}. A file without text, too large, too slow to parse or unreadable raises
+ * Turns a file into documents: HTML through jsoup, everything else through Tika, within the
+ * {@link ReadLimits}. The files inside it (attachments, archive members) become documents of
+ * their own, linked to the one they came in; their place is the file's followed by
+ * {@code !/path/inside}. A file without text, too large, too slow to parse or unreadable raises
  * {@link UnreadableDocumentException} with the reason.
  */
-public class DocumentReader implements ItemProcessor<SourceFile, DocumentRecord> {
+public class DocumentReader implements ItemProcessor<SourceFile, ReadFile> {
 
     private static final Pattern HTML = Pattern.compile("text/html|application/xhtml\\+xml");
 
@@ -52,7 +58,7 @@ public class DocumentReader implements ItemProcessor<SourceFile, DocumentRecord>
     }
 
     @Override
-    public DocumentRecord process(SourceFile file) throws IOException {
+    public ReadFile process(SourceFile file) throws IOException {
         try {
             return read(file);
         } finally {
@@ -62,7 +68,7 @@ public class DocumentReader implements ItemProcessor<SourceFile, DocumentRecord>
         }
     }
 
-    private DocumentRecord read(SourceFile file) throws IOException {
+    private ReadFile read(SourceFile file) throws IOException {
         if (file.size() == 0) {
             throw new UnreadableDocumentException("empty file");
         }
@@ -73,20 +79,52 @@ public class DocumentReader implements ItemProcessor<SourceFile, DocumentRecord>
         String type = type(file);
         ParsedDocument parsed = parseWithin(file, type);
         String text = parsed.text() == null ? "" : parsed.text().strip();
-        if (text.isEmpty()) {
+        if (text.isEmpty() && parsed.attachments().isEmpty()) {
             boolean scannable = type.equals("application/pdf") || type.startsWith("image/");
             throw new UnreadableDocumentException("no text found (" + type
                     + (scannable ? "; a scanned document needs OCR)" : ")"));
         }
-        return DocumentRecord.read(
-                ContentHash.of(text),
-                file.location(),
-                text,
-                parsed.contentType() == null ? type : parsed.contentType(),
-                parsed.metadata(),
-                clock.instant(),
-                file.size(),
+        Instant now = clock.instant();
+        DocumentRecord document = document(parsed, text, file.location(), type, file.size(), now);
+        List<DocumentRecord> attachments = new ArrayList<>();
+        List<ReadFile.Unread> unread = new ArrayList<>();
+        collect(parsed, document.id(), file.location(), now, attachments, unread);
+        return new ReadFile(document, List.copyOf(attachments), List.copyOf(unread));
+    }
+
+    /** A container without text of its own (a mail with an empty body) is known by what it holds. */
+    private static DocumentRecord document(ParsedDocument parsed, String text, String source, String type, long size,
+                                           Instant now) {
+        if (text.isEmpty()) {
+            text = String.join("\n", parsed.attachments().stream().map(ParsedDocument.Attachment::path).toList());
+        }
+        return DocumentRecord.read(ContentHash.of(text), source, text,
+                parsed.contentType() == null ? type : parsed.contentType(), parsed.metadata(), now, size,
                 parsed.truncated());
+    }
+
+    /** Inner files with text become documents under {@code parentId}; those without (images, say) only pass on theirs. */
+    private static void collect(ParsedDocument container, String parentId, String location, Instant now,
+                                List<DocumentRecord> attachments, List<ReadFile.Unread> unread) {
+        for (ParsedDocument.Attachment attachment : container.attachments()) {
+            String source = location + "!" + attachment.path();
+            if (attachment.content() == null) {
+                unread.add(new ReadFile.Unread(source, attachment.failure()));
+                continue;
+            }
+            ParsedDocument content = attachment.content();
+            String text = content.text().strip();
+            String holder = parentId;
+            if (!text.isEmpty()) {
+                long size = attachment.size() >= 0 ? attachment.size() : text.getBytes(StandardCharsets.UTF_8).length;
+                DocumentRecord document = DocumentRecord.read(ContentHash.of(text), source, text,
+                        content.contentType() == null ? "application/octet-stream" : content.contentType(),
+                        content.metadata(), now, size, content.truncated()).insideOf(parentId);
+                attachments.add(document);
+                holder = document.id();
+            }
+            collect(content, holder, location, now, attachments, unread);
+        }
     }
 
     /** The type the content shows; for a fetched page without a telling name, the server's word for it. */
@@ -135,7 +173,7 @@ public class DocumentReader implements ItemProcessor<SourceFile, DocumentRecord>
             if (file.contentType() != null) {
                 metadata.set(Metadata.CONTENT_TYPE, file.contentType());
             }
-            return tika.parse(in, metadata);
+            return tika.parse(in, metadata, file.size());
         } catch (UnreadableDocumentException e) {
             throw e;
         } catch (IOException e) {

@@ -47,6 +47,18 @@ public class RunCounts extends PerChunk<Map<String, Long>> implements ItemStream
         add(key, 1);
     }
 
+    /** One skip, also counted under the kind of its reason (see {@link #reasonKind}). */
+    public void skipped(String reason) {
+        increment(SKIPPED);
+        increment(SKIP_REASON + reasonKind(reason));
+    }
+
+    /** The reason without its particulars: "unreadable application/pdf", "too large", "empty file". */
+    public static String reasonKind(String reason) {
+        int colon = reason.indexOf(": ");
+        return (colon > 0 ? reason.substring(0, colon) : reason).strip();
+    }
+
     /** The committed count: what progress shows. */
     public long get(String key) {
         return committed.getOrDefault(key, 0L);

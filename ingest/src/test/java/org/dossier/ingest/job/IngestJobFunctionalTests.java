@@ -148,6 +148,51 @@ class IngestJobFunctionalTests {
     }
 
     @Test
+    void anArchivesMembersAreIndexedUnderItAndABrokenMemberIsASkip(@TempDir Path folder) throws Exception {
+        // given: an archive holding a cover letter, a truncated PDF and another archive with a note
+        Path filing = folder.resolve("filing.zip");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(filing))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("cover.txt"));
+            zip.write("Cover letter to the harbour authority about the timber cargoes.".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("annex.pdf"));
+            zip.write(Files.readAllBytes(Path.of("src/test/resources/corrupt/broken-report.pdf")));
+            zip.putNextEntry(new java.util.zip.ZipEntry("notes.zip"));
+            var inner = new java.io.ByteArrayOutputStream();
+            try (var notes = new java.util.zip.ZipOutputStream(inner)) {
+                notes.putNextEntry(new java.util.zip.ZipEntry("note.txt"));
+                notes.write("Inspectors found altered manifests on 38 voyages.".getBytes(StandardCharsets.UTF_8));
+            }
+            zip.write(inner.toByteArray());
+        }
+
+        // when
+        JobExecution execution = run(folder);
+        IngestSummary summary = IngestSummary.of(execution);
+
+        // then: one file read, four documents (the archive, the letter, the inner archive, the note)
+        assertThat(summary.read()).isEqualTo(1);
+        assertThat(summary.indexed()).isEqualTo(4);
+        assertThat(summary.skipped()).isEqualTo(1);
+        Map<String, DocumentRecord> bySource = new HashMap<>();
+        client.search(s -> s.index(indices.documents()).size(10), DocumentRecord.class).hits().hits()
+                .forEach(hit -> bySource.put(hit.source().source(), hit.source()));
+        DocumentRecord archive = bySource.get(filing.toString());
+        DocumentRecord notes = bySource.get(filing + "!/notes.zip");
+        assertThat(bySource).containsOnlyKeys(filing.toString(), filing + "!/cover.txt", filing + "!/notes.zip",
+                filing + "!/notes.zip/note.txt");
+        assertThat(archive.parent()).isNull();
+        assertThat(bySource.get(filing + "!/cover.txt").parent()).isEqualTo(archive.id());
+        assertThat(notes.parent()).isEqualTo(archive.id());
+        assertThat(bySource.get(filing + "!/notes.zip/note.txt").parent()).isEqualTo(notes.id());
+        // and the member that could not be read is in the ledger under its place in the archive
+        assertThat(skipLedger.forRun(execution.getId())).singleElement().satisfies(skip -> {
+            assertThat(skip.item()).isEqualTo(filing + "!/annex.pdf");
+            assertThat(skip.stage()).isEqualTo("parse");
+            assertThat(skip.reason()).startsWith("unreadable application/pdf: ");
+        });
+    }
+
+    @Test
     void aStoryRepublishedUnderANewHeadlineIsKeptAndLinkedToTheOriginal(@TempDir Path folder) throws Exception {
         // given: a story, the same story with a new headline and a paragraph changed, and another story
         try (var texts = Files.list(Path.of("src/test/resources/near-duplicates"))) {

@@ -16,9 +16,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.transport.BackoffPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.StepExecution;
-import org.springframework.batch.core.StepExecutionListener;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.item.Chunk;
 import org.springframework.batch.item.ItemWriter;
 
@@ -37,12 +35,11 @@ import org.dossier.ingest.source.CursorUpdates;
  * so a restarted run neither loses nor repeats a document. A document whose id is already
  * indexed is a duplicate and is counted, not written again; a document the index refuses is
  * recorded in the skip ledger with the index's reason. The chunk's items then go to their
- * source's cursor, in the same transaction. Refresh is off while the step loads.
+ * source's cursor, in the same transaction.
  */
-public class DocumentIndexWriter implements ItemWriter<AnalysedFile>, StepExecutionListener {
+public class DocumentIndexWriter implements ItemWriter<AnalysedFile> {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentIndexWriter.class);
-    private static final String DEFAULT_REFRESH = "1s";
 
     private final ElasticsearchClient client;
     private final String index;
@@ -54,7 +51,6 @@ public class DocumentIndexWriter implements ItemWriter<AnalysedFile>, StepExecut
     private final Duration timeout;
     private final RunCounts counts;
     private final CursorUpdates cursor;
-    private StepExecution stepExecution;
 
     public DocumentIndexWriter(ElasticsearchClient client, String index, String mentionIndex, SkipLedger skips,
                                String source, Clock clock, long maxBulkBytes, Duration timeout, RunCounts counts,
@@ -69,34 +65,6 @@ public class DocumentIndexWriter implements ItemWriter<AnalysedFile>, StepExecut
         this.timeout = timeout;
         this.counts = counts;
         this.cursor = cursor;
-    }
-
-    @Override
-    public void beforeStep(StepExecution stepExecution) {
-        this.stepExecution = stepExecution;
-        setRefreshInterval("-1");
-    }
-
-    /** Restores refresh and makes the run's documents searchable as soon as the job ends. */
-    @Override
-    public ExitStatus afterStep(StepExecution stepExecution) {
-        setRefreshInterval(DEFAULT_REFRESH);
-        try {
-            client.indices().refresh(r -> r.index(index, mentionIndex));
-        } catch (IOException | RuntimeException e) {
-            log.warn("Could not refresh {}; new documents appear within a second anyway", index, e);
-        }
-        return null;
-    }
-
-    /** "-1" stops refreshes during a load; {@link #DEFAULT_REFRESH} restores Elasticsearch's default. */
-    private void setRefreshInterval(String interval) {
-        try {
-            client.indices().putSettings(s -> s.index(index, mentionIndex)
-                    .settings(t -> t.refreshInterval(r -> r.time(interval))));
-        } catch (IOException | RuntimeException e) {
-            log.warn("Could not set the refresh interval of {} to {}: {}", index, interval, e.getMessage());
-        }
     }
 
     @Override
@@ -152,9 +120,14 @@ public class DocumentIndexWriter implements ItemWriter<AnalysedFile>, StepExecut
             counts.increment(RunCounts.REFUSED);
             String reason = item.error().type() + ": " + item.error().reason();
             log.warn("Index refused {} ({}): {}", document.source(), document.id(), reason);
-            skips.record(new SkipEntry(stepExecution.getJobExecutionId(), source, document.source(), "index",
+            skips.record(new SkipEntry(runId(), source, document.source(), "index",
                     reason, clock.instant()));
         }
+    }
+
+    /** The run this partition belongs to, for the skip ledger. */
+    private static Long runId() {
+        return StepSynchronizationManager.getContext().getStepExecution().getJobExecutionId();
     }
 
     private static List<AnalysedDocument> documents(Chunk<? extends AnalysedFile> chunk) {
@@ -164,7 +137,7 @@ public class DocumentIndexWriter implements ItemWriter<AnalysedFile>, StepExecut
     /** A file inside another that could not be read is a skip like any other, recorded as its chunk commits. */
     private void skip(String item, String stage, String reason) {
         log.warn("Skipped {} at {}: {}", item, stage, reason);
-        skips.record(new SkipEntry(stepExecution.getJobExecutionId(), source, item, stage, reason, clock.instant()));
+        skips.record(new SkipEntry(runId(), source, item, stage, reason, clock.instant()));
         counts.skipped(reason);
     }
 

@@ -20,7 +20,6 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.item.support.CompositeItemProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
-import org.springframework.batch.item.support.builder.SynchronizedItemStreamReaderBuilder;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -36,6 +35,7 @@ import org.dossier.ingest.figures.FigureExtractor;
 import org.dossier.ingest.index.AnalysedFile;
 import org.dossier.ingest.index.DocumentIndexWriter;
 import org.dossier.ingest.index.IndexUnavailableException;
+import org.dossier.ingest.index.RefreshPause;
 import org.dossier.ingest.neardup.NearDuplicateLinker;
 import org.dossier.ingest.nlp.CoreNlpRecognizer;
 import org.dossier.ingest.nlp.DocumentAnalyzer;
@@ -50,7 +50,9 @@ import org.dossier.ingest.source.CursorUpdates;
 import org.dossier.ingest.source.DirectoryFileReader;
 import org.dossier.ingest.source.FileFilter;
 import org.dossier.ingest.source.ItemFetcher;
+import org.dossier.ingest.source.PartitionReader;
 import org.dossier.ingest.source.SourceItem;
+import org.dossier.ingest.source.SourceListings;
 import org.dossier.ingest.source.SourceReader;
 import org.dossier.ingest.source.UrlListReader;
 
@@ -70,9 +72,15 @@ public class IngestJobConfiguration {
     }
 
     @Bean
-    Job ingestJob(JobRepository jobRepository, Step ingestDocuments, Step linkNearDuplicates) {
-        return new JobBuilder(JOB_NAME, jobRepository).listener(new RunOwner(jobRepository))
+    Job ingestJob(JobRepository jobRepository, Step ingestDocuments, Step linkNearDuplicates,
+                  SourceListings sourceListings) {
+        return new JobBuilder(JOB_NAME, jobRepository).listener(new RunOwner(jobRepository)).listener(sourceListings)
                 .start(ingestDocuments).next(linkNearDuplicates).build();
+    }
+
+    @Bean
+    SourceListings sourceListings() {
+        return new SourceListings();
     }
 
     @Bean
@@ -83,18 +91,35 @@ public class IngestJobConfiguration {
                 .build();
     }
 
+    /**
+     * The source's items, split over partitions by key, one partition per core by default:
+     * parsing and analysis dominate and scale with cores. A restarted run starts every partition
+     * again; each takes what the source's cursor does not yet have, and its saved counts.
+     */
     @Bean
-    Step ingestDocuments(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                         SourceReader sourceReader, ItemFetcher itemFetcher, DocumentReader documentReader,
+    Step ingestDocuments(JobRepository jobRepository, Step ingestPartition, ProgressReporter ingestProgress,
+                         ElasticsearchClient client, IndexNames indexNames, IngestProperties properties) {
+        int partitions = properties.threadCount();
+        return new StepBuilder("ingestDocuments", jobRepository)
+                .partitioner(ingestPartition.getName(), new KeyPartitioner())
+                .step(ingestPartition)
+                .gridSize(partitions)
+                .taskExecutor(partitionThreads(partitions))
+                .listener((StepExecutionListener) ingestProgress)
+                .listener(new RefreshPause(client, indexNames.documents(), indexNames.mentions()))
+                .build();
+    }
+
+    @Bean
+    Step ingestPartition(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                         PartitionReader partitionReader, ItemFetcher itemFetcher, DocumentReader documentReader,
                          DocumentAnalyzer documentAnalyzer, DocumentIndexWriter documentIndexWriter,
                          SkipLedger skipLedger, Clock clock, RunCounts runCounts, CursorUpdates cursorUpdates,
-                         IngestProperties properties) {
+                         ProgressReporter ingestProgress, IngestProperties properties) {
         SkipRecorder skipRecorder = new SkipRecorder(skipLedger, clock, runCounts);
-        ProgressReporter progress = new ProgressReporter(sourceReader::total, runCounts,
-                ProgressReporter.terminalOrNull(), properties.progressEvery());
-        return new StepBuilder("ingestDocuments", jobRepository)
+        return new StepBuilder("ingestPartition", jobRepository)
                 .<SourceItem, AnalysedFile>chunk(properties.chunkSize(), transactionManager)
-                .reader(new SynchronizedItemStreamReaderBuilder<SourceItem>().delegate(sourceReader).build())
+                .reader(partitionReader)
                 .processor(new CompositeItemProcessor<SourceItem, AnalysedFile>(
                         StageTimer.timed("fetch", runCounts, itemFetcher),
                         StageTimer.timed("parse", runCounts, documentReader),
@@ -110,22 +135,25 @@ public class IngestJobConfiguration {
                 .stream(runCounts)
                 .listener((ChunkListener) runCounts)
                 .listener(new ReadCounter(runCounts))
-                .listener((ItemReadListener<Object>) progress)
-                .listener((StepExecutionListener) progress)
+                .listener((ItemReadListener<Object>) ingestProgress)
                 .listener((StepExecutionListener) skipRecorder)
                 .listener((StepExecutionListener) cursorUpdates)
                 .listener((ChunkListener) cursorUpdates)
                 .listener((SkipListener<SourceItem, AnalysedFile>) skipRecorder)
-                .taskExecutor(chunkThreads(properties.threadCount()))
+                // Completed partitions run again on restart too: they find nothing new, and bring their counts.
+                .allowStartIfComplete(true)
                 .build();
     }
 
-    /**
-     * Chunks run on several threads, one per core by default: parsing and analysis dominate and
-     * scale with cores. Each chunk is read, processed and written on one thread; the source's
-     * cursor, not a saved position, tells a restarted run what is left.
-     */
-    private static TaskExecutor chunkThreads(int threads) {
+    /** One reporter for the run: the manager step starts and ends it, the partitions' reads move it. */
+    @Bean
+    ProgressReporter ingestProgress(SourceReader sourceReader, RunCounts runCounts, IngestProperties properties) {
+        return new ProgressReporter(sourceReader::total, runCounts, ProgressReporter.terminalOrNull(),
+                properties.progressEvery());
+    }
+
+    /** The partitions run side by side, each on its own thread; daemons never keep the JVM up. */
+    private static TaskExecutor partitionThreads(int threads) {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
         executor.setCorePoolSize(threads);
         executor.setMaxPoolSize(threads);
@@ -153,16 +181,28 @@ public class IngestJobConfiguration {
     SourceReader sourceReader(@Value("#{jobParameters['" + INPUT + "']}") String input,
                               @Value("#{stepExecution}") StepExecution stepExecution, IngestProperties properties,
                               HttpFetcher httpFetcher, SourceCursor cursor, SkipLedger skipLedger, RunCounts runCounts,
-                              Clock clock) {
-        Map<String, String> seen = properties.incremental() ? cursor.versions(input) : Map.of();
-        if (UrlListReader.isUrl(input) || Files.isRegularFile(Path.of(input))) {
-            return new UrlListReader(input, httpFetcher, seen, (item, reason) -> {
-                skipLedger.record(new SkipEntry(stepExecution.getJobExecutionId(), input, item, "feed", reason,
-                        clock.instant()));
-                runCounts.skipped(reason);
-            });
-        }
-        return new DirectoryFileReader(Path.of(input), new FileFilter(properties.include(), properties.exclude()), seen);
+                              Clock clock, SourceListings listings) {
+        return listings.of(stepExecution.getJobExecutionId(), () -> {
+            Map<String, String> seen = properties.incremental() ? cursor.versions(input) : Map.of();
+            if (UrlListReader.isUrl(input) || Files.isRegularFile(Path.of(input))) {
+                return new UrlListReader(input, httpFetcher, seen, (item, reason) -> {
+                    skipLedger.record(new SkipEntry(stepExecution.getJobExecutionId(), input, item, "feed", reason,
+                            clock.instant()));
+                    runCounts.skipped(reason);
+                });
+            }
+            return new DirectoryFileReader(Path.of(input), new FileFilter(properties.include(), properties.exclude()),
+                    seen);
+        });
+    }
+
+    /** A partition's share of the source's items (see {@link KeyPartitioner}). */
+    @Bean
+    @StepScope
+    PartitionReader partitionReader(SourceReader sourceReader,
+                                    @Value("#{stepExecutionContext['" + KeyPartitioner.PARTITION + "']}") int partition,
+                                    @Value("#{stepExecutionContext['" + KeyPartitioner.PARTITIONS + "']}") int partitions) {
+        return new PartitionReader(sourceReader, partition, partitions);
     }
 
     @Bean
@@ -206,9 +246,8 @@ public class IngestJobConfiguration {
                 properties.maxBulkSize().toBytes(), properties.indexTimeout(), runCounts, cursorUpdates);
     }
 
-    /** One set of counts per step execution, saved with its context. */
+    /** The run's counts, kept and saved for each partition. */
     @Bean
-    @StepScope
     RunCounts runCounts() {
         return new RunCounts();
     }

@@ -28,7 +28,7 @@ import org.dossier.ingest.parse.ReadLimits;
  * @param include globs of the files to take (all when empty), against the path under the folder or the name
  * @param exclude globs of the files to leave out
  * @param incremental whether a run leaves out what its source gave before unchanged; off, it reads everything again
- * @param threads chunks processed at once; 0 means one per core
+ * @param threads partitions of a run, each on its own thread; 0 means one per core
  */
 @Validated
 @ConfigurationProperties("dossier.ingest")

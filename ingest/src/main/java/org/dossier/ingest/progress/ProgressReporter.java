@@ -46,14 +46,14 @@ public class ProgressReporter implements ItemReadListener<Object>, StepExecution
     }
 
     @Override
-    public void beforeStep(StepExecution stepExecution) {
+    public synchronized void beforeStep(StepExecution stepExecution) {
         startNanos = System.nanoTime();
         startCount = counts.get(RunCounts.READ);
         lastShown = startNanos;
     }
 
     @Override
-    public void afterRead(Object item) {
+    public synchronized void afterRead(Object item) {
         long now = System.nanoTime();
         long interval = terminal != null ? 200_000_000L : logEvery.toNanos();
         if (now - lastShown >= interval) {
@@ -63,7 +63,7 @@ public class ProgressReporter implements ItemReadListener<Object>, StepExecution
     }
 
     @Override
-    public ExitStatus afterStep(StepExecution stepExecution) {
+    public synchronized ExitStatus afterStep(StepExecution stepExecution) {
         if (terminal != null) {
             show(System.nanoTime(), true);
         }

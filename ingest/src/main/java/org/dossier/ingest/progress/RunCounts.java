@@ -5,15 +5,17 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.batch.core.ChunkListener;
+import org.springframework.batch.core.scope.context.StepContext;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.item.ItemStream;
 
 /**
- * The counts of a run (files read, documents indexed, duplicates, skips ...), saved with the
- * step's context at each commit like a reader's position: a failed or killed run is restarted
- * with the counts of what it had committed, so its summary covers the whole run. Chunks run on
- * several threads, so what a chunk counts stays pending until that chunk commits; a chunk that
- * fails for good is not counted.
+ * The counts of a run (files read, documents indexed, duplicates, skips ...), kept for each of
+ * its partitions and saved with that partition's context at each commit, like a reader's
+ * position: a failed or killed run is restarted with the counts of what it had committed, so its
+ * summary covers the whole run. What a chunk counts stays pending until that chunk commits; a
+ * chunk that fails for good is not counted. {@link #get} adds up the partitions of the current run.
  */
 public class RunCounts extends PerChunk<Map<String, Long>> implements ItemStream {
 
@@ -28,7 +30,9 @@ public class RunCounts extends PerChunk<Map<String, Long>> implements ItemStream
     public static final String SKIP_REASON = "skip.";
     private static final String PREFIX = "counts.";
 
-    private final Map<String, Long> committed = new ConcurrentHashMap<>();
+    /** The committed counts of each step execution (a partition) of the current run, by its id. */
+    private final Map<Long, Map<String, Long>> committed = new ConcurrentHashMap<>();
+    private Long run;
 
     public RunCounts() {
         super(HashMap::new);
@@ -39,7 +43,7 @@ public class RunCounts extends PerChunk<Map<String, Long>> implements ItemStream
         if (inChunk()) {
             update(counts -> counts.merge(key, n, Long::sum));
         } else {
-            committed.merge(key, n, Long::sum);
+            mine().merge(key, n, Long::sum);
         }
     }
 
@@ -59,9 +63,19 @@ public class RunCounts extends PerChunk<Map<String, Long>> implements ItemStream
         return (colon > 0 ? reason.substring(0, colon) : reason).strip();
     }
 
-    /** The committed count: what progress shows. */
+    /** The committed count, over the run's partitions: what progress shows. */
     public long get(String key) {
-        return committed.getOrDefault(key, 0L);
+        return committed.values().stream().mapToLong(counts -> counts.getOrDefault(key, 0L)).sum();
+    }
+
+    /** The committed counts of the step execution this thread runs (none in a test outside a step). */
+    private Map<String, Long> mine() {
+        return committed.computeIfAbsent(stepExecutionId(), id -> new ConcurrentHashMap<>());
+    }
+
+    private static long stepExecutionId() {
+        StepContext step = StepSynchronizationManager.getContext();
+        return step == null || step.getStepExecution().getId() == null ? 0L : step.getStepExecution().getId();
     }
 
     /** A count's key in a step's context. */
@@ -84,28 +98,36 @@ public class RunCounts extends PerChunk<Map<String, Long>> implements ItemStream
         return into;
     }
 
+    /** A partition opens: the first of a new run forgets the last run; each takes up its own saved counts. */
     @Override
-    public void open(ExecutionContext context) {
-        committed.clear();
-        drain(counts -> { });
+    public synchronized void open(ExecutionContext context) {
+        StepContext step = StepSynchronizationManager.getContext();
+        Long jobExecutionId = step == null ? null : step.getStepExecution().getJobExecutionId();
+        if (run == null || !run.equals(jobExecutionId)) {
+            run = jobExecutionId;
+            committed.clear();
+            drain(counts -> { });
+        }
+        Map<String, Long> mine = new ConcurrentHashMap<>();
         for (var entry : context.entrySet()) {
             if (entry.getKey().startsWith(PREFIX) && entry.getValue() instanceof Number n) {
-                committed.put(entry.getKey().substring(PREFIX.length()), n.longValue());
+                mine.put(entry.getKey().substring(PREFIX.length()), n.longValue());
             }
         }
+        committed.put(stepExecutionId(), mine);
     }
 
     /**
-     * Called in a chunk's transaction, on its thread, as it commits: this chunk's counts join the
-     * committed ones, which are saved. Spring Batch lets one chunk at a time update and commit, so
-     * a chunk never saves another's counts before that one commits.
+     * Called in a chunk's transaction, on its thread, as it commits: this chunk's counts join its
+     * partition's committed ones, which are saved with that partition.
      */
     @Override
     public void update(ExecutionContext context) {
+        Map<String, Long> mine = mine();
         Map<String, Long> counts = take();
         if (counts != null) {
-            counts.forEach((key, n) -> committed.merge(key, n, Long::sum));
+            counts.forEach((key, n) -> mine.merge(key, n, Long::sum));
         }
-        committed.forEach((key, value) -> context.putLong(PREFIX + key, value));
+        mine.forEach((key, value) -> context.putLong(PREFIX + key, value));
     }
 }

@@ -24,7 +24,6 @@ public class DirectoryFileReader extends ListedSourceReader {
 
     /** {@code seen}: each file's version when the folder was last read (see {@link #version}). */
     public DirectoryFileReader(Path root, FileFilter filter, Map<String, String> seen) {
-        super("directoryFileReader");
         this.root = root.toAbsolutePath().normalize();
         this.filter = filter;
         this.seen = seen;

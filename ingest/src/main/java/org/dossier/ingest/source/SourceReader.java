@@ -1,18 +1,19 @@
 package org.dossier.ingest.source;
 
-import org.springframework.batch.item.ItemStreamReader;
+import java.util.List;
 
-/** What a run reads from: a folder, a URL list or a feed. */
-public interface SourceReader extends ItemStreamReader<SourceItem> {
+/** What a run reads from: a folder, a URL list or a feed, listed once per run and shared by its partitions. */
+public interface SourceReader {
 
-    /** Step context key of the number of items left out as unchanged when the source was opened. */
+    /** Step context key of the number of items left out as unchanged when the source was listed. */
     String UNCHANGED = "source.unchanged";
 
-    /** How many items the source offers this run, once opened. */
+    /** The items to take this run, listed on the first call; later calls give the same list. */
+    List<SourceItem> items() throws Exception;
+
+    /** How many items the source offers this run, once listed. */
     long total();
 
-    /** How many items were left out as already seen and unchanged, once opened. */
-    default long unchanged() {
-        return 0;
-    }
+    /** How many items were left out as already seen and unchanged, once listed. */
+    long unchanged();
 }

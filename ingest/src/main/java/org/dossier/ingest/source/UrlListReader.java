@@ -43,7 +43,6 @@ public class UrlListReader extends ListedSourceReader {
      */
     public UrlListReader(String source, HttpFetcher fetcher, Map<String, String> seen,
                          BiConsumer<String, String> problems) {
-        super("urlListReader");
         this.source = source;
         this.fetcher = fetcher;
         this.seen = seen;

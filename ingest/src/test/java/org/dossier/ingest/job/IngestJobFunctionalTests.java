@@ -20,6 +20,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,7 +66,8 @@ class IngestJobFunctionalTests {
         }
 
         // when
-        IngestSummary first = IngestSummary.of(run(SAMPLE_CORPUS));
+        JobExecution firstRun = run(SAMPLE_CORPUS);
+        IngestSummary first = IngestSummary.of(firstRun);
         IngestSummary second = IngestSummary.of(run(SAMPLE_CORPUS));
 
         // then
@@ -79,6 +81,11 @@ class IngestJobFunctionalTests {
         assertThat(second.read()).as("files read again").isZero();
         assertThat(second.unchanged()).isEqualTo(files);
         assertThat(documentCount()).isEqualTo(files - 1);
+        // and the files were shared out over the three partitions of the test setup, each taking some
+        List<StepExecution> partitions = firstRun.getStepExecutions().stream()
+                .filter(step -> step.getStepName().startsWith("ingestPartition")).toList();
+        assertThat(partitions).hasSize(3).allSatisfy(partition -> assertThat(partition.getReadCount()).isPositive());
+        assertThat(partitions.stream().mapToLong(StepExecution::getReadCount).sum()).isEqualTo(files);
 
         // and the job repository remembers both runs of this folder
         List<JobExecution> runs = jobExplorer.getJobInstances(IngestJobConfiguration.JOB_NAME, 0, 100).stream()

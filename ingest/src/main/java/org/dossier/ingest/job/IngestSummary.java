@@ -2,6 +2,7 @@ package org.dossier.ingest.job;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobExecutionException;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.item.ExecutionContext;
 
@@ -52,7 +54,10 @@ public record IngestSummary(long runId, String status, long read, long unchanged
         Duration elapsed = execution.getStartTime() == null || execution.getEndTime() == null
                 ? Duration.ZERO
                 : Duration.between(execution.getStartTime(), execution.getEndTime());
-        String failure = execution.getAllFailureExceptions().stream().map(IngestSummary::reason).findFirst().orElse(null);
+        // A partition's own failure names the cause; the partitioned step only says that one failed.
+        String failure = execution.getAllFailureExceptions().stream()
+                .sorted(Comparator.comparing(e -> e instanceof JobExecutionException))
+                .map(IngestSummary::reason).findFirst().orElse(null);
         return new IngestSummary(execution.getId(), execution.getStatus().name(), read, unchanged, indexed, duplicates,
                 nearDuplicates, skipped, elapsed, failure, skipsByReason, stageNanos);
     }

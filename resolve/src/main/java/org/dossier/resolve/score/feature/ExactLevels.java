@@ -1,0 +1,43 @@
+package org.dossier.resolve.score.feature;
+
+import java.util.List;
+
+import org.dossier.resolve.record.Record;
+import org.dossier.resolve.score.Comparison;
+
+/**
+ * A code-like field (a gender, a postcode, a house number): the same once folded, or different.
+ * With {@code byFrequency}, agreeing on a rare value counts for more than on a common one.
+ */
+public record ExactLevels(String field, boolean byFrequency) implements Comparison {
+
+    public ExactLevels(String field) {
+        this(field, false);
+    }
+
+    @Override
+    public String key(Record record) {
+        String value = record.value(field);
+        return byFrequency && value != null ? TextLevels.fold(value) : null;
+    }
+
+    @Override
+    public String name() {
+        return field;
+    }
+
+    @Override
+    public List<String> levels() {
+        return List.of("same", "different");
+    }
+
+    @Override
+    public int level(Record a, Record b) {
+        String x = a.value(field);
+        String y = b.value(field);
+        if (x == null || y == null) {
+            return MISSING;
+        }
+        return TextLevels.fold(x).equals(TextLevels.fold(y)) ? 0 : 1;
+    }
+}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.ibm.icu.text.Transliterator;
@@ -24,12 +25,13 @@ public final class NameNormalizer {
     /** Transliterators are not safe to share between threads. */
     private static final ThreadLocal<Transliterator> TO_ASCII = ThreadLocal.withInitial(
             () -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+    private static final Pattern LEADING_POSSESSIVE = Pattern.compile("['’]s\\s+(?=\\S)");
     private static final Pattern ORDINAL = Pattern.compile("(\\d+)(st|nd|rd|th)");
     private static final Pattern POSSESSIVE = Pattern.compile("['’`]s\\b");
     private static final Pattern APOSTROPHE = Pattern.compile("['’`]");
     private static final Pattern DOTTED_INITIALS = Pattern.compile("\\b(\\p{L})\\.(?=\\p{L}\\.)");
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Map<String, String> PARTICLES = Map.of("el", "al", "ibn", "bin", "ben", "bin");
+    private static final Map<String, String> PARTICLES = Map.of("el", "al", "ibn", "bin");
     private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
             "eighteen", "nineteen");
@@ -45,7 +47,8 @@ public final class NameNormalizer {
             "ceo", "director", "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "judge",
             "justice", "king", "queen", "prince", "princess", "emir", "sultan", "gen", "col", "colonel", "capt",
             "captain", "lt", "major", "maj", "sgt", "commissioner", "ambassador", "chancellor", "premier", "jr",
-            "sr", "esq", "phd", "md", "mp", "mep");
+            "sr", "esq", "phd", "md", "mp", "mep", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
+            "aide", "chief", "head", "leader", "founder", "deputy", "former", "late");
 
     /** Legal forms, longest first so that "joint stock company" wins over "company". */
     private static final List<Map.Entry<List<String>, String>> LEGAL_FORMS = legalForms(new String[][] {
@@ -69,7 +72,19 @@ public final class NameNormalizer {
     }
 
     public static NormalizedName normalize(String name, NameKind kind) {
-        List<String> tokens = numbers(List.of(words(name)));
+        String named = name;
+        if (kind == NameKind.PERSON) {
+            // "Interpol's Secretary-General Jürgen Stock": what comes before a possessive is whose, not who.
+            Matcher possessive = LEADING_POSSESSIVE.matcher(named);
+            int after = -1;
+            while (possessive.find()) {
+                after = possessive.end();
+            }
+            if (after > 0 && after < named.length()) {
+                named = named.substring(after);
+            }
+        }
+        List<String> tokens = numbers(List.of(words(named)));
         List<String> legalForms = new ArrayList<>();
         if (kind == NameKind.PERSON) {
             tokens.replaceAll(token -> PARTICLES.getOrDefault(token, token));
@@ -95,7 +110,7 @@ public final class NameNormalizer {
             if (word.isEmpty()) {
                 continue;
             }
-            java.util.regex.Matcher ordinal = ORDINAL.matcher(word);
+            Matcher ordinal = ORDINAL.matcher(word);
             int tens = TENS.indexOf(word);
             if (tens >= 2) {
                 int units = i + 1 < words.size() ? UNITS.indexOf(words.get(i + 1)) : -1;

@@ -10,6 +10,7 @@ class NameNormalizerTest {
     void diacriticsCaseTitlesAndPossessivesComeOffAPerson() {
         assertThat(tokens("Jürgen Stock", NameKind.PERSON)).isEqualTo("jurgen stock");
         assertThat(tokens("Secretary-General Jürgen Stock", NameKind.PERSON)).isEqualTo("jurgen stock");
+        assertThat(tokens("Interpol's Secretary-General Jürgen Stock", NameKind.PERSON)).isEqualTo("jurgen stock");
         assertThat(tokens("Dr. Angela Merkel's", NameKind.PERSON)).isEqualTo("angela merkel");
         assertThat(tokens("Łukasz Søren Groß", NameKind.PERSON)).isEqualTo("lukasz soren gross");
         // A title alone is all the name there is.

@@ -1,0 +1,204 @@
+package org.dossier.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.LongStream;
+
+import org.apache.commons.codec.language.DoubleMetaphone;
+
+import org.dossier.resolve.block.Blocker;
+import org.dossier.resolve.block.BlockingRule;
+import org.dossier.resolve.cluster.Clusters;
+import org.dossier.resolve.group.NameGroup;
+import org.dossier.resolve.judgement.Judgement;
+import org.dossier.resolve.judgement.Verdict;
+import org.dossier.resolve.normalize.NameKind;
+import org.dossier.resolve.record.Record;
+import org.dossier.resolve.score.NameComparator;
+import org.dossier.resolve.score.NameComparison;
+
+/**
+ * Resolves names across the corpus: blocks the name groups (sorted words, surname and initial,
+ * how the surname sounds, acronyms), scores each candidate pair with the {@link NameComparator},
+ * and clusters. Judgements come first: "same" links two names whatever their score, "not same"
+ * keeps them apart whatever links them, and a judgement that contradicts the others is reported,
+ * not applied. Pairs scoring at least {@code merge} are linked, strongest first, unless a pair
+ * across the two clusters scores below {@code review}; pairs between {@code review} and
+ * {@code merge} go to analysts, those that would move the most mentions first.
+ */
+public final class NameResolver {
+
+    private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+
+    /**
+     * @param merge a pair scoring at least this is the same
+     * @param review a pair scoring at least this, and less than {@code merge}, goes to analysts
+     * @param maxBlock blocks larger than this are left out
+     */
+    public record Settings(double merge, double review, int maxBlock) {
+
+        public static Settings defaults() {
+            return new Settings(0.9, 0.5, 500);
+        }
+    }
+
+    /** A pair for analysts: the two names, their score, and why. */
+    public record Candidate(NameGroup a, NameGroup b, double score, NameComparison evidence, int sharedCoMentions) {
+
+        /** How many mentions deciding it would move: what orders the queue. */
+        public int value() {
+            return a.mentions() + b.mentions();
+        }
+    }
+
+    /**
+     * @param clusters the groups of each entity
+     * @param review the pairs for analysts, most valuable first
+     * @param contradictions judgements not applied because others contradict them
+     * @param pairsScored how many candidate pairs were scored
+     * @param phaseNanos time per phase: block, score, cluster
+     */
+    public record Resolution(List<List<NameGroup>> clusters, List<Candidate> review, List<Judgement> contradictions,
+                             long pairsScored, Map<String, Long> phaseNanos) {
+    }
+
+    private final NameComparator comparator;
+    private final Settings settings;
+
+    public NameResolver(NameComparator comparator, Settings settings) {
+        this.comparator = comparator;
+        this.settings = settings;
+    }
+
+    /**
+     * @param definitions short forms that documents define ("(Interpol)"), with their full names'
+     *        keys: linked like a "same" judgement, unless an analyst said "not same"
+     */
+    public Resolution resolve(List<NameGroup> groups, List<Judgement> judgements, Map<String, String> definitions) {
+        Map<String, Long> phases = new LinkedHashMap<>();
+        long start = System.nanoTime();
+        List<Record> records = groups.stream().map(NameResolver::record).toList();
+        Blocker.Candidates candidates = Blocker.pairs(records, rules(), settings.maxBlock());
+        phases.put("block", System.nanoTime() - start);
+
+        start = System.nanoTime();
+        long[] pairs = candidates.pairs();
+        double[] scores = new double[pairs.length];
+        java.util.stream.IntStream.range(0, pairs.length).parallel().forEach(k -> {
+            NameGroup a = groups.get(Blocker.Candidates.first(pairs[k]));
+            NameGroup b = groups.get(Blocker.Candidates.second(pairs[k]));
+            scores[k] = a.name().kind() == b.name().kind() ? comparator.compare(a.name(), b.name()).score() : 0;
+        });
+        phases.put("score", System.nanoTime() - start);
+
+        start = System.nanoTime();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            index.put(groups.get(i).key(), i);
+        }
+        Map<String, Verdict> decided = new HashMap<>();
+        judgements.forEach(j -> decided.put(j.pair(), j.verdict()));
+        Map<Long, Double> scored = new HashMap<>(pairs.length * 2);
+        for (int k = 0; k < pairs.length; k++) {
+            scored.put(pairs[k], scores[k]);
+        }
+        Clusters clusters = new Clusters(groups.size());
+        List<Judgement> contradictions = new ArrayList<>();
+        // Two names are kept apart by an analyst's "not same", or by a comparison that found them unlike.
+        java.util.function.BiPredicate<Integer, Integer> apart = (i, j) -> {
+            if (decided.get(Judgement.pair(groups.get(i).key(), groups.get(j).key())) == Verdict.NOT_SAME) {
+                return true;
+            }
+            Double score = scored.get((long) Math.min(i, j) << 32 | Math.max(i, j));
+            return score != null && score < settings.review()
+                    && decided.get(Judgement.pair(groups.get(i).key(), groups.get(j).key())) != Verdict.SAME;
+        };
+        for (Judgement judgement : judgements) {
+            Integer a = index.get(judgement.keyA());
+            Integer b = index.get(judgement.keyB());
+            if (judgement.verdict() == Verdict.SAME && a != null && b != null
+                    && !clusters.link(a, b, (i, j) -> decided.get(Judgement.pair(groups.get(i).key(),
+                            groups.get(j).key())) == Verdict.NOT_SAME)) {
+                contradictions.add(judgement);
+            }
+        }
+        definitions.forEach((shortForm, fullForm) -> {
+            Integer a = index.get(shortForm);
+            Integer b = index.get(fullForm);
+            if (a != null && b != null && decided.get(Judgement.pair(shortForm, fullForm)) != Verdict.NOT_SAME) {
+                clusters.link(a, b, (i, j) -> decided.get(Judgement.pair(groups.get(i).key(),
+                        groups.get(j).key())) == Verdict.NOT_SAME);
+            }
+        });
+        Integer[] order = LongStream.range(0, pairs.length).boxed().map(Long::intValue).toArray(Integer[]::new);
+        java.util.Arrays.sort(order, (x, y) -> Double.compare(scores[y], scores[x]));
+        List<Candidate> review = new ArrayList<>();
+        for (int k : order) {
+            if (scores[k] < settings.review()) {
+                break;
+            }
+            int i = Blocker.Candidates.first(pairs[k]);
+            int j = Blocker.Candidates.second(pairs[k]);
+            Verdict verdict = decided.get(Judgement.pair(groups.get(i).key(), groups.get(j).key()));
+            if (verdict != null) {
+                continue;
+            }
+            if (scores[k] >= settings.merge()) {
+                clusters.link(i, j, apart);
+            } else if (clusters.find(i) != clusters.find(j)) {
+                NameGroup a = groups.get(i);
+                NameGroup b = groups.get(j);
+                int shared = (int) a.coMentioned().stream().filter(b.coMentioned()::contains).count();
+                review.add(new Candidate(a, b, scores[k], comparator.compare(a.name(), b.name()), shared));
+            }
+        }
+        review.sort(Comparator.comparingInt(Candidate::value).reversed()
+                .thenComparing(Candidate::score, Comparator.reverseOrder()));
+        Map<Integer, List<NameGroup>> byCluster = new LinkedHashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            byCluster.computeIfAbsent(clusters.find(i), c -> new ArrayList<>()).add(groups.get(i));
+        }
+        phases.put("cluster", System.nanoTime() - start);
+        return new Resolution(new ArrayList<>(byCluster.values()), review, contradictions, pairs.length, phases);
+    }
+
+    /** The fields the blocking rules read: the words sorted, the surname and initial, their sound, the acronym. */
+    private static Record record(NameGroup group) {
+        List<String> words = group.name().tokens();
+        Map<String, String> fields = new HashMap<>();
+        String type = group.key().substring(0, group.key().indexOf(':'));
+        fields.put("type", type);
+        if (!words.isEmpty()) {
+            String last = words.get(words.size() - 1);
+            fields.put("sorted", String.join(" ", words.stream().sorted().toList()));
+            fields.put("surname", last + " " + words.get(0).charAt(0));
+            fields.put("sound", METAPHONE.doubleMetaphone(last) + " " + words.get(0).charAt(0));
+            fields.put("acronym", acronym(group));
+        }
+        return new Record(group.key(), fields);
+    }
+
+    /** An organisation's initials, or its one word: "International Criminal Police Organization" and "ICPO" meet. */
+    private static String acronym(NameGroup group) {
+        List<String> words = group.name().tokens();
+        if (group.name().kind() != NameKind.ORGANIZATION) {
+            return null;
+        }
+        if (words.size() == 1) {
+            return words.get(0);
+        }
+        StringBuilder initials = new StringBuilder();
+        words.stream().filter(w -> !List.of("of", "the", "and", "for").contains(w)).forEach(w -> initials.append(w.charAt(0)));
+        return initials.toString();
+    }
+
+    private static List<BlockingRule> rules() {
+        Function<String, BlockingRule> on = field -> BlockingRule.on("type", field);
+        return List.of(on.apply("sorted"), on.apply("surname"), on.apply("sound"), on.apply("acronym"));
+    }
+}

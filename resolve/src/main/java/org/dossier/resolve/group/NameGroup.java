@@ -1,0 +1,28 @@
+package org.dossier.resolve.group;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.dossier.resolve.normalize.NormalizedName;
+
+/**
+ * All mentions of one name of one type across the corpus, resolved as one: millions of mentions
+ * collapse to far fewer names.
+ *
+ * @param key type and folded words ({@code PERSON:jurgen stock})
+ * @param name the name, normalised
+ * @param forms each way it was written, with its count
+ * @param mentions how many mentions it has
+ * @param documents the documents it is in
+ * @param coMentioned the keys of the other names in those documents
+ */
+public record NameGroup(String key, NormalizedName name, Map<String, Integer> forms, int mentions,
+                        Set<String> documents, Set<String> coMentioned) {
+
+    /** The way it is most often written: what an entity is called. */
+    public String preferredForm() {
+        return forms.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(name.original());
+    }
+}

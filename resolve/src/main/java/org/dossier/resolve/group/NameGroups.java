@@ -1,0 +1,73 @@
+package org.dossier.resolve.group;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.dossier.resolve.link.InDocumentLinker;
+import org.dossier.resolve.mention.MentionView;
+import org.dossier.resolve.normalize.NameKind;
+import org.dossier.resolve.normalize.NameNormalizer;
+
+/**
+ * Groups mentions by the name they stand for once linked inside their document (see
+ * {@link InDocumentLinker}), with counts, documents and co-mentioned names.
+ */
+public final class NameGroups {
+
+    private NameGroups() {
+    }
+
+    /**
+     * @param byDocument the mentions of people and organisations, document by document
+     * @param keyOfMention filled with each mention's group key
+     * @param definitions filled with the short forms documents define in brackets, with their full names' keys
+     */
+    public static List<NameGroup> of(Map<String, List<MentionView>> byDocument, Map<String, String> keyOfMention,
+                                     Map<String, String> definitions) {
+        Map<String, Map<String, Integer>> forms = new HashMap<>();
+        Map<String, String> fullForm = new HashMap<>();
+        Map<String, Integer> mentions = new HashMap<>();
+        Map<String, Set<String>> documents = new HashMap<>();
+        Map<String, Set<String>> coMentioned = new HashMap<>();
+        for (List<MentionView> mentionsOfDocument : byDocument.values()) {
+            InDocumentLinker.Links links = InDocumentLinker.link(mentionsOfDocument);
+            Map<String, String> keys = links.keys();
+            keyOfMention.putAll(keys);
+            definitions.putAll(links.definitions());
+            Set<String> inDocument = new HashSet<>(keys.values());
+            for (MentionView mention : mentionsOfDocument) {
+                String key = keys.get(mention.id());
+                forms.computeIfAbsent(key, k -> new HashMap<>()).merge(mention.text(), 1, Integer::sum);
+                mentions.merge(key, 1, Integer::sum);
+                documents.computeIfAbsent(key, k -> new HashSet<>()).add(mention.documentId());
+                // The group's name is the longest form that is its own (a short form stands for it).
+                String own = InDocumentLinker.key(mention.type(),
+                        NameNormalizer.normalize(mention.text(), NameKind.of(mention.type())));
+                if (own.equals(key)) {
+                    fullForm.merge(key, mention.text(), (a, b) -> a.length() >= b.length() ? a : b);
+                }
+            }
+            for (String key : inDocument) {
+                Set<String> others = coMentioned.computeIfAbsent(key, k -> new HashSet<>());
+                for (String other : inDocument) {
+                    if (!other.equals(key)) {
+                        others.add(other);
+                    }
+                }
+            }
+        }
+        List<NameGroup> groups = new ArrayList<>(mentions.size());
+        for (String key : new TreeMap<>(mentions).keySet()) {
+            String type = key.substring(0, key.indexOf(':'));
+            String written = fullForm.getOrDefault(key, forms.get(key).keySet().iterator().next());
+            groups.add(new NameGroup(key, NameNormalizer.normalize(written, NameKind.of(type)), forms.get(key),
+                    mentions.get(key), documents.get(key), coMentioned.get(key)));
+        }
+        return groups;
+    }
+}

@@ -1,0 +1,108 @@
+package org.dossier.resolve.link;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.dossier.resolve.mention.MentionView;
+import org.dossier.resolve.normalize.NameKind;
+import org.dossier.resolve.normalize.NameNormalizer;
+import org.dossier.resolve.normalize.NormalizedName;
+
+/**
+ * Inside one document, a short form stands for the full name it follows: a bare surname or a
+ * first name for the person named in full before it ("Jurgen Stock ... Stock"), an acronym for
+ * the organisation spelled out before it ("International Criminal Police Organization
+ * (Interpol) ... Interpol", "... Organization ... ICPO"). Titles are already off the names
+ * ("Secretary-General Jurgen Stock" is "jurgen stock"). Each mention gets the key of the name it
+ * stands for: its own, or the full form's. A short form in brackets right after the full name is
+ * a definition the document gives, which holds beyond it; a bare surname holds only inside it.
+ */
+public final class InDocumentLinker {
+
+    /**
+     * @param keys each mention's id with the key of the name it stands for
+     * @param definitions short forms defined in brackets, each with the key of its full name
+     */
+    public record Links(Map<String, String> keys, Map<String, String> definitions) {
+    }
+
+    /** How far a bracketed short form may stand after the full name: " (" and no more. */
+    private static final int BRACKET_GAP = 3;
+
+    private InDocumentLinker() {
+    }
+
+    /** Links the mentions of one document. */
+    public static Links link(List<MentionView> mentions) {
+        List<MentionView> ordered = new ArrayList<>(mentions);
+        ordered.sort(Comparator.comparingInt(MentionView::start));
+        Map<String, String> keys = new HashMap<>();
+        Map<String, String> shortForms = new HashMap<>();
+        List<NormalizedName> fullNames = new ArrayList<>();
+        MentionView previous = null;
+        for (MentionView mention : ordered) {
+            NameKind kind = NameKind.of(mention.type());
+            NormalizedName name = NameNormalizer.normalize(mention.text(), kind);
+            String own = key(mention.type(), name);
+            String key = own;
+            if (previous != null && previous.type().equals(mention.type())
+                    && mention.start() - previous.end() <= BRACKET_GAP && mention.start() > previous.end()) {
+                // "International Criminal Police Organization (Interpol)": the bracket names the same.
+                shortForms.put(own, keys.get(previous.id()));
+                key = keys.get(previous.id());
+            } else if (shortForms.containsKey(own)) {
+                key = shortForms.get(own);
+            } else {
+                NormalizedName full = fullFormOf(name, fullNames);
+                if (full != null) {
+                    key = key(mention.type(), full);
+                } else if (name.tokens().size() > 1 || kind == NameKind.ORGANIZATION) {
+                    fullNames.add(name);
+                }
+            }
+            keys.put(mention.id(), key);
+            previous = mention;
+        }
+        return new Links(keys, shortForms);
+    }
+
+    /** The key of a name of a type: its type and its folded words. */
+    public static String key(String type, NormalizedName name) {
+        return type + ":" + String.join(" ", name.tokens());
+    }
+
+    /** The latest full name of the same kind that this one is a short form of, or null. */
+    private static NormalizedName fullFormOf(NormalizedName name, List<NormalizedName> fullNames) {
+        for (int i = fullNames.size() - 1; i >= 0; i--) {
+            NormalizedName full = fullNames.get(i);
+            if (full.kind() == name.kind() && !full.tokens().equals(name.tokens()) && isShortFormOf(name, full)) {
+                return full;
+            }
+        }
+        return null;
+    }
+
+    /** A person's one word among the full name's words; an organisation's acronym of the full name's words. */
+    static boolean isShortFormOf(NormalizedName name, NormalizedName full) {
+        if (name.tokens().isEmpty() || full.tokens().size() < 2) {
+            return false;
+        }
+        if (name.kind() == NameKind.PERSON) {
+            return name.tokens().size() == 1 && full.tokens().contains(name.tokens().get(0));
+        }
+        if (name.tokens().size() != 1) {
+            return false;
+        }
+        String candidate = name.tokens().get(0);
+        StringBuilder initials = new StringBuilder();
+        for (String word : full.tokens()) {
+            if (!List.of("of", "the", "and", "for").contains(word)) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return candidate.contentEquals(initials);
+    }
+}

@@ -1,0 +1,131 @@
+package org.dossier.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.dossier.resolve.group.NameGroup;
+import org.dossier.resolve.group.NameGroups;
+import org.dossier.resolve.judgement.Judgement;
+import org.dossier.resolve.judgement.Verdict;
+import org.dossier.resolve.mention.MentionView;
+import org.dossier.resolve.score.NameComparator;
+import org.dossier.resolve.score.NameModel;
+
+/** Names across documents: the Interpol example, and judgements that change the next run. */
+class NameResolverTest {
+
+    private final NameResolver resolver = new NameResolver(new NameComparator(NameModel.standard()),
+            NameResolver.Settings.defaults());
+    private final Map<String, List<MentionView>> corpus = new LinkedHashMap<>();
+
+    @Test
+    void theFormsOfOnePersonAndOneOrganisationAcrossDocumentsAreOneEntityEach() {
+        document("a", "PERSON:Interpol's Secretary-General Jürgen Stock", "PERSON:Stock",
+                "ORGANIZATION:International Criminal Police Organization", "ORGANIZATION:(Interpol)");
+        document("b", "PERSON:Jurgen Stock", "ORGANIZATION:Interpol");
+        document("c", "PERSON:Jürgen Stock", "ORGANIZATION:INTERPOL");
+        document("d", "PERSON:Jurgen Klopp");
+
+        NameResolver.Resolution resolution = resolve(List.of());
+
+        assertThat(entityOf(resolution, "PERSON:jurgen stock")).extracting(NameGroup::key)
+                .containsExactly("PERSON:jurgen stock");
+        assertThat(entityOf(resolution, "PERSON:jurgen stock").get(0).mentions()).isEqualTo(4);
+        assertThat(entityOf(resolution, "ORGANIZATION:international criminal police organization"))
+                .extracting(NameGroup::key)
+                .containsExactlyInAnyOrder("ORGANIZATION:international criminal police organization",
+                        "ORGANIZATION:interpol");
+        assertThat(entityOf(resolution, "PERSON:jurgen klopp")).hasSize(1);
+    }
+
+    @Test
+    void twoPeopleWithTheSameNameStayOneNameUntilAnAnalystSaysOtherwise() {
+        document("a", "PERSON:John Smith", "ORGANIZATION:Barclays");
+        document("b", "PERSON:John Smyth", "ORGANIZATION:Chelsea");
+
+        NameResolver.Resolution before = resolve(List.of());
+        NameResolver.Resolution after = resolve(List.of(
+                new Judgement("PERSON:john smith", "PERSON:john smyth", Verdict.NOT_SAME)));
+
+        assertThat(entityOf(before, "PERSON:john smith")).hasSize(2);
+        assertThat(entityOf(after, "PERSON:john smith")).hasSize(1);
+    }
+
+    @Test
+    void aSameJudgementLinksNamesTheScoresKeepApart() {
+        document("a", "PERSON:Ben Netanyahu");
+        document("b", "PERSON:Bibi Netanyahu");
+
+        NameResolver.Resolution before = resolve(List.of());
+        NameResolver.Resolution after = resolve(List.of(
+                new Judgement("PERSON:bibi netanyahu", "PERSON:ben netanyahu", Verdict.SAME)));
+
+        assertThat(entityOf(before, "PERSON:ben netanyahu")).hasSize(1);
+        assertThat(entityOf(after, "PERSON:ben netanyahu")).hasSize(2);
+    }
+
+    @Test
+    void aJudgementThatContradictsTheOthersIsReportedNotApplied() {
+        document("a", "PERSON:Anna Berg", "PERSON:Anna Borg", "PERSON:Ana Berg");
+
+        NameResolver.Resolution resolution = resolve(List.of(
+                new Judgement("PERSON:anna berg", "PERSON:anna borg", Verdict.NOT_SAME),
+                new Judgement("PERSON:anna berg", "PERSON:ana berg", Verdict.SAME),
+                new Judgement("PERSON:ana berg", "PERSON:anna borg", Verdict.SAME)));
+
+        assertThat(resolution.contradictions()).containsExactly(
+                new Judgement("PERSON:ana berg", "PERSON:anna borg", Verdict.SAME));
+        assertThat(entityOf(resolution, "PERSON:anna borg")).hasSize(1);
+    }
+
+    @Test
+    void pairsInTheMiddleBandGoToAnalystsWithTheirEvidence() {
+        document("a", "PERSON:Anna Berg", "ORGANIZATION:Nordea");
+        document("b", "PERSON:Ana Berg", "ORGANIZATION:Nordea");
+
+        NameResolver.Resolution resolution = resolve(List.of());
+
+        assertThat(resolution.review()).singleElement().satisfies(candidate -> {
+            assertThat(candidate.score()).isBetween(0.5, 0.9);
+            assertThat(candidate.evidence().explain()).containsAnyOf("ana ~ anna", "anna ~ ana");
+            assertThat(candidate.sharedCoMentions()).isEqualTo(1);
+            assertThat(candidate.value()).isEqualTo(2);
+        });
+    }
+
+    private NameResolver.Resolution resolve(List<Judgement> judgements) {
+        Map<String, String> definitions = new HashMap<>();
+        List<NameGroup> groups = NameGroups.of(corpus, new HashMap<>(), definitions);
+        return resolver.resolve(groups, judgements, definitions);
+    }
+
+    private static List<NameGroup> entityOf(NameResolver.Resolution resolution, String key) {
+        return resolution.clusters().stream()
+                .filter(cluster -> cluster.stream().anyMatch(group -> group.key().equals(key)))
+                .findFirst().orElseThrow();
+    }
+
+    /** A document whose mentions are written "TYPE:text", in order, a few words apart; "(text)" right after the one before. */
+    private void document(String id, String... mentions) {
+        List<MentionView> views = new ArrayList<>();
+        int offset = 0;
+        for (String mention : mentions) {
+            String type = mention.substring(0, mention.indexOf(':'));
+            String text = mention.substring(mention.indexOf(':') + 1);
+            if (text.startsWith("(") && !views.isEmpty()) {
+                text = text.substring(1, text.length() - 1);
+                offset = views.get(views.size() - 1).end() + 2;
+            }
+            views.add(new MentionView(id + views.size(), id, type, text, offset, offset + text.length()));
+            offset += text.length() + 10;
+        }
+        corpus.put(id, views);
+    }
+}

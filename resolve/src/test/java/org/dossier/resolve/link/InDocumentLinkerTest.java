@@ -1,0 +1,75 @@
+package org.dossier.resolve.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.dossier.resolve.mention.MentionView;
+
+class InDocumentLinkerTest {
+
+    @Test
+    void aSurnameAndATitledNameStandForTheFullNameTheyFollow() {
+        Document doc = new Document("Interpol's Secretary-General Jürgen Stock said on Monday that Stock would "
+                + "not stand again. Jurgen Stock spoke in Lyon.");
+        doc.mention("PERSON", "Secretary-General Jürgen Stock");
+        doc.mention("PERSON", "Stock");
+        doc.mention("PERSON", "Jurgen Stock");
+
+        Map<String, String> keys = InDocumentLinker.link(doc.mentions).keys();
+
+        assertThat(keys.values()).containsOnly("PERSON:jurgen stock");
+    }
+
+    @Test
+    void anAcronymInBracketsOrLaterStandsForTheOrganisationSpelledOut() {
+        Document doc = new Document("The International Criminal Police Organization (Interpol) met. Interpol said "
+                + "the ICPO would act. The International Criminal Police Organization agreed.");
+        doc.mention("ORGANIZATION", "International Criminal Police Organization");
+        doc.mention("ORGANIZATION", "Interpol");
+        doc.mention("ORGANIZATION", "Interpol");
+        doc.mention("ORGANIZATION", "ICPO");
+        doc.mention("ORGANIZATION", "International Criminal Police Organization");
+
+        Map<String, String> keys = InDocumentLinker.link(doc.mentions).keys();
+
+        assertThat(keys.values()).containsOnly("ORGANIZATION:international criminal police organization");
+        assertThat(InDocumentLinker.link(doc.mentions).definitions()).containsExactly(
+                Map.entry("ORGANIZATION:interpol", "ORGANIZATION:international criminal police organization"));
+    }
+
+    @Test
+    void aNameNotFollowingItsFullFormKeepsItsOwnKey() {
+        Document doc = new Document("Stock rose. Later Jurgen Stock and Anna Berg spoke; Berg agreed.");
+        doc.mention("PERSON", "Stock");
+        doc.mention("PERSON", "Jurgen Stock");
+        doc.mention("PERSON", "Anna Berg");
+        doc.mention("PERSON", "Berg");
+
+        Map<String, String> keys = InDocumentLinker.link(doc.mentions).keys();
+
+        assertThat(keys.get(doc.mentions.get(0).id())).isEqualTo("PERSON:stock");
+        assertThat(keys.get(doc.mentions.get(3).id())).isEqualTo("PERSON:anna berg");
+    }
+
+    /** A document's text, with mentions placed where their text occurs. */
+    private static final class Document {
+        private final String text;
+        private final List<MentionView> mentions = new ArrayList<>();
+
+        Document(String text) {
+            this.text = text;
+        }
+
+        /** The next place the text occurs after the mentions placed so far. */
+        void mention(String type, String surface) {
+            int from = mentions.isEmpty() ? 0 : mentions.get(mentions.size() - 1).end();
+            int start = text.indexOf(surface, from);
+            mentions.add(new MentionView("m" + mentions.size(), "doc", type, surface, start, start + surface.length()));
+        }
+    }
+}

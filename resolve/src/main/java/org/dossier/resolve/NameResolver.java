@@ -1,13 +1,13 @@
 package org.dossier.resolve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.LongStream;
 
 import org.apache.commons.codec.language.DoubleMetaphone;
 
@@ -103,10 +103,6 @@ public final class NameResolver {
         }
         Map<String, Verdict> decided = new HashMap<>();
         judgements.forEach(j -> decided.put(j.pair(), j.verdict()));
-        Map<Long, Double> scored = new HashMap<>(pairs.length * 2);
-        for (int k = 0; k < pairs.length; k++) {
-            scored.put(pairs[k], scores[k]);
-        }
         Clusters clusters = new Clusters(groups.size());
         List<Judgement> contradictions = new ArrayList<>();
         // Two names are kept apart by an analyst's "not same", or by a comparison that found them unlike.
@@ -114,8 +110,9 @@ public final class NameResolver {
             if (decided.get(Judgement.pair(groups.get(i).key(), groups.get(j).key())) == Verdict.NOT_SAME) {
                 return true;
             }
-            Double score = scored.get((long) Math.min(i, j) << 32 | Math.max(i, j));
-            return score != null && score < settings.review()
+            // The pairs are sorted: a pair's score is found by binary search.
+            int k = Arrays.binarySearch(pairs, (long) Math.min(i, j) << 32 | Math.max(i, j));
+            return k >= 0 && scores[k] < settings.review()
                     && decided.get(Judgement.pair(groups.get(i).key(), groups.get(j).key())) != Verdict.SAME;
         };
         for (Judgement judgement : judgements) {
@@ -135,10 +132,15 @@ public final class NameResolver {
                         groups.get(j).key())) == Verdict.NOT_SAME);
             }
         });
-        Integer[] order = LongStream.range(0, pairs.length).boxed().map(Long::intValue).toArray(Integer[]::new);
-        java.util.Arrays.sort(order, (x, y) -> Double.compare(scores[y], scores[x]));
+        // Strongest first: each pair's index under its score's bits (a positive float's bits sort as the float).
+        long[] order = new long[pairs.length];
+        for (int k = 0; k < pairs.length; k++) {
+            order[k] = (long) Float.floatToIntBits((float) scores[k]) << 32 | k;
+        }
+        Arrays.sort(order);
         List<Candidate> review = new ArrayList<>();
-        for (int k : order) {
+        for (int o = order.length - 1; o >= 0; o--) {
+            int k = (int) order[o];
             if (scores[k] < settings.review()) {
                 break;
             }

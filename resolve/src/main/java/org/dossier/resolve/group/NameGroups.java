@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.dossier.resolve.link.InDocumentLinker;
 import org.dossier.resolve.mention.MentionView;
 import org.dossier.resolve.normalize.NameKind;
 import org.dossier.resolve.normalize.NameNormalizer;
+import org.dossier.resolve.normalize.NormalizedName;
 
 /**
  * Groups mentions by the name they stand for once linked inside their document (see
@@ -34,8 +36,12 @@ public final class NameGroups {
         Map<String, Integer> mentions = new HashMap<>();
         Map<String, Set<String>> documents = new HashMap<>();
         Map<String, Set<String>> coMentioned = new HashMap<>();
+        // The same name is written the same way in many documents: each way is normalised once.
+        Map<String, NormalizedName> normalized = new HashMap<>();
+        Function<MentionView, NormalizedName> names = mention -> normalized.computeIfAbsent(
+                mention.type() + ":" + mention.text(), k -> NameNormalizer.normalize(mention.text(), NameKind.of(mention.type())));
         for (List<MentionView> mentionsOfDocument : byDocument.values()) {
-            InDocumentLinker.Links links = InDocumentLinker.link(mentionsOfDocument);
+            InDocumentLinker.Links links = InDocumentLinker.link(mentionsOfDocument, names);
             Map<String, String> keys = links.keys();
             keyOfMention.putAll(keys);
             definitions.putAll(links.definitions());
@@ -46,8 +52,7 @@ public final class NameGroups {
                 mentions.merge(key, 1, Integer::sum);
                 documents.computeIfAbsent(key, k -> new HashSet<>()).add(mention.documentId());
                 // The group's name is the longest form that is its own (a short form stands for it).
-                String own = InDocumentLinker.key(mention.type(),
-                        NameNormalizer.normalize(mention.text(), NameKind.of(mention.type())));
+                String own = InDocumentLinker.key(mention.type(), names.apply(mention));
                 if (own.equals(key)) {
                     fullForm.merge(key, mention.text(), (a, b) -> a.length() >= b.length() ? a : b);
                 }
@@ -65,7 +70,7 @@ public final class NameGroups {
         for (String key : new TreeMap<>(mentions).keySet()) {
             String type = key.substring(0, key.indexOf(':'));
             String written = fullForm.getOrDefault(key, forms.get(key).keySet().iterator().next());
-            groups.add(new NameGroup(key, NameNormalizer.normalize(written, NameKind.of(type)), forms.get(key),
+            groups.add(new NameGroup(key, normalized.get(type + ":" + written), forms.get(key),
                     mentions.get(key), documents.get(key), coMentioned.get(key)));
         }
         return groups;

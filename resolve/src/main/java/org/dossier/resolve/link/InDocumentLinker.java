@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.dossier.resolve.mention.MentionView;
 import org.dossier.resolve.normalize.NameKind;
@@ -37,6 +38,11 @@ public final class InDocumentLinker {
 
     /** Links the mentions of one document. */
     public static Links link(List<MentionView> mentions) {
+        return link(mentions, mention -> NameNormalizer.normalize(mention.text(), NameKind.of(mention.type())));
+    }
+
+    /** Links the mentions of one document, their names normalised by {@code names} (a cache, say). */
+    public static Links link(List<MentionView> mentions, Function<MentionView, NormalizedName> names) {
         List<MentionView> ordered = new ArrayList<>(mentions);
         ordered.sort(Comparator.comparingInt(MentionView::start));
         Map<String, String> keys = new HashMap<>();
@@ -45,7 +51,7 @@ public final class InDocumentLinker {
         MentionView previous = null;
         for (MentionView mention : ordered) {
             NameKind kind = NameKind.of(mention.type());
-            NormalizedName name = NameNormalizer.normalize(mention.text(), kind);
+            NormalizedName name = names.apply(mention);
             String own = key(mention.type(), name);
             String key = own;
             if (previous != null && previous.type().equals(mention.type())

@@ -11,12 +11,12 @@ import java.util.function.Function;
 
 import org.apache.commons.codec.language.DoubleMetaphone;
 
+import org.dossier.config.domain.Judgement;
+import org.dossier.config.domain.Verdict;
 import org.dossier.resolve.block.Blocker;
 import org.dossier.resolve.block.BlockingRule;
 import org.dossier.resolve.cluster.Clusters;
 import org.dossier.resolve.group.NameGroup;
-import org.dossier.resolve.judgement.Judgement;
-import org.dossier.resolve.judgement.Verdict;
 import org.dossier.resolve.normalize.NameKind;
 import org.dossier.resolve.record.Record;
 import org.dossier.resolve.score.NameComparator;

@@ -10,10 +10,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.dossier.config.domain.Judgement;
+import org.dossier.config.domain.Verdict;
 import org.dossier.resolve.group.NameGroup;
 import org.dossier.resolve.group.NameGroups;
-import org.dossier.resolve.judgement.Judgement;
-import org.dossier.resolve.judgement.Verdict;
 import org.dossier.resolve.mention.MentionView;
 import org.dossier.resolve.score.NameComparator;
 import org.dossier.resolve.score.NameModel;

@@ -17,4 +17,14 @@ public class StoreConfiguration {
     SourceCursor sourceCursor(JdbcTemplate jdbc) {
         return new SourceCursor(jdbc);
     }
+
+    @Bean
+    JudgementStore judgementStore(JdbcTemplate jdbc) {
+        return new JudgementStore(jdbc);
+    }
+
+    @Bean
+    EntityRegistry entityRegistry(JdbcTemplate jdbc) {
+        return new EntityRegistry(jdbc);
+    }
 }

@@ -1,4 +1,4 @@
-package org.dossier.resolve.judgement;
+package org.dossier.config.domain;
 
 /**
  * An analyst's decision on two names, keyed by the names themselves (type and folded words), not

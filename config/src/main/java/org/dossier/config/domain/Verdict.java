@@ -1,4 +1,4 @@
-package org.dossier.resolve.judgement;
+package org.dossier.config.domain;
 
 /** What an analyst decided about two names. */
 public enum Verdict {

@@ -1,0 +1,60 @@
+package org.dossier.config.store;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The entity tables: which entity each name belongs to, when each entity was made, and where merged ones point. */
+public class EntityRegistry {
+
+    private final JdbcTemplate jdbc;
+
+    public EntityRegistry(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Each name's entity as the last run left it. */
+    public Map<String, String> entityOfName() {
+        Map<String, String> entities = new HashMap<>();
+        jdbc.query("SELECT name_key, entity_id FROM entity_name", rs -> {
+            entities.put(rs.getString(1), rs.getString(2));
+        });
+        return entities;
+    }
+
+    /** When each entity was made. */
+    public Map<String, Instant> createdAt() {
+        Map<String, Instant> created = new HashMap<>();
+        jdbc.query("SELECT id, created_at FROM entity", rs -> {
+            created.put(rs.getString(1), rs.getTimestamp(2).toInstant());
+        });
+        return created;
+    }
+
+    /** Each merged entity and the entity it points to. */
+    public Map<String, String> redirects() {
+        Map<String, String> redirects = new HashMap<>();
+        jdbc.query("SELECT id, redirect_to FROM entity WHERE redirect_to IS NOT NULL", rs -> {
+            redirects.put(rs.getString(1), rs.getString(2));
+        });
+        return redirects;
+    }
+
+    /** Writes a run's outcome: new entities, merged ones pointing to their survivor, and every name's entity. */
+    public void save(Map<String, String> entityOfName, List<String> created, Map<String, String> redirects,
+                     Instant at) {
+        for (String id : created) {
+            jdbc.update("MERGE INTO entity (id, created_at, redirect_to) KEY (id) VALUES (?, ?, NULL)", id,
+                    Timestamp.from(at));
+        }
+        redirects.forEach((from, to) -> jdbc.update("UPDATE entity SET redirect_to = ? WHERE id = ?", to, from));
+        // Earlier redirects to a now merged entity point straight to its survivor.
+        redirects.forEach((from, to) -> jdbc.update("UPDATE entity SET redirect_to = ? WHERE redirect_to = ?", to, from));
+        entityOfName.forEach((name, entity) -> jdbc.update(
+                "MERGE INTO entity_name (name_key, entity_id) KEY (name_key) VALUES (?, ?)", name, entity));
+    }
+}

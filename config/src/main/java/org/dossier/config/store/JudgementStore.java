@@ -1,0 +1,49 @@
+package org.dossier.config.store;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.dossier.config.domain.Judgement;
+import org.dossier.config.domain.Verdict;
+
+/** The judgement table: analysts' decisions on pairs of names, with who, when and why; never deleted. */
+public class JudgementStore {
+
+    private final JdbcTemplate jdbc;
+
+    public JudgementStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records a decision; it supersedes any earlier one on the same pair. */
+    public void decide(Judgement judgement, String by, String note, Instant at) {
+        String a = first(judgement.keyA(), judgement.keyB());
+        String b = a.equals(judgement.keyA()) ? judgement.keyB() : judgement.keyA();
+        jdbc.update("INSERT INTO judgement (name_a, name_b, verdict, decided_by, decided_at, note)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", a, b, judgement.verdict().name(), by, Timestamp.from(at), note);
+    }
+
+    /** Takes back the standing decision on a pair, if any: the one before it stands again. */
+    public boolean retract(String keyA, String keyB, String by, Instant at) {
+        String a = first(keyA, keyB);
+        String b = a.equals(keyA) ? keyB : keyA;
+        return jdbc.update("UPDATE judgement SET retracted_by = ?, retracted_at = ? WHERE id = (SELECT MAX(id)"
+                + " FROM judgement WHERE name_a = ? AND name_b = ? AND retracted_at IS NULL)",
+                by, Timestamp.from(at), a, b) > 0;
+    }
+
+    /** The standing decision on each pair: its latest one not retracted. */
+    public List<Judgement> standing() {
+        return jdbc.query("SELECT j.name_a, j.name_b, j.verdict FROM judgement j WHERE j.retracted_at IS NULL"
+                        + " AND j.id = (SELECT MAX(k.id) FROM judgement k WHERE k.name_a = j.name_a"
+                        + " AND k.name_b = j.name_b AND k.retracted_at IS NULL) ORDER BY j.id",
+                (rs, row) -> new Judgement(rs.getString(1), rs.getString(2), Verdict.valueOf(rs.getString(3))));
+    }
+
+    private static String first(String a, String b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+}

@@ -3,6 +3,7 @@ package org.dossier.resolve.group;
 import java.util.Map;
 import java.util.Set;
 
+import org.dossier.resolve.normalize.NameNormalizer;
 import org.dossier.resolve.normalize.NormalizedName;
 
 /**
@@ -19,10 +20,16 @@ import org.dossier.resolve.normalize.NormalizedName;
 public record NameGroup(String key, NormalizedName name, Map<String, Integer> forms, int mentions,
                         Set<String> documents, Set<String> coMentioned) {
 
-    /** The way it is most often written: what an entity is called. */
+    /**
+     * What an entity is called: the way its full name is most often written (a short form such as
+     * "Stock" never names it), the longer on a tie.
+     */
     public String preferredForm() {
         return forms.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .filter(form -> NameNormalizer.normalize(form.getKey(), name.kind()).tokens().equals(name.tokens()))
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(form -> form.getKey().length())
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).orElse(name.original());
     }
 }

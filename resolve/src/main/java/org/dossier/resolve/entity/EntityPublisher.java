@@ -1,0 +1,189 @@
+package org.dossier.resolve.entity;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.dossier.config.domain.EntityRecord;
+import org.dossier.config.elastic.IndexNames;
+import org.dossier.resolve.group.NameGroup;
+import org.dossier.resolve.mention.MentionReader;
+import org.dossier.resolve.mention.MentionView;
+
+/**
+ * Writes a resolution to the indices: an entry per entity (and one per merged id, pointing to its
+ * survivor), the entity id on each mention and the entity ids on each document. Only what changed
+ * is written, as partial updates (the embedded server runs no update-by-query): a run over the
+ * same mentions and judgements writes nothing.
+ */
+public final class EntityPublisher {
+
+    private static final Logger log = LoggerFactory.getLogger(EntityPublisher.class);
+    private static final int BULK = 1000;
+    private static final int CO_MENTIONED = 10;
+
+    private final ElasticsearchClient client;
+    private final IndexNames indices;
+
+    public EntityPublisher(ElasticsearchClient client, IndexNames indices) {
+        this.client = client;
+        this.indices = indices;
+    }
+
+    /** What a run wrote. */
+    public record Published(int entities, int mentions, int documents) {
+    }
+
+    public Published publish(List<List<NameGroup>> clusters, EntityIds.Assignment assignment,
+                             Map<String, String> keyOfMention, MentionReader.Mentions mentions) {
+        Map<String, EntityRecord> existing = existingEntities();
+        List<BulkOperation> operations = new ArrayList<>();
+        int entities = 0;
+        for (int c = 0; c < clusters.size(); c++) {
+            String id = assignment.ids().get(c);
+            EntityRecord before = existing.get(id);
+            EntityRecord entity = entity(id, clusters.get(c), assignment, before);
+            if (!entity.equals(before)) {
+                operations.add(BulkOperation.of(o -> o.index(i -> i.index(indices.entities()).id(id).document(entity))));
+                entities++;
+            }
+        }
+        for (Map.Entry<String, String> redirect : assignment.redirects().entrySet()) {
+            EntityRecord entity = EntityRecord.redirect(redirect.getKey(), redirect.getValue());
+            if (!entity.equals(existing.get(redirect.getKey()))) {
+                operations.add(BulkOperation.of(o -> o.index(i -> i.index(indices.entities())
+                        .id(entity.id()).document(entity))));
+                entities++;
+            }
+        }
+        int mentionUpdates = 0;
+        int documentUpdates = 0;
+        for (List<MentionView> inDocument : mentions.byDocument().values()) {
+            Set<String> before = new TreeSet<>();
+            Set<String> after = new TreeSet<>();
+            for (MentionView mention : inDocument) {
+                String old = mentions.entityOfMention().get(mention.id());
+                String now = assignment.entityOfName().get(keyOfMention.get(mention.id()));
+                if (old != null) {
+                    before.add(old);
+                }
+                after.add(now);
+                if (!now.equals(old)) {
+                    operations.add(BulkOperation.of(o -> o.update(u -> u.index(indices.mentions()).id(mention.id())
+                            .action(a -> a.doc(Map.of("entityId", now))))));
+                    mentionUpdates++;
+                }
+            }
+            if (!before.equals(after)) {
+                String document = inDocument.get(0).documentId();
+                List<String> ids = List.copyOf(after);
+                operations.add(BulkOperation.of(o -> o.update(u -> u.index(indices.documents()).id(document)
+                        .action(a -> a.doc(Map.of("entityIds", ids))))));
+                documentUpdates++;
+            }
+        }
+        send(operations);
+        return new Published(entities, mentionUpdates, documentUpdates);
+    }
+
+    private static EntityRecord entity(String id, List<NameGroup> cluster, EntityIds.Assignment assignment,
+                                       EntityRecord before) {
+        NameGroup main = cluster.stream().max(Comparator.comparingInt(NameGroup::mentions)
+                .thenComparing(NameGroup::key, Comparator.reverseOrder())).orElseThrow();
+        String name = main.preferredForm();
+        Set<String> aliases = new TreeSet<>();
+        Set<String> documents = new HashSet<>();
+        Map<String, Integer> coMentioned = new HashMap<>();
+        int mentions = 0;
+        for (NameGroup group : cluster) {
+            aliases.addAll(group.forms().keySet());
+            documents.addAll(group.documents());
+            mentions += group.mentions();
+            for (String other : group.coMentioned()) {
+                String entity = assignment.entityOfName().get(other);
+                if (entity != null && !entity.equals(id)) {
+                    coMentioned.merge(entity, 1, Integer::sum);
+                }
+            }
+        }
+        aliases.remove(name);
+        List<String> top = coMentioned.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(CO_MENTIONED).map(Map.Entry::getKey).toList();
+        Set<String> mergedFrom = new TreeSet<>(before == null ? List.of() : before.mergedFrom());
+        assignment.redirects().forEach((from, to) -> {
+            if (to.equals(id)) {
+                mergedFrom.add(from);
+            }
+        });
+        String type = main.key().substring(0, main.key().indexOf(':'));
+        return new EntityRecord(id, type, name, List.copyOf(aliases), mentions, documents.size(), top,
+                List.copyOf(mergedFrom), null);
+    }
+
+    private Map<String, EntityRecord> existingEntities() {
+        Map<String, EntityRecord> entities = new LinkedHashMap<>();
+        List<FieldValue> after = null;
+        try {
+            while (true) {
+                List<FieldValue> from = after;
+                var page = client.search(s -> {
+                    s.index(indices.entities()).size(BULK).sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+                    return from == null ? s : s.searchAfter(from);
+                }, EntityRecord.class);
+                List<Hit<EntityRecord>> hits = page.hits().hits();
+                hits.forEach(hit -> entities.put(hit.id(), hit.source()));
+                if (hits.size() < BULK) {
+                    return entities;
+                }
+                after = hits.get(hits.size() - 1).sort();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the entities: " + e.getMessage(), e);
+        }
+    }
+
+    private void send(List<BulkOperation> operations) {
+        try {
+            for (int from = 0; from < operations.size(); from += BULK) {
+                List<BulkOperation> part = operations.subList(from, Math.min(operations.size(), from + BULK));
+                BulkResponse response = client.bulk(BulkRequest.of(b -> b.operations(part)));
+                if (response.errors()) {
+                    // A document deleted since its mentions were indexed has nothing to carry: passed over.
+                    var refused = response.items().stream().filter(item -> item.error() != null).toList();
+                    refused.stream().filter(item -> "document_missing_exception".equals(item.error().type()))
+                            .forEach(item -> log.warn("No {} in {} to carry its entity ids", item.id(), item.index()));
+                    refused.stream().filter(item -> !"document_missing_exception".equals(item.error().type()))
+                            .findFirst().ifPresent(item -> {
+                                throw new IllegalStateException("Elasticsearch refused part of the entities' update: "
+                                        + item.id() + ": " + Objects.requireNonNull(item.error()).reason());
+                            });
+                }
+            }
+            if (!operations.isEmpty()) {
+                client.indices().refresh(r -> r.index(indices.entities(), indices.mentions(), indices.documents()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch did not take the entities' update: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.dossier.resolve.job;
+
+import java.time.Clock;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.Step;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import org.dossier.config.elastic.IndexNames;
+import org.dossier.config.store.EntityRegistry;
+import org.dossier.config.store.JudgementStore;
+import org.dossier.resolve.NameResolver;
+import org.dossier.resolve.entity.EntityPublisher;
+import org.dossier.resolve.score.NameComparator;
+import org.dossier.resolve.score.NameModel;
+
+/** The resolve job: one step that turns the mentions into entities. Wiring only. */
+@Configuration(proxyBeanMethods = false)
+public class ResolveJobConfiguration {
+
+    public static final String JOB_NAME = "resolve";
+    /** Job parameter that makes every run its own job instance. */
+    public static final String RUN_AT = "runAt";
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    Job resolveJob(JobRepository jobRepository, Step resolveNames) {
+        return new JobBuilder(JOB_NAME, jobRepository).start(resolveNames).build();
+    }
+
+    @Bean
+    Step resolveNames(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                      ElasticsearchClient client, IndexNames indexNames, JudgementStore judgementStore,
+                      EntityRegistry entityRegistry, ResolveProperties properties, Clock clock) {
+        NameResolver resolver = new NameResolver(new NameComparator(NameModel.standard()), properties.settings());
+        return new StepBuilder("resolveNames", jobRepository)
+                .tasklet(new NameResolution(client, indexNames, resolver, judgementStore, entityRegistry,
+                        new EntityPublisher(client, indexNames), clock), transactionManager)
+                .build();
+    }
+}

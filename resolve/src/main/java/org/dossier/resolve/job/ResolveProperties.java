@@ -1,0 +1,35 @@
+package org.dossier.resolve.job;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import org.dossier.resolve.NameResolver;
+
+/**
+ * {@code dossier.resolve.*}: the bands of the resolve job.
+ *
+ * @param merge a pair of names scoring at least this is one entity
+ * @param review a pair scoring at least this, and less than {@code merge}, goes to analysts
+ * @param maxBlock blocks of more names than this are left out of blocking
+ * @param runOnStartup whether the application runs the job as it starts (tests say no)
+ */
+@Validated
+@ConfigurationProperties("dossier.resolve")
+public record ResolveProperties(
+        @DefaultValue("0.9") @DecimalMin("0") @DecimalMax("1") double merge,
+        @DefaultValue("0.5") @DecimalMin("0") @DecimalMax("1") double review,
+        @DefaultValue("500") @Min(2) int maxBlock,
+        @DefaultValue("true") boolean runOnStartup) {
+
+    public NameResolver.Settings settings() {
+        if (review > merge) {
+            throw new IllegalArgumentException("dossier.resolve.review (" + review
+                    + ") must not be above dossier.resolve.merge (" + merge + ")");
+        }
+        return new NameResolver.Settings(merge, review, maxBlock);
+    }
+}

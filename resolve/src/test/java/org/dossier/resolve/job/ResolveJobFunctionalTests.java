@@ -1,0 +1,176 @@
+package org.dossier.resolve.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobLauncher;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import org.dossier.config.domain.DocumentMetadata;
+import org.dossier.config.domain.DocumentRecord;
+import org.dossier.config.domain.EntityRecord;
+import org.dossier.config.domain.Judgement;
+import org.dossier.config.domain.Mention;
+import org.dossier.config.domain.Verdict;
+import org.dossier.config.elastic.DossierIndex;
+import org.dossier.config.elastic.IndexNames;
+import org.dossier.config.elastic.IndexSchemas;
+import org.dossier.config.store.JudgementStore;
+
+/** The resolve job end to end, against the local Elasticsearch and the H2 store. */
+@SpringBootTest
+@ActiveProfiles("test")
+class ResolveJobFunctionalTests {
+
+    @Autowired JobLauncher jobLauncher;
+    @Autowired Job resolveJob;
+    @Autowired ElasticsearchClient client;
+    @Autowired IndexNames indices;
+    @Autowired IndexSchemas schemas;
+    @Autowired JudgementStore judgements;
+    @Autowired JdbcTemplate jdbc;
+    private long runAt = System.currentTimeMillis();
+
+    @BeforeEach
+    void emptyIndicesAndStore() throws IOException {
+        jdbc.update("DELETE FROM judgement");
+        jdbc.update("DELETE FROM entity_name");
+        jdbc.update("DELETE FROM entity");
+        for (DossierIndex index : DossierIndex.values()) {
+            client.indices().delete(d -> d.index(index.versionedName(indices.prefix())).ignoreUnavailable(true));
+        }
+        schemas.ensureAll();
+    }
+
+    @Test
+    void mentionsBecomeEntitiesThatCarryOverToMentionsAndLastFromRunToRun() throws Exception {
+        // given: the Interpol example over three documents
+        documents("a", "b", "c");
+        index(mention("a", 0, "PERSON", "Jürgen Stock"), mention("a", 40, "PERSON", "Stock"),
+                mention("a", 80, "ORGANIZATION", "International Criminal Police Organization"),
+                mention("a", 124, "ORGANIZATION", "Interpol"),
+                mention("b", 0, "PERSON", "Jurgen Stock"), mention("b", 30, "ORGANIZATION", "Interpol"),
+                mention("c", 0, "PERSON", "Jurgen Klopp"), mention("c", 30, "LOCATION", "Lyon"));
+
+        // when
+        ResolveSummary first = run();
+        ResolveSummary second = run();
+
+        // then: one Stock, one Interpol, one Klopp; places are not resolved
+        assertThat(first.status()).isEqualTo("COMPLETED");
+        assertThat(first.mentions()).isEqualTo(7);
+        assertThat(first.entities()).isEqualTo(3);
+        Map<String, String> entityOf = entityOfMention();
+        assertThat(entityOf.get("a:0-12")).isEqualTo(entityOf.get("a:40-45")).isEqualTo(entityOf.get("b:0-12"))
+                .isNotEqualTo(entityOf.get("c:0-12"));
+        assertThat(entityOf.get("a:80-122")).isEqualTo(entityOf.get("b:30-38")).isEqualTo(entityOf.get("a:124-132"));
+        assertThat(entityOf).doesNotContainKey("c:30-34");
+        EntityRecord stock = entity(entityOf.get("a:0-12"));
+        assertThat(stock.mentionCount()).isEqualTo(3);
+        assertThat(stock.documentCount()).isEqualTo(2);
+        assertThat(stock.aliases()).contains("Stock");
+        assertThat(stock.coMentioned()).containsExactly(entityOf.get("a:80-122"));
+        // and each document lists the entities it names
+        assertThat(entityIds("a")).containsExactlyInAnyOrder(entityOf.get("a:0-12"), entityOf.get("a:80-122"));
+        // and a second run over the same mentions keeps the ids and writes nothing
+        assertThat(second.written()).isZero();
+        assertThat(second.created()).isZero();
+        assertThat(entityOfMention()).isEqualTo(entityOf);
+    }
+
+    @Test
+    void judgementsSplitAndMergeOnTheNextRunAndAMergedIdPointsToItsSurvivor() throws Exception {
+        documents("a", "b", "c");
+        index(mention("a", 0, "PERSON", "John Smith"), mention("b", 0, "PERSON", "John Smyth"),
+                mention("c", 0, "PERSON", "Bibi Netanyahu"), mention("d", 0, "PERSON", "Benjamin Netanyahu"));
+        run();
+        Map<String, String> before = entityOfMention();
+        assertThat(before.get("a:0-10")).isEqualTo(before.get("b:0-10"));
+        assertThat(before.get("c:0-14")).isNotEqualTo(before.get("d:0-18"));
+
+        // when: an analyst says the Smiths differ and the Netanyahus are one
+        judgements.decide(new Judgement("PERSON:john smith", "PERSON:john smyth", Verdict.NOT_SAME), "analyst",
+                "banker and footballer", Instant.now());
+        judgements.decide(new Judgement("PERSON:bibi netanyahu", "PERSON:benjamin netanyahu", Verdict.SAME),
+                "analyst", null, Instant.now());
+        ResolveSummary next = run();
+
+        // then
+        Map<String, String> after = entityOfMention();
+        assertThat(after.get("a:0-10")).isNotEqualTo(after.get("b:0-10"));
+        assertThat(after.get("c:0-14")).isEqualTo(after.get("d:0-18"));
+        assertThat(next.merged()).isEqualTo(1);
+        String survivor = after.get("c:0-14");
+        String retired = survivor.equals(before.get("c:0-14")) ? before.get("d:0-18") : before.get("c:0-14");
+        assertThat(entity(retired).redirectTo()).isEqualTo(survivor);
+        assertThat(entity(survivor).mergedFrom()).containsExactly(retired);
+    }
+
+    private ResolveSummary run() throws Exception {
+        JobExecution execution = jobLauncher.run(resolveJob, new JobParametersBuilder()
+                .addLong(ResolveJobConfiguration.RUN_AT, runAt++).toJobParameters());
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        return ResolveSummary.of(execution);
+    }
+
+    private static Mention mention(String document, int start, String type, String text) {
+        return Mention.of(document, type, text, start, start + text.length(), text);
+    }
+
+    /** Documents for the mentions to be in (document "d" of the second test is left out: a deleted one). */
+    private void documents(String... ids) throws IOException {
+        for (String id : ids) {
+            DocumentRecord document = DocumentRecord.read(id, id + ".txt", "text of " + id, "text/plain",
+                    new DocumentMetadata(null, List.of(), null, null, null, DocumentMetadata.OTHER, null),
+                    Instant.now(), 10, false);
+            client.index(i -> i.index(indices.documents()).id(id).document(document));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> entityIds(String document) throws IOException {
+        Map<String, Object> source = client.get(g -> g.index(indices.documents()).id(document), Map.class).source();
+        return (List<String>) source.get("entityIds");
+    }
+
+    private void index(Mention... mentions) throws IOException {
+        List<BulkOperation> operations = new ArrayList<>();
+        for (Mention mention : mentions) {
+            operations.add(BulkOperation.of(o -> o.index(i -> i.index(indices.mentions()).id(mention.id())
+                    .document(mention))));
+        }
+        client.bulk(BulkRequest.of(b -> b.operations(operations).refresh(co.elastic.clients.elasticsearch._types.Refresh.True)));
+    }
+
+    private Map<String, String> entityOfMention() throws IOException {
+        Map<String, String> entities = new java.util.HashMap<>();
+        client.search(s -> s.index(indices.mentions()).size(100), Mention.class).hits().hits()
+                .forEach(hit -> {
+                    if (hit.source().entityId() != null) {
+                        entities.put(hit.source().id(), hit.source().entityId());
+                    }
+                });
+        return entities;
+    }
+
+    private EntityRecord entity(String id) throws IOException {
+        return client.get(g -> g.index(indices.entities()).id(id), EntityRecord.class).source();
+    }
+}

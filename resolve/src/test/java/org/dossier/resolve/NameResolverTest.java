@@ -119,11 +119,12 @@ class NameResolverTest {
         for (String mention : mentions) {
             String type = mention.substring(0, mention.indexOf(':'));
             String text = mention.substring(mention.indexOf(':') + 1);
-            if (text.startsWith("(") && !views.isEmpty()) {
+            boolean bracketed = text.startsWith("(") && !views.isEmpty();
+            if (bracketed) {
                 text = text.substring(1, text.length() - 1);
                 offset = views.get(views.size() - 1).end() + 2;
             }
-            views.add(new MentionView(id + views.size(), id, type, text, offset, offset + text.length()));
+            views.add(new MentionView(id + views.size(), id, type, text, offset, offset + text.length(), bracketed));
             offset += text.length() + 10;
         }
         corpus.put(id, views);

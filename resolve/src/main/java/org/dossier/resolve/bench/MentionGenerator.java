@@ -90,7 +90,7 @@ final class MentionGenerator {
                 }
                 String id = document + ":" + offset;
                 inDocument.add(new MentionView(id, document, person ? "PERSON" : "ORGANIZATION", text, offset,
-                        offset + text.length()));
+                        offset + text.length(), false));
                 truth.put(id, entity);
                 offset += text.length() + 20 + random.nextInt(200);
                 made++;

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.dossier.resolve.mention.MentionView;
@@ -18,8 +19,9 @@ import org.dossier.resolve.normalize.NormalizedName;
  * the organisation spelled out before it ("International Criminal Police Organization
  * (Interpol) ... Interpol", "... Organization ... ICPO"). Titles are already off the names
  * ("Secretary-General Jurgen Stock" is "jurgen stock"). Each mention gets the key of the name it
- * stands for: its own, or the full form's. A short form in brackets right after the full name is
- * a definition the document gives, which holds beyond it; a bare surname holds only inside it.
+ * stands for: its own, or the full form's. An organisation's short form (in brackets right after
+ * the full name, an acronym, a distinctive word of the name) holds beyond the document too; a
+ * bare surname holds only inside it.
  */
 public final class InDocumentLinker {
 
@@ -29,6 +31,14 @@ public final class InDocumentLinker {
      */
     public record Links(Map<String, String> keys, Map<String, String> definitions) {
     }
+
+    /** A person's name has few words; a longer span ("Devocht, who had told Montalvo ...") is no name. */
+    private static final int MAX_NAME_WORDS = 5;
+    /** Words that alone never stand for the organisation whose name they end or begin ("the Church"). */
+    private static final Set<String> GENERIC = Set.of("church", "bank", "group", "council", "company", "university",
+            "ministry", "department", "party", "police", "army", "court", "committee", "agency", "union",
+            "association", "foundation", "institute", "club", "team", "federation", "league", "government",
+            "organization", "organisation", "corporation", "office", "board", "house", "center", "centre");
 
     /** How far a bracketed short form may stand after the full name: " (" and no more. */
     private static final int BRACKET_GAP = 3;
@@ -54,7 +64,7 @@ public final class InDocumentLinker {
             NormalizedName name = names.apply(mention);
             String own = key(mention.type(), name);
             String key = own;
-            if (previous != null && previous.type().equals(mention.type())
+            if (mention.bracketed() && previous != null && previous.type().equals(mention.type())
                     && mention.start() - previous.end() <= BRACKET_GAP && mention.start() > previous.end()) {
                 // "International Criminal Police Organization (Interpol)": the bracket names the same.
                 shortForms.put(own, keys.get(previous.id()));
@@ -65,7 +75,12 @@ public final class InDocumentLinker {
                 NormalizedName full = fullFormOf(name, fullNames);
                 if (full != null) {
                     key = key(mention.type(), full);
-                } else if (name.tokens().size() > 1 || kind == NameKind.ORGANIZATION) {
+                    // An organisation's short form ("Scientology", "ICPO") names it beyond this document too.
+                    if (kind == NameKind.ORGANIZATION) {
+                        shortForms.put(own, key);
+                    }
+                } else if ((name.tokens().size() > 1 && name.tokens().size() <= MAX_NAME_WORDS)
+                        || kind == NameKind.ORGANIZATION) {
                     fullNames.add(name);
                 }
             }
@@ -103,6 +118,10 @@ public final class InDocumentLinker {
             return false;
         }
         String candidate = name.tokens().get(0);
+        // "Scientology" for "the Church of Scientology", but never "Church" alone.
+        if (full.tokens().contains(candidate) && !GENERIC.contains(candidate)) {
+            return true;
+        }
         StringBuilder initials = new StringBuilder();
         for (String word : full.tokens()) {
             if (!List.of("of", "the", "and", "for").contains(word)) {

@@ -56,7 +56,8 @@ public final class MentionReader {
                 for (Hit<Mention> hit : hits) {
                     Mention m = hit.source();
                     byDocument.computeIfAbsent(m.documentId(), d -> new ArrayList<>())
-                            .add(new MentionView(m.id(), m.documentId(), m.type(), m.text(), m.start(), m.end()));
+                            .add(new MentionView(m.id(), m.documentId(), m.type(), m.text(), m.start(), m.end(),
+                                    MentionView.bracketed(m.sentence(), m.text())));
                     if (m.entityId() != null) {
                         entities.put(m.id(), m.entityId());
                     }

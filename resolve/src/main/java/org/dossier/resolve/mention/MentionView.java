@@ -9,6 +9,17 @@ package org.dossier.resolve.mention;
  * @param text the mention as written
  * @param start offset of its first character in the document
  * @param end offset just past its last character
+ * @param bracketed whether it opens a bracket ("(Interpol)"): a short form defined there
  */
-public record MentionView(String id, String documentId, String type, String text, int start, int end) {
+public record MentionView(String id, String documentId, String type, String text, int start, int end,
+                          boolean bracketed) {
+
+    /** Whether the text right before the mention, in its sentence, opens a bracket. */
+    public static boolean bracketed(String sentence, String text) {
+        if (sentence == null) {
+            return false;
+        }
+        int at = sentence.indexOf(text);
+        return at > 0 && sentence.charAt(at - 1) == '(';
+    }
 }

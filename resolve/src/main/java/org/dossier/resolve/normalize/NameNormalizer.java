@@ -94,6 +94,10 @@ public final class NameNormalizer {
                 tokens = new ArrayList<>(untitled);
             }
         } else {
+            // "the Church of Scientology" is "Church of Scientology".
+            if (tokens.size() > 1 && tokens.get(0).equals("the")) {
+                tokens.remove(0);
+            }
             for (String form; (form = takeLegalForm(tokens)) != null; ) {
                 legalForms.add(form);
             }

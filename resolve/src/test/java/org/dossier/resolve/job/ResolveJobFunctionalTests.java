@@ -65,7 +65,7 @@ class ResolveJobFunctionalTests {
         documents("a", "b", "c");
         index(mention("a", 0, "PERSON", "Jürgen Stock"), mention("a", 40, "PERSON", "Stock"),
                 mention("a", 80, "ORGANIZATION", "International Criminal Police Organization"),
-                mention("a", 124, "ORGANIZATION", "Interpol"),
+                mention("a", 124, "ORGANIZATION", "Interpol", "The International Criminal Police Organization (Interpol) met."),
                 mention("b", 0, "PERSON", "Jurgen Stock"), mention("b", 30, "ORGANIZATION", "Interpol"),
                 mention("c", 0, "PERSON", "Jurgen Klopp"), mention("c", 30, "LOCATION", "Lyon"));
 
@@ -131,7 +131,11 @@ class ResolveJobFunctionalTests {
     }
 
     private static Mention mention(String document, int start, String type, String text) {
-        return Mention.of(document, type, text, start, start + text.length(), text);
+        return mention(document, start, type, text, text);
+    }
+
+    private static Mention mention(String document, int start, String type, String text, String sentence) {
+        return Mention.of(document, type, text, start, start + text.length(), sentence);
     }
 
     /** Documents for the mentions to be in (document "d" of the second test is left out: a deleted one). */

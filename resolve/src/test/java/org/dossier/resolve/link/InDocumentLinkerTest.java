@@ -38,8 +38,24 @@ class InDocumentLinkerTest {
         Map<String, String> keys = InDocumentLinker.link(doc.mentions).keys();
 
         assertThat(keys.values()).containsOnly("ORGANIZATION:international criminal police organization");
-        assertThat(InDocumentLinker.link(doc.mentions).definitions()).containsExactly(
-                Map.entry("ORGANIZATION:interpol", "ORGANIZATION:international criminal police organization"));
+        // an organisation's short forms name it beyond the document too
+        assertThat(InDocumentLinker.link(doc.mentions).definitions()).containsOnly(
+                Map.entry("ORGANIZATION:interpol", "ORGANIZATION:international criminal police organization"),
+                Map.entry("ORGANIZATION:icpo", "ORGANIZATION:international criminal police organization"));
+    }
+
+    @Test
+    void aDistinctiveWordOfAnOrganisationStandsForItAndAGenericOneDoesNot() {
+        Document doc = new Document("The Church of Scientology said Scientology would appeal; the Church declined.");
+        doc.mention("ORGANIZATION", "The Church of Scientology");
+        doc.mention("ORGANIZATION", "Scientology");
+        doc.mention("ORGANIZATION", "the Church");
+
+        Map<String, String> keys = InDocumentLinker.link(doc.mentions).keys();
+
+        assertThat(keys.get("m0")).isEqualTo("ORGANIZATION:church of scientology");
+        assertThat(keys.get("m1")).isEqualTo("ORGANIZATION:church of scientology");
+        assertThat(keys.get("m2")).isEqualTo("ORGANIZATION:church");
     }
 
     @Test
@@ -69,7 +85,8 @@ class InDocumentLinkerTest {
         void mention(String type, String surface) {
             int from = mentions.isEmpty() ? 0 : mentions.get(mentions.size() - 1).end();
             int start = text.indexOf(surface, from);
-            mentions.add(new MentionView("m" + mentions.size(), "doc", type, surface, start, start + surface.length()));
+            mentions.add(new MentionView("m" + mentions.size(), "doc", type, surface, start, start + surface.length(),
+                    start > 0 && text.charAt(start - 1) == '('));
         }
     }
 }

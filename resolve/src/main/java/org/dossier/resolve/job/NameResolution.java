@@ -24,6 +24,8 @@ import org.dossier.resolve.entity.EntityPublisher;
 import org.dossier.resolve.group.NameGroup;
 import org.dossier.resolve.group.NameGroups;
 import org.dossier.resolve.mention.MentionReader;
+import org.dossier.resolve.score.NameComparator;
+import org.dossier.resolve.score.NameModel;
 
 /**
  * The resolve step: mentions to names, names to entities under the standing judgements, ids that
@@ -35,18 +37,18 @@ class NameResolution implements Tasklet {
 
     private final ElasticsearchClient client;
     private final IndexNames indices;
-    private final NameResolver resolver;
+    private final NameResolver.Settings settings;
     private final JudgementStore judgements;
     private final EntityRegistry registry;
     private final EntityPublisher publisher;
     private final Clock clock;
 
     NameResolution(ElasticsearchClient client,
-                   IndexNames indices, NameResolver resolver, JudgementStore judgements,
+                   IndexNames indices, NameResolver.Settings settings, JudgementStore judgements,
                    EntityRegistry registry, EntityPublisher publisher, Clock clock) {
         this.client = client;
         this.indices = indices;
-        this.resolver = resolver;
+        this.settings = settings;
         this.judgements = judgements;
         this.registry = registry;
         this.publisher = publisher;
@@ -60,6 +62,8 @@ class NameResolution implements Tasklet {
         Map<String, String> definitions = new HashMap<>();
         List<NameGroup> groups = NameGroups.of(mentions.byDocument(), keyOfMention, definitions);
         List<Judgement> standing = judgements.standing();
+        // The analysts' decisions bind their pairs and teach the comparator for all the others.
+        NameResolver resolver = new NameResolver(new NameComparator(NameModel.withJudgements(standing)), settings);
         NameResolver.Resolution resolution = resolver.resolve(groups, standing, definitions);
         resolution.contradictions().forEach(j -> log.warn("Judgement not applied, others contradict it: {} {} {}",
                 j.keyA(), j.verdict(), j.keyB()));

@@ -15,10 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.config.store.EntityRegistry;
 import org.dossier.config.store.JudgementStore;
-import org.dossier.resolve.NameResolver;
 import org.dossier.resolve.entity.EntityPublisher;
-import org.dossier.resolve.score.NameComparator;
-import org.dossier.resolve.score.NameModel;
 
 /** The resolve job: one step that turns the mentions into entities. Wiring only. */
 @Configuration(proxyBeanMethods = false)
@@ -42,9 +39,8 @@ public class ResolveJobConfiguration {
     Step resolveNames(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                       ElasticsearchClient client, IndexNames indexNames, JudgementStore judgementStore,
                       EntityRegistry entityRegistry, ResolveProperties properties, Clock clock) {
-        NameResolver resolver = new NameResolver(new NameComparator(NameModel.standard()), properties.settings());
         return new StepBuilder("resolveNames", jobRepository)
-                .tasklet(new NameResolution(client, indexNames, resolver, judgementStore, entityRegistry,
+                .tasklet(new NameResolution(client, indexNames, properties.settings(), judgementStore, entityRegistry,
                         new EntityPublisher(client, indexNames), clock), transactionManager)
                 .build();
     }

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.dossier.config.domain.Judgement;
+import org.dossier.config.domain.Verdict;
 import org.dossier.resolve.normalize.NameKind;
 
 /**
@@ -41,6 +43,31 @@ public record NameModel(Map<NameKind, Weights> weights) {
             standard = model;
         }
         return model;
+    }
+
+    /**
+     * The default weights learnt again with analysts' decided pairs added to the shipped ones, so
+     * that their judgements teach the comparator as well as bind the pairs they name.
+     */
+    public static NameModel withJudgements(List<Judgement> judgements) {
+        List<LabelledPair> decided = judgements.stream().filter(j -> j.verdict() != Verdict.UNSURE)
+                .map(j -> new LabelledPair(words(j.keyA()), words(j.keyB()), NameKind.of(type(j.keyA())),
+                        j.verdict() == Verdict.SAME))
+                .toList();
+        if (decided.isEmpty()) {
+            return standard();
+        }
+        List<LabelledPair> pairs = new java.util.ArrayList<>(LabelledPairs.standard());
+        pairs.addAll(decided);
+        return train(pairs);
+    }
+
+    private static String type(String key) {
+        return key.substring(0, Math.max(0, key.indexOf(':')));
+    }
+
+    private static String words(String key) {
+        return key.substring(key.indexOf(':') + 1);
     }
 
     /** Learns the weights from labelled pairs: analysts' judgements, or a labelled set. */

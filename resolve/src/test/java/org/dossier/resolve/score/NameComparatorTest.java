@@ -2,8 +2,13 @@ package org.dossier.resolve.score;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
+import org.dossier.config.domain.Judgement;
+import org.dossier.config.domain.Verdict;
 import org.dossier.resolve.normalize.NameKind;
 
 /** The comparator with its default weights, on the forms of names news reports use. */
@@ -46,6 +51,29 @@ class NameComparatorTest {
         double contributions = comparison.evidence().stream().mapToDouble(NameComparison.Evidence::contribution).sum();
         assertThat(logOdds - contributions).isCloseTo(NameModel.standard().weights().get(NameKind.PERSON).bias(),
                 org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void analystsJudgementsTeachTheComparatorAboutPairsTheyDidNotName() {
+        // Analysts keep saying that people known by a different first name are the same.
+        String[] first = {"bob", "bill", "dick", "peggy", "jim", "ted", "sasha", "pepe", "kostya", "vova"};
+        String[] full = {"robert", "william", "richard", "margaret", "james", "edward", "alexander", "jose",
+            "konstantin", "vladimir"};
+        String[] surnames = {"kowalski", "brandt", "moreau", "rossi", "novak", "silva", "jensen", "horvat"};
+        List<Judgement> judgements = new ArrayList<>();
+        for (int i = 0; i < first.length; i++) {
+            for (String surname : surnames) {
+                judgements.add(new Judgement("PERSON:" + first[i] + " " + surname, "PERSON:" + full[i] + " " + surname,
+                        Verdict.SAME));
+            }
+        }
+        NameComparator taught = new NameComparator(NameModel.withJudgements(judgements));
+
+        double before = comparator.compare("Nick Petrov", "Nikolai Petrov", NameKind.PERSON).score();
+        double after = taught.compare("Nick Petrov", "Nikolai Petrov", NameKind.PERSON).score();
+
+        assertThat(after).isGreaterThan(before);
+        assertThat(NameModel.withJudgements(List.of())).isSameAs(NameModel.standard());
     }
 
     private double score(String a, String b, NameKind kind) {

@@ -27,4 +27,9 @@ public class StoreConfiguration {
     EntityRegistry entityRegistry(JdbcTemplate jdbc) {
         return new EntityRegistry(jdbc);
     }
+
+    @Bean
+    ReviewQueue reviewQueue(JdbcTemplate jdbc) {
+        return new ReviewQueue(jdbc);
+    }
 }

@@ -15,9 +15,11 @@ import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.repeat.RepeatStatus;
 
 import org.dossier.config.domain.Judgement;
+import org.dossier.config.domain.ReviewCandidate;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.config.store.EntityRegistry;
 import org.dossier.config.store.JudgementStore;
+import org.dossier.config.store.ReviewQueue;
 import org.dossier.resolve.NameResolver;
 import org.dossier.resolve.entity.EntityIds;
 import org.dossier.resolve.entity.EntityPublisher;
@@ -40,17 +42,19 @@ class NameResolution implements Tasklet {
     private final NameResolver.Settings settings;
     private final JudgementStore judgements;
     private final EntityRegistry registry;
+    private final ReviewQueue reviewQueue;
     private final EntityPublisher publisher;
     private final Clock clock;
 
     NameResolution(ElasticsearchClient client,
                    IndexNames indices, NameResolver.Settings settings, JudgementStore judgements,
-                   EntityRegistry registry, EntityPublisher publisher, Clock clock) {
+                   EntityRegistry registry, ReviewQueue reviewQueue, EntityPublisher publisher, Clock clock) {
         this.client = client;
         this.indices = indices;
         this.settings = settings;
         this.judgements = judgements;
         this.registry = registry;
+        this.reviewQueue = reviewQueue;
         this.publisher = publisher;
         this.clock = clock;
     }
@@ -71,6 +75,8 @@ class NameResolution implements Tasklet {
                 registry.createdAt());
         registry.save(ids.entityOfName(), ids.created(), ids.redirects(), clock.instant());
         EntityPublisher.Published published = publisher.publish(resolution.clusters(), ids, keyOfMention, mentions);
+        reviewQueue.replace(resolution.review().stream().map(c -> new ReviewCandidate(c.a().key(), c.b().key(),
+                c.score(), c.value(), c.sharedCoMentions(), c.evidence().explain())).toList());
 
         ExecutionContext context = contribution.getStepExecution().getExecutionContext();
         context.putLong(ResolveSummary.MENTIONS, mentions.count());

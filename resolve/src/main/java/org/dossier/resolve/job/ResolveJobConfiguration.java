@@ -15,6 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.config.store.EntityRegistry;
 import org.dossier.config.store.JudgementStore;
+import org.dossier.config.store.ReviewQueue;
 import org.dossier.resolve.entity.EntityPublisher;
 
 /** The resolve job: one step that turns the mentions into entities. Wiring only. */
@@ -38,10 +39,11 @@ public class ResolveJobConfiguration {
     @Bean
     Step resolveNames(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                       ElasticsearchClient client, IndexNames indexNames, JudgementStore judgementStore,
-                      EntityRegistry entityRegistry, ResolveProperties properties, Clock clock) {
+                      EntityRegistry entityRegistry, ReviewQueue reviewQueue, ResolveProperties properties,
+                      Clock clock) {
         return new StepBuilder("resolveNames", jobRepository)
                 .tasklet(new NameResolution(client, indexNames, properties.settings(), judgementStore, entityRegistry,
-                        new EntityPublisher(client, indexNames), clock), transactionManager)
+                        reviewQueue, new EntityPublisher(client, indexNames), clock), transactionManager)
                 .build();
     }
 }

@@ -28,11 +28,13 @@ import org.dossier.config.domain.DocumentRecord;
 import org.dossier.config.domain.EntityRecord;
 import org.dossier.config.domain.Judgement;
 import org.dossier.config.domain.Mention;
+import org.dossier.config.domain.ReviewCandidate;
 import org.dossier.config.domain.Verdict;
 import org.dossier.config.elastic.DossierIndex;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.config.elastic.IndexSchemas;
 import org.dossier.config.store.JudgementStore;
+import org.dossier.config.store.ReviewQueue;
 
 /** The resolve job end to end, against the local Elasticsearch and the H2 store. */
 @SpringBootTest
@@ -45,12 +47,14 @@ class ResolveJobFunctionalTests {
     @Autowired IndexNames indices;
     @Autowired IndexSchemas schemas;
     @Autowired JudgementStore judgements;
+    @Autowired ReviewQueue reviewQueue;
     @Autowired JdbcTemplate jdbc;
     private long runAt = System.currentTimeMillis();
 
     @BeforeEach
     void emptyIndicesAndStore() throws IOException {
         jdbc.update("DELETE FROM judgement");
+        jdbc.update("DELETE FROM review_candidate");
         jdbc.update("DELETE FROM entity_name");
         jdbc.update("DELETE FROM entity");
         for (DossierIndex index : DossierIndex.values()) {
@@ -93,6 +97,30 @@ class ResolveJobFunctionalTests {
         assertThat(second.written()).isZero();
         assertThat(second.created()).isZero();
         assertThat(entityOfMention()).isEqualTo(entityOf);
+    }
+
+    @Test
+    void pairsTheResolverIsUnsureOfWaitForAnalystsWithTheirEvidenceUntilDecided() throws Exception {
+        documents("a", "b");
+        index(mention("a", 0, "PERSON", "Anna Berg"), mention("a", 20, "ORGANIZATION", "Nordea"),
+                mention("b", 0, "PERSON", "Ana Berg"), mention("b", 20, "ORGANIZATION", "Nordea"));
+
+        ResolveSummary first = run();
+        List<ReviewCandidate> queue = reviewQueue.first(10);
+        judgements.decide(new Judgement(queue.get(0).keyA(), queue.get(0).keyB(), Verdict.SAME), "analyst", null,
+                Instant.now());
+        ResolveSummary decided = run();
+
+        assertThat(first.review()).isEqualTo(1);
+        assertThat(queue).singleElement().satisfies(candidate -> {
+            assertThat(List.of(candidate.keyA(), candidate.keyB()))
+                    .containsExactlyInAnyOrder("PERSON:anna berg", "PERSON:ana berg");
+            assertThat(candidate.sharedCoMentions()).isEqualTo(1);
+            assertThat(candidate.evidence()).contains("tokens");
+        });
+        assertThat(decided.review()).isZero();
+        assertThat(reviewQueue.first(10)).isEmpty();
+        assertThat(entityOfMention().get("a:0-9")).isEqualTo(entityOfMention().get("b:0-8"));
     }
 
     @Test

@@ -1,0 +1,46 @@
+package org.dossier.config.store;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.dossier.config.domain.ReviewCandidate;
+
+/** The review_candidate table: the pairs the last resolve run left to analysts, most valuable first. */
+public class ReviewQueue {
+
+    private static final int MAX_TEXT = 1000;
+    private static final int MAX_EVIDENCE = 4000;
+
+    private final JdbcTemplate jdbc;
+
+    public ReviewQueue(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Replaces the queue with a run's candidates, in the order given. */
+    public void replace(List<ReviewCandidate> candidates) {
+        jdbc.update("DELETE FROM review_candidate");
+        jdbc.batchUpdate("INSERT INTO review_candidate (name_a, name_b, score, mentions, shared_co_mentions, evidence)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", candidates, 1000, (ps, c) -> {
+                    ps.setString(1, clip(c.keyA(), MAX_TEXT));
+                    ps.setString(2, clip(c.keyB(), MAX_TEXT));
+                    ps.setDouble(3, c.score());
+                    ps.setInt(4, c.mentions());
+                    ps.setInt(5, c.sharedCoMentions());
+                    ps.setString(6, clip(c.evidence(), MAX_EVIDENCE));
+                });
+    }
+
+    /** The first {@code limit} candidates, most valuable first. */
+    public List<ReviewCandidate> first(int limit) {
+        return jdbc.query("SELECT name_a, name_b, score, mentions, shared_co_mentions, evidence FROM review_candidate"
+                        + " ORDER BY id LIMIT ?",
+                (rs, row) -> new ReviewCandidate(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getInt(4),
+                        rs.getInt(5), rs.getString(6)), limit);
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

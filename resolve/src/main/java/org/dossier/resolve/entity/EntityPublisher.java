@@ -2,6 +2,7 @@ package org.dossier.resolve.entity;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -56,12 +57,13 @@ public final class EntityPublisher {
     public Published publish(List<List<NameGroup>> clusters, EntityIds.Assignment assignment,
                              Map<String, String> keyOfMention, MentionReader.Mentions mentions) {
         Map<String, EntityRecord> existing = existingEntities();
+        Map<String, Instant> dates = documentDates(mentions.byDocument().keySet());
         List<BulkOperation> operations = new ArrayList<>();
         int entities = 0;
         for (int c = 0; c < clusters.size(); c++) {
             String id = assignment.ids().get(c);
             EntityRecord before = existing.get(id);
-            EntityRecord entity = entity(id, clusters.get(c), assignment, before);
+            EntityRecord entity = entity(id, clusters.get(c), assignment, before, dates);
             if (!entity.equals(before)) {
                 operations.add(BulkOperation.of(o -> o.index(i -> i.index(indices.entities()).id(id).document(entity))));
                 entities++;
@@ -106,7 +108,7 @@ public final class EntityPublisher {
     }
 
     private static EntityRecord entity(String id, List<NameGroup> cluster, EntityIds.Assignment assignment,
-                                       EntityRecord before) {
+                                       EntityRecord before, Map<String, Instant> dates) {
         NameGroup main = cluster.stream().max(Comparator.comparingInt(NameGroup::mentions)
                 .thenComparing(NameGroup::key, Comparator.reverseOrder())).orElseThrow();
         String name = main.preferredForm();
@@ -136,8 +138,38 @@ public final class EntityPublisher {
             }
         });
         String type = main.key().substring(0, main.key().indexOf(':'));
-        return new EntityRecord(id, type, name, List.copyOf(aliases), mentions, documents.size(), top,
+        Instant first = documents.stream().map(dates::get).filter(Objects::nonNull).min(Comparator.naturalOrder())
+                .orElse(null);
+        Instant last = documents.stream().map(dates::get).filter(Objects::nonNull).max(Comparator.naturalOrder())
+                .orElse(null);
+        return new EntityRecord(id, type, name, List.copyOf(aliases), mentions, documents.size(), first, last, top,
                 List.copyOf(mergedFrom), null);
+    }
+
+    /** Each document's date: when it was published, else when it was indexed. */
+    private Map<String, Instant> documentDates(Set<String> ids) {
+        Map<String, Instant> dates = new HashMap<>();
+        List<String> all = List.copyOf(ids);
+        try {
+            for (int from = 0; from < all.size(); from += BULK) {
+                List<FieldValue> part = all.subList(from, Math.min(all.size(), from + BULK)).stream()
+                        .map(FieldValue::of).toList();
+                var page = client.search(s -> s.index(indices.documents()).size(part.size())
+                        .query(q -> q.terms(t -> t.field("id").terms(v -> v.value(part))))
+                        .source(src -> src.filter(f -> f.includes("id", "published", "ingestedAt"))), Map.class);
+                for (var hit : page.hits().hits()) {
+                    Object published = hit.source().get("published");
+                    Object ingested = hit.source().get("ingestedAt");
+                    Object date = published != null ? published : ingested;
+                    if (date != null) {
+                        dates.put(hit.id(), Instant.parse(date.toString()));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the documents' dates: " + e.getMessage(), e);
+        }
+        return dates;
     }
 
     private Map<String, EntityRecord> existingEntities() {

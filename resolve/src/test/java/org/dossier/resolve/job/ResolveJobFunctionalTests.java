@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +50,8 @@ class ResolveJobFunctionalTests {
     @Autowired JudgementStore judgements;
     @Autowired ReviewQueue reviewQueue;
     @Autowired JdbcTemplate jdbc;
+    private static final Map<String, Instant> PUBLISHED = Map.of("a", Instant.parse("2024-03-01T00:00:00Z"),
+            "b", Instant.parse("2025-06-01T00:00:00Z"), "c", Instant.parse("2025-07-01T00:00:00Z"));
     private long runAt = System.currentTimeMillis();
 
     @BeforeEach
@@ -89,6 +92,8 @@ class ResolveJobFunctionalTests {
         EntityRecord stock = entity(entityOf.get("a:0-12"));
         assertThat(stock.mentionCount()).isEqualTo(3);
         assertThat(stock.documentCount()).isEqualTo(2);
+        assertThat(stock.firstSeen()).isEqualTo(PUBLISHED.get("a"));
+        assertThat(stock.lastSeen()).isEqualTo(PUBLISHED.get("b"));
         assertThat(stock.aliases()).contains("Stock");
         assertThat(stock.coMentioned()).containsExactly(entityOf.get("a:80-122"));
         // and each document lists the entities it names
@@ -170,9 +175,10 @@ class ResolveJobFunctionalTests {
     private void documents(String... ids) throws IOException {
         for (String id : ids) {
             DocumentRecord document = DocumentRecord.read(id, id + ".txt", "text of " + id, "text/plain",
-                    new DocumentMetadata(null, List.of(), null, null, null, DocumentMetadata.OTHER, null),
+                    new DocumentMetadata(null, List.of(), PUBLISHED.get(id), null, null, DocumentMetadata.OTHER, null),
                     Instant.now(), 10, false);
-            client.index(i -> i.index(indices.documents()).id(id).document(document));
+            client.index(i -> i.index(indices.documents()).id(id).document(document)
+                    .refresh(Refresh.True));
         }
     }
 
@@ -188,7 +194,7 @@ class ResolveJobFunctionalTests {
             operations.add(BulkOperation.of(o -> o.index(i -> i.index(indices.mentions()).id(mention.id())
                     .document(mention))));
         }
-        client.bulk(BulkRequest.of(b -> b.operations(operations).refresh(co.elastic.clients.elasticsearch._types.Refresh.True)));
+        client.bulk(BulkRequest.of(b -> b.operations(operations).refresh(Refresh.True)));
     }
 
     private Map<String, String> entityOfMention() throws IOException {

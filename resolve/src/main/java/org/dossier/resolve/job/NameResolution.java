@@ -76,7 +76,7 @@ class NameResolution implements Tasklet {
         registry.save(ids.entityOfName(), ids.created(), ids.redirects(), clock.instant());
         EntityPublisher.Published published = publisher.publish(resolution.clusters(), ids, keyOfMention, mentions);
         reviewQueue.replace(resolution.review().stream().map(c -> new ReviewCandidate(c.a().key(), c.b().key(),
-                c.score(), c.value(), c.sharedCoMentions(), c.evidence().explain())).toList());
+                c.score(), c.value(), c.sharedCoMentions(), c.explain())).toList());
 
         ExecutionContext context = contribution.getStepExecution().getExecutionContext();
         context.putLong(ResolveSummary.MENTIONS, mentions.count());

@@ -65,10 +65,13 @@ public final class NameResolver {
             return a.mentions() + b.mentions();
         }
 
-        /** The names' evidence, then the context's: one line each. */
+        /** The names' evidence, the context's, then where each name is mentioned: one line each. */
         public String explain() {
-            return evidence.explain() + String.format(java.util.Locale.ROOT, "%ncontext %+.2f bits (%d co-mentioned names shared)",
-                    contextBits, sharedCoMentions);
+            StringBuilder out = new StringBuilder(evidence.explain()).append(String.format(java.util.Locale.ROOT,
+                    "%ncontext %+.2f bits (%d co-mentioned names shared)", contextBits, sharedCoMentions));
+            a.contexts().forEach(sentence -> out.append("\n").append(a.preferredForm()).append(": ").append(sentence));
+            b.contexts().forEach(sentence -> out.append("\n").append(b.preferredForm()).append(": ").append(sentence));
+            return out.toString();
         }
     }
 

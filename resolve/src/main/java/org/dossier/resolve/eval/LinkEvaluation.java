@@ -69,7 +69,7 @@ public final class LinkEvaluation {
                 int start = m.get("start").asInt();
                 String text = doc.get("text").asText();
                 mentions.add(new MentionView(mentionId, id, type, m.get("text").asText(), start, m.get("end").asInt(),
-                        start > 0 && text.charAt(start - 1) == '('));
+                        start > 0 && text.charAt(start - 1) == '(', null));
                 JsonNode identity = m.get("identity");
                 gold.put(mentionId, identity == null || identity.isNull() ? m.get("chain").asText() : identity.asText());
             }

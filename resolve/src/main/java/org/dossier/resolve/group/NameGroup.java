@@ -1,5 +1,6 @@
 package org.dossier.resolve.group;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,9 +17,19 @@ import org.dossier.resolve.normalize.NormalizedName;
  * @param mentions how many mentions it has
  * @param documents the documents it is in
  * @param coMentioned the keys of the other names in those documents
+ * @param contexts a few sentences it is mentioned in, for analysts
  */
 public record NameGroup(String key, NormalizedName name, Map<String, Integer> forms, int mentions,
-                        Set<String> documents, Set<String> coMentioned) {
+                        Set<String> documents, Set<String> coMentioned, List<String> contexts) {
+
+    /** How many sentences a name keeps to show. */
+    public static final int CONTEXTS = 3;
+
+    /** A name whose sentences are not at hand. */
+    public NameGroup(String key, NormalizedName name, Map<String, Integer> forms, int mentions, Set<String> documents,
+                     Set<String> coMentioned) {
+        this(key, name, forms, mentions, documents, coMentioned, List.of());
+    }
 
     /**
      * What an entity is called: the way its full name is most often written (a short form such as

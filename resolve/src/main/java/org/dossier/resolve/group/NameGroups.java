@@ -36,6 +36,7 @@ public final class NameGroups {
         Map<String, Integer> mentions = new HashMap<>();
         Map<String, Set<String>> documents = new HashMap<>();
         Map<String, Set<String>> coMentioned = new HashMap<>();
+        Map<String, List<String>> contexts = new HashMap<>();
         // The same name is written the same way in many documents: each way is normalised once.
         Map<String, NormalizedName> normalized = new HashMap<>();
         Function<MentionView, NormalizedName> names = mention -> normalized.computeIfAbsent(
@@ -51,6 +52,10 @@ public final class NameGroups {
                 forms.computeIfAbsent(key, k -> new HashMap<>()).merge(mention.text(), 1, Integer::sum);
                 mentions.merge(key, 1, Integer::sum);
                 documents.computeIfAbsent(key, k -> new HashSet<>()).add(mention.documentId());
+                List<String> seen = contexts.computeIfAbsent(key, k -> new ArrayList<>(NameGroup.CONTEXTS));
+                if (mention.sentence() != null && seen.size() < NameGroup.CONTEXTS && !seen.contains(mention.sentence())) {
+                    seen.add(mention.sentence());
+                }
                 // The group's name is the longest form that is its own (a short form stands for it).
                 String own = InDocumentLinker.key(mention.type(), names.apply(mention));
                 if (own.equals(key)) {
@@ -71,7 +76,7 @@ public final class NameGroups {
             String type = key.substring(0, key.indexOf(':'));
             String written = fullForm.getOrDefault(key, forms.get(key).keySet().iterator().next());
             groups.add(new NameGroup(key, normalized.get(type + ":" + written), forms.get(key),
-                    mentions.get(key), documents.get(key), coMentioned.get(key)));
+                    mentions.get(key), documents.get(key), coMentioned.get(key), List.copyOf(contexts.get(key))));
         }
         return groups;
     }

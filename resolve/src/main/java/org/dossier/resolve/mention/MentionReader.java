@@ -57,7 +57,7 @@ public final class MentionReader {
                     Mention m = hit.source();
                     byDocument.computeIfAbsent(m.documentId(), d -> new ArrayList<>())
                             .add(new MentionView(m.id(), m.documentId(), m.type(), m.text(), m.start(), m.end(),
-                                    MentionView.bracketed(m.sentence(), m.text())));
+                                    MentionView.bracketed(m.sentence(), m.text()), m.sentence()));
                     if (m.entityId() != null) {
                         entities.put(m.id(), m.entityId());
                     }

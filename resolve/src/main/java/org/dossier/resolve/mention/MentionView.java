@@ -10,9 +10,15 @@ package org.dossier.resolve.mention;
  * @param start offset of its first character in the document
  * @param end offset just past its last character
  * @param bracketed whether it opens a bracket ("(Interpol)"): a short form defined there
+ * @param sentence the sentence it is in, to show analysts; may be null
  */
 public record MentionView(String id, String documentId, String type, String text, int start, int end,
-                          boolean bracketed) {
+                          boolean bracketed, String sentence) {
+
+    /** A mention whose sentence is not at hand. */
+    public MentionView(String id, String documentId, String type, String text, int start, int end, boolean bracketed) {
+        this(id, documentId, type, text, start, end, bracketed, null);
+    }
 
     /** Whether the text right before the mention, in its sentence, opens a bracket. */
     public static boolean bracketed(String sentence, String text) {

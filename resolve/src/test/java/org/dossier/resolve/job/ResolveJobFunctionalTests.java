@@ -107,8 +107,10 @@ class ResolveJobFunctionalTests {
     @Test
     void pairsTheResolverIsUnsureOfWaitForAnalystsWithTheirEvidenceUntilDecided() throws Exception {
         documents("a", "b");
-        index(mention("a", 0, "PERSON", "Anna Berg"), mention("a", 20, "ORGANIZATION", "Nordea"),
-                mention("b", 0, "PERSON", "Ana Berg"), mention("b", 20, "ORGANIZATION", "Nordea"));
+        index(mention("a", 0, "PERSON", "Anna Berg", "Anna Berg chairs the board of Nordea."),
+                mention("a", 20, "ORGANIZATION", "Nordea"),
+                mention("b", 0, "PERSON", "Ana Berg", "Nordea's chair, Ana Berg, resigned."),
+                mention("b", 20, "ORGANIZATION", "Nordea"));
 
         ResolveSummary first = run();
         List<ReviewCandidate> queue = reviewQueue.first(10);
@@ -121,7 +123,8 @@ class ResolveJobFunctionalTests {
             assertThat(List.of(candidate.keyA(), candidate.keyB()))
                     .containsExactlyInAnyOrder("PERSON:anna berg", "PERSON:ana berg");
             assertThat(candidate.sharedCoMentions()).isEqualTo(1);
-            assertThat(candidate.evidence()).contains("tokens");
+            assertThat(candidate.evidence()).contains("tokens", "context",
+                    "Anna Berg: Anna Berg chairs the board of Nordea.", "Ana Berg: Nordea's chair, Ana Berg, resigned.");
         });
         assertThat(decided.review()).isZero();
         assertThat(reviewQueue.first(10)).isEmpty();

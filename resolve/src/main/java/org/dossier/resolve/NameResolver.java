@@ -55,10 +55,10 @@ public final class NameResolver {
      * A pair for analysts: the two names, their score, and why.
      *
      * @param evidence what the names themselves say
-     * @param contextBits what the names mentioned with both add, in bits
+     * @param context what their surroundings add, a line per kind
      */
     public record Candidate(NameGroup a, NameGroup b, double score, NameComparison evidence, int sharedCoMentions,
-                            double contextBits) {
+                            List<String> context) {
 
         /** How many mentions deciding it would move: what orders the queue. */
         public int value() {
@@ -67,8 +67,8 @@ public final class NameResolver {
 
         /** The names' evidence, the context's, then where each name is mentioned: one line each. */
         public String explain() {
-            StringBuilder out = new StringBuilder(evidence.explain()).append(String.format(java.util.Locale.ROOT,
-                    "%ncontext %+.2f bits (%d co-mentioned names shared)", contextBits, sharedCoMentions));
+            StringBuilder out = new StringBuilder(evidence.explain());
+            context.forEach(line -> out.append("\n").append(line));
             a.contexts().forEach(sentence -> out.append("\n").append(a.preferredForm()).append(": ").append(sentence));
             b.contexts().forEach(sentence -> out.append("\n").append(b.preferredForm()).append(": ").append(sentence));
             return out.toString();
@@ -118,14 +118,23 @@ public final class NameResolver {
         // The company names keep weighs in, as learnt from this corpus.
         start = System.nanoTime();
         double[] nameScores = scores.clone();
-        ContextEvidence context = ContextEvidence.learn(groups, pairs, nameScores, settings.merge(), 11);
-        int[] levels = new int[pairs.length];
+        List<ContextEvidence> contexts = List.of(
+                ContextEvidence.coMentions().learn(groups, pairs, nameScores, settings.merge(), 11),
+                ContextEvidence.words().learn(groups, pairs, nameScores, settings.merge(), 13));
+        int[][] levels = new int[pairs.length][];
         java.util.stream.IntStream.range(0, pairs.length).parallel().forEach(k -> {
+            NameGroup a = groups.get(Blocker.Candidates.first(pairs[k]));
+            NameGroup b = groups.get(Blocker.Candidates.second(pairs[k]));
+            double bits = 0;
             // Names all but certain either way keep their score: context could not move them across a band.
-            levels[k] = nameScores[k] < UNDECIDED_FROM || nameScores[k] > UNDECIDED_TO ? -1
-                    : ContextEvidence.level(groups.get(Blocker.Candidates.first(pairs[k])),
-                            groups.get(Blocker.Candidates.second(pairs[k])));
-            scores[k] = context.combine(nameScores[k], levels[k]);
+            if (nameScores[k] >= UNDECIDED_FROM && nameScores[k] <= UNDECIDED_TO) {
+                levels[k] = new int[contexts.size()];
+                for (int c = 0; c < contexts.size(); c++) {
+                    levels[k][c] = contexts.get(c).level(a, b);
+                    bits += contexts.get(c).bits(levels[k][c]);
+                }
+            }
+            scores[k] = ContextEvidence.combine(nameScores[k], bits);
         });
         phases.put("context", System.nanoTime() - start);
 
@@ -189,8 +198,11 @@ public final class NameResolver {
                 NameGroup a = groups.get(i);
                 NameGroup b = groups.get(j);
                 int shared = (int) a.coMentioned().stream().filter(b.coMentioned()::contains).count();
-                review.add(new Candidate(a, b, scores[k], comparator.compare(a.name(), b.name()), shared,
-                        context.bits(levels[k])));
+                List<String> context = new ArrayList<>();
+                for (int c = 0; c < contexts.size(); c++) {
+                    context.add(contexts.get(c).describe(levels[k] == null ? -1 : levels[k][c]));
+                }
+                review.add(new Candidate(a, b, scores[k], comparator.compare(a.name(), b.name()), shared, context));
             }
         }
         review.sort(Comparator.comparingInt(Candidate::value).reversed()

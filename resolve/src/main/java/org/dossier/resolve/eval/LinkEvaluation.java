@@ -69,7 +69,7 @@ public final class LinkEvaluation {
                 int start = m.get("start").asInt();
                 String text = doc.get("text").asText();
                 mentions.add(new MentionView(mentionId, id, type, m.get("text").asText(), start, m.get("end").asInt(),
-                        start > 0 && text.charAt(start - 1) == '(', null));
+                        start > 0 && text.charAt(start - 1) == '(', sentence(text, start, m.get("end").asInt())));
                 JsonNode identity = m.get("identity");
                 gold.put(mentionId, identity == null || identity.isNull() ? m.get("chain").asText() : identity.asText());
             }
@@ -114,6 +114,13 @@ public final class LinkEvaluation {
         System.out.printf(Locale.ROOT, "across documents: P=%.3f R=%.3f F1=%.3f (%d gold pairs)%n", across.precision(),
                 across.recall(), across.f1(), across.actual);
         return new Result(within.f1(), across.f1(), exactWithin.f1(), exactAcross.f1(), all.size());
+    }
+
+    /** The sentence around a mention: from the end of the sentence before to the next full stop. */
+    private static String sentence(String text, int start, int end) {
+        int from = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf('\n', start)) + 1;
+        int to = text.indexOf(". ", end);
+        return text.substring(Math.max(0, from), to < 0 ? text.length() : to + 1).strip();
     }
 
     /** Pairwise decisions against the gold. */

@@ -18,9 +18,11 @@ import org.dossier.resolve.normalize.NormalizedName;
  * @param documents the documents it is in
  * @param coMentioned the keys of the other names in those documents
  * @param contexts a few sentences it is mentioned in, for analysts
+ * @param contextWords the words most often around it, its own aside
  */
 public record NameGroup(String key, NormalizedName name, Map<String, Integer> forms, int mentions,
-                        Set<String> documents, Set<String> coMentioned, List<String> contexts) {
+                        Set<String> documents, Set<String> coMentioned, List<String> contexts,
+                        Set<String> contextWords) {
 
     /** How many sentences a name keeps to show. */
     public static final int CONTEXTS = 3;
@@ -28,7 +30,7 @@ public record NameGroup(String key, NormalizedName name, Map<String, Integer> fo
     /** A name whose sentences are not at hand. */
     public NameGroup(String key, NormalizedName name, Map<String, Integer> forms, int mentions, Set<String> documents,
                      Set<String> coMentioned) {
-        this(key, name, forms, mentions, documents, coMentioned, List.of());
+        this(key, name, forms, mentions, documents, coMentioned, List.of(), Set.of());
     }
 
     /**

@@ -21,7 +21,23 @@ import org.dossier.resolve.normalize.NormalizedName;
  */
 public final class NameGroups {
 
+    /** How many words around a name are kept: its most frequent ones. */
+    static final int CONTEXT_WORDS = 20;
+    private static final Set<String> STOPWORDS = Set.of("that", "with", "from", "this", "have", "were", "which",
+            "their", "they", "been", "said", "will", "would", "there", "about", "after", "also", "into", "more",
+            "than", "when", "what", "where", "while", "some", "other", "over", "under", "says", "being", "could",
+            "should", "them", "these", "those", "then", "only", "such", "most", "many", "very", "just", "year");
+
     private NameGroups() {
+    }
+
+    private static Set<String> topWords(Map<String, Integer> counts, List<String> own) {
+        if (counts == null) {
+            return Set.of();
+        }
+        return Set.copyOf(counts.entrySet().stream().filter(e -> !own.contains(e.getKey()))
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(CONTEXT_WORDS).map(Map.Entry::getKey).toList());
     }
 
     /**
@@ -37,6 +53,7 @@ public final class NameGroups {
         Map<String, Set<String>> documents = new HashMap<>();
         Map<String, Set<String>> coMentioned = new HashMap<>();
         Map<String, List<String>> contexts = new HashMap<>();
+        Map<String, Map<String, Integer>> words = new HashMap<>();
         // The same name is written the same way in many documents: each way is normalised once.
         Map<String, NormalizedName> normalized = new HashMap<>();
         Function<MentionView, NormalizedName> names = mention -> normalized.computeIfAbsent(
@@ -55,6 +72,14 @@ public final class NameGroups {
                 List<String> seen = contexts.computeIfAbsent(key, k -> new ArrayList<>(NameGroup.CONTEXTS));
                 if (mention.sentence() != null && seen.size() < NameGroup.CONTEXTS && !seen.contains(mention.sentence())) {
                     seen.add(mention.sentence());
+                }
+                if (mention.sentence() != null) {
+                    Map<String, Integer> around = words.computeIfAbsent(key, k -> new HashMap<>());
+                    for (String word : NameNormalizer.words(mention.sentence())) {
+                        if (word.length() > 3 && !STOPWORDS.contains(word) && Character.isLetter(word.charAt(0))) {
+                            around.merge(word, 1, Integer::sum);
+                        }
+                    }
                 }
                 // The group's name is the longest form that is its own (a short form stands for it).
                 String own = InDocumentLinker.key(mention.type(), names.apply(mention));
@@ -76,7 +101,8 @@ public final class NameGroups {
             String type = key.substring(0, key.indexOf(':'));
             String written = fullForm.getOrDefault(key, forms.get(key).keySet().iterator().next());
             groups.add(new NameGroup(key, normalized.get(type + ":" + written), forms.get(key),
-                    mentions.get(key), documents.get(key), coMentioned.get(key), List.copyOf(contexts.get(key))));
+                    mentions.get(key), documents.get(key), coMentioned.get(key), List.copyOf(contexts.get(key)),
+                    topWords(words.get(key), normalized.get(type + ":" + written).tokens())));
         }
         return groups;
     }

@@ -3,26 +3,43 @@ package org.dossier.resolve.score;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.dossier.resolve.group.NameGroup;
 
 /**
- * What the company a name keeps says about two names being one: two spellings of one person tend
- * to be mentioned alongside the same others. Learnt from the corpus at hand, as a Fellegi-Sunter
- * comparison: how often pairs the name comparator is sure of share 0, 1, or 2 or more co-mentioned
- * names (m), against random pairs of names (u). Its weight, log2(m/u) bits, is added to the name
- * score's log-odds. A name mentioned alone has no company: its pairs get no context weight.
+ * What a name's surroundings say about two names being one: two spellings of one person tend to
+ * be mentioned alongside the same others ({@link #coMentions()}), and in sentences about the same
+ * things ({@link #words()}). Learnt from the corpus at hand, as a Fellegi-Sunter comparison: how
+ * often pairs the name comparator is sure of share none, one, or two or more of them (m), against
+ * random pairs of names (u). Its weight, log2(m/u) bits, is added to the name score's log-odds. A
+ * name without surroundings (mentioned alone, no sentence) gets no weight.
  */
 public final class ContextEvidence {
 
-    public static final List<String> LEVELS = List.of("no co-mentioned name shared", "one co-mentioned name shared",
-            "two or more co-mentioned names shared");
     private static final int RANDOM_PAIRS = 100_000;
 
-    private final double[] bits;
+    private final String what;
+    private final Function<NameGroup, Set<String>> surroundings;
+    private double[] bits = new double[3];
 
-    private ContextEvidence(double[] bits) {
-        this.bits = bits;
+    private ContextEvidence(String what, Function<NameGroup, Set<String>> surroundings) {
+        this.what = what;
+        this.surroundings = surroundings;
+    }
+
+    /** The names mentioned in the same documents. */
+    public static ContextEvidence coMentions() {
+        return new ContextEvidence("co-mentioned names", NameGroup::coMentioned);
+    }
+
+    /** The words of the sentences a name is mentioned in. */
+    public static ContextEvidence words() {
+        return new ContextEvidence("words around", NameGroup::contextWords);
+    }
+
+    public String what() {
+        return what;
     }
 
     /**
@@ -30,8 +47,7 @@ public final class ContextEvidence {
      * @param nameScores each pair's name score
      * @param sure the name score from which a pair counts as a match for learning
      */
-    public static ContextEvidence learn(List<NameGroup> groups, long[] pairs, double[] nameScores, double sure,
-                                        long seed) {
+    public ContextEvidence learn(List<NameGroup> groups, long[] pairs, double[] nameScores, double sure, long seed) {
         double[] m = {1, 1, 1};
         double[] u = {1, 1, 1};
         // At most this many sure pairs teach m: enough for three shares, and quick on millions of pairs.
@@ -54,17 +70,16 @@ public final class ContextEvidence {
         }
         double mTotal = m[0] + m[1] + m[2];
         double uTotal = u[0] + u[1] + u[2];
-        double[] bits = new double[3];
         for (int level = 0; level < 3; level++) {
             bits[level] = Math.log((m[level] / mTotal) / (u[level] / uTotal)) / Math.log(2);
         }
-        return new ContextEvidence(bits);
+        return this;
     }
 
-    /** The pair's level: how many co-mentioned names they share (0, 1, 2 or more), or -1 when one has none. */
-    public static int level(NameGroup a, NameGroup b) {
-        Set<String> first = a.coMentioned();
-        Set<String> second = b.coMentioned();
+    /** The pair's level: how much of their surroundings they share (0, 1, 2 or more), or -1 when one has none. */
+    public int level(NameGroup a, NameGroup b) {
+        Set<String> first = surroundings.apply(a);
+        Set<String> second = surroundings.apply(b);
         if (first.isEmpty() || second.isEmpty()) {
             return -1;
         }
@@ -84,12 +99,19 @@ public final class ContextEvidence {
         return level < 0 ? 0 : bits[level];
     }
 
-    /** The name score with the context's weight added to its log-odds. */
-    public double combine(double nameScore, int level) {
-        if (level < 0 || nameScore <= 0 || nameScore >= 1) {
-            return nameScore;
+    /** A score with this many bits added to its log-odds. */
+    public static double combine(double score, double bits) {
+        if (bits == 0 || score <= 0 || score >= 1) {
+            return score;
         }
-        double odds = nameScore / (1 - nameScore) * Math.pow(2, bits[level]);
+        double odds = score / (1 - score) * Math.pow(2, bits);
         return odds / (1 + odds);
+    }
+
+    /** What a level says, for analysts: "words around: two or more shared, +2.10 bits". */
+    public String describe(int level) {
+        String shared = level < 0 ? "none to compare" : level == 0 ? "none shared" : level == 1 ? "one shared"
+                : "two or more shared";
+        return String.format(java.util.Locale.ROOT, "%s: %s, %+.2f bits", what, shared, bits(level));
     }
 }

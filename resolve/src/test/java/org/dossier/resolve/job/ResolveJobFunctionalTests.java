@@ -123,7 +123,7 @@ class ResolveJobFunctionalTests {
             assertThat(List.of(candidate.keyA(), candidate.keyB()))
                     .containsExactlyInAnyOrder("PERSON:anna berg", "PERSON:ana berg");
             assertThat(candidate.sharedCoMentions()).isEqualTo(1);
-            assertThat(candidate.evidence()).contains("tokens", "context",
+            assertThat(candidate.evidence()).contains("tokens", "co-mentioned names: one shared", "words around:",
                     "Anna Berg: Anna Berg chairs the board of Nordea.", "Ana Berg: Nordea's chair, Ana Berg, resigned.");
         });
         assertThat(decided.review()).isZero();

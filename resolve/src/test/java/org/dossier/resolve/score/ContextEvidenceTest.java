@@ -31,16 +31,17 @@ class ContextEvidenceTest {
             scores[i] = 0.95;
         }
 
-        ContextEvidence context = ContextEvidence.learn(groups, pairs, scores, 0.9, 3);
+        ContextEvidence context = ContextEvidence.coMentions().learn(groups, pairs, scores, 0.9, 3);
 
         assertThat(context.bits(2)).isGreaterThan(3);
         assertThat(context.bits(0)).isLessThan(0);
         assertThat(context.bits(-1)).isZero();
-        assertThat(context.combine(0.6, 2)).isGreaterThan(0.9);
-        assertThat(context.combine(0.6, 0)).isLessThan(0.6);
-        assertThat(context.combine(0.6, -1)).isEqualTo(0.6);
-        assertThat(ContextEvidence.level(groups.get(0), groups.get(1))).isEqualTo(2);
-        assertThat(ContextEvidence.level(groups.get(0), groups.get(2))).isZero();
+        assertThat(ContextEvidence.combine(0.6, context.bits(2))).isGreaterThan(0.9);
+        assertThat(ContextEvidence.combine(0.6, context.bits(0))).isLessThan(0.6);
+        assertThat(ContextEvidence.combine(0.6, 0)).isEqualTo(0.6);
+        assertThat(context.level(groups.get(0), groups.get(1))).isEqualTo(2);
+        assertThat(context.level(groups.get(0), groups.get(2))).isZero();
+        assertThat(context.describe(2)).startsWith("co-mentioned names: two or more shared, +");
     }
 
     private static NameGroup group(String name, Set<String> coMentioned) {

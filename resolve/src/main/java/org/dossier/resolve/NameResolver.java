@@ -120,7 +120,8 @@ public final class NameResolver {
         double[] nameScores = scores.clone();
         List<ContextEvidence> contexts = List.of(
                 ContextEvidence.coMentions().learn(groups, pairs, nameScores, settings.merge(), 11),
-                ContextEvidence.words().learn(groups, pairs, nameScores, settings.merge(), 13));
+                ContextEvidence.words().learn(groups, pairs, nameScores, settings.merge(), 13),
+                ContextEvidence.time().learn(groups, pairs, nameScores, settings.merge(), 17));
         int[][] levels = new int[pairs.length][];
         java.util.stream.IntStream.range(0, pairs.length).parallel().forEach(k -> {
             NameGroup a = groups.get(Blocker.Candidates.first(pairs[k]));

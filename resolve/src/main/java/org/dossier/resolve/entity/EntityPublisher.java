@@ -54,10 +54,13 @@ public final class EntityPublisher {
     public record Published(int entities, int mentions, int documents) {
     }
 
+    /**
+     * @param dates each document's date (see {@link org.dossier.resolve.mention.DocumentDates})
+     */
     public Published publish(List<List<NameGroup>> clusters, EntityIds.Assignment assignment,
-                             Map<String, String> keyOfMention, MentionReader.Mentions mentions) {
+                             Map<String, String> keyOfMention, MentionReader.Mentions mentions,
+                             Map<String, Instant> dates) {
         Map<String, EntityRecord> existing = existingEntities();
-        Map<String, Instant> dates = documentDates(mentions.byDocument().keySet());
         List<BulkOperation> operations = new ArrayList<>();
         int entities = 0;
         for (int c = 0; c < clusters.size(); c++) {
@@ -144,32 +147,6 @@ public final class EntityPublisher {
                 .orElse(null);
         return new EntityRecord(id, type, name, List.copyOf(aliases), mentions, documents.size(), first, last, top,
                 List.copyOf(mergedFrom), null);
-    }
-
-    /** Each document's date: when it was published, else when it was indexed. */
-    private Map<String, Instant> documentDates(Set<String> ids) {
-        Map<String, Instant> dates = new HashMap<>();
-        List<String> all = List.copyOf(ids);
-        try {
-            for (int from = 0; from < all.size(); from += BULK) {
-                List<FieldValue> part = all.subList(from, Math.min(all.size(), from + BULK)).stream()
-                        .map(FieldValue::of).toList();
-                var page = client.search(s -> s.index(indices.documents()).size(part.size())
-                        .query(q -> q.terms(t -> t.field("id").terms(v -> v.value(part))))
-                        .source(src -> src.filter(f -> f.includes("id", "published", "ingestedAt"))), Map.class);
-                for (var hit : page.hits().hits()) {
-                    Object published = hit.source().get("published");
-                    Object ingested = hit.source().get("ingestedAt");
-                    Object date = published != null ? published : ingested;
-                    if (date != null) {
-                        dates.put(hit.id(), Instant.parse(date.toString()));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the documents' dates: " + e.getMessage(), e);
-        }
-        return dates;
     }
 
     private Map<String, EntityRecord> existingEntities() {

@@ -1,5 +1,6 @@
 package org.dossier.resolve.group;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,10 +20,12 @@ import org.dossier.resolve.normalize.NormalizedName;
  * @param coMentioned the keys of the other names in those documents
  * @param contexts a few sentences it is mentioned in, for analysts
  * @param contextWords the words most often around it, its own aside
+ * @param firstSeen the earliest date of its documents, or null when none has one
+ * @param lastSeen the latest, or null
  */
 public record NameGroup(String key, NormalizedName name, Map<String, Integer> forms, int mentions,
                         Set<String> documents, Set<String> coMentioned, List<String> contexts,
-                        Set<String> contextWords) {
+                        Set<String> contextWords, Instant firstSeen, Instant lastSeen) {
 
     /** How many sentences a name keeps to show. */
     public static final int CONTEXTS = 3;
@@ -30,7 +33,7 @@ public record NameGroup(String key, NormalizedName name, Map<String, Integer> fo
     /** A name whose sentences are not at hand. */
     public NameGroup(String key, NormalizedName name, Map<String, Integer> forms, int mentions, Set<String> documents,
                      Set<String> coMentioned) {
-        this(key, name, forms, mentions, documents, coMentioned, List.of(), Set.of());
+        this(key, name, forms, mentions, documents, coMentioned, List.of(), Set.of(), null, null);
     }
 
     /**

@@ -1,10 +1,13 @@
 package org.dossier.resolve.group;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -47,6 +50,12 @@ public final class NameGroups {
      */
     public static List<NameGroup> of(Map<String, List<MentionView>> byDocument, Map<String, String> keyOfMention,
                                      Map<String, String> definitions) {
+        return of(byDocument, keyOfMention, definitions, Map.of());
+    }
+
+    /** As above, each document's date (published, else indexed) giving the names' first and last seen. */
+    public static List<NameGroup> of(Map<String, List<MentionView>> byDocument, Map<String, String> keyOfMention,
+                                     Map<String, String> definitions, Map<String, Instant> documentDates) {
         Map<String, Map<String, Integer>> forms = new HashMap<>();
         Map<String, String> fullForm = new HashMap<>();
         Map<String, Integer> mentions = new HashMap<>();
@@ -98,11 +107,15 @@ public final class NameGroups {
         }
         List<NameGroup> groups = new ArrayList<>(mentions.size());
         for (String key : new TreeMap<>(mentions).keySet()) {
+            Instant first = documents.get(key).stream().map(documentDates::get).filter(Objects::nonNull)
+                    .min(Comparator.naturalOrder()).orElse(null);
+            Instant last = documents.get(key).stream().map(documentDates::get).filter(Objects::nonNull)
+                    .max(Comparator.naturalOrder()).orElse(null);
             String type = key.substring(0, key.indexOf(':'));
             String written = fullForm.getOrDefault(key, forms.get(key).keySet().iterator().next());
             groups.add(new NameGroup(key, normalized.get(type + ":" + written), forms.get(key),
                     mentions.get(key), documents.get(key), coMentioned.get(key), List.copyOf(contexts.get(key)),
-                    topWords(words.get(key), normalized.get(type + ":" + written).tokens())));
+                    topWords(words.get(key), normalized.get(type + ":" + written).tokens()), first, last));
         }
         return groups;
     }

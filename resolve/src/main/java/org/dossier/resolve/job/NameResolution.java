@@ -1,6 +1,7 @@
 package org.dossier.resolve.job;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.dossier.resolve.entity.EntityIds;
 import org.dossier.resolve.entity.EntityPublisher;
 import org.dossier.resolve.group.NameGroup;
 import org.dossier.resolve.group.NameGroups;
+import org.dossier.resolve.mention.DocumentDates;
 import org.dossier.resolve.mention.MentionReader;
 import org.dossier.resolve.score.NameComparator;
 import org.dossier.resolve.score.NameModel;
@@ -64,7 +66,8 @@ class NameResolution implements Tasklet {
         MentionReader.Mentions mentions = MentionReader.read(client, indices.mentions());
         Map<String, String> keyOfMention = new HashMap<>();
         Map<String, String> definitions = new HashMap<>();
-        List<NameGroup> groups = NameGroups.of(mentions.byDocument(), keyOfMention, definitions);
+        Map<String, Instant> dates = DocumentDates.read(client, indices.documents(), mentions.byDocument().keySet());
+        List<NameGroup> groups = NameGroups.of(mentions.byDocument(), keyOfMention, definitions, dates);
         List<Judgement> standing = judgements.standing();
         // The analysts' decisions bind their pairs and teach the comparator for all the others.
         NameResolver resolver = new NameResolver(new NameComparator(NameModel.withJudgements(standing)), settings);
@@ -74,7 +77,8 @@ class NameResolution implements Tasklet {
         EntityIds.Assignment ids = EntityIds.assign(resolution.clusters(), registry.entityOfName(),
                 registry.createdAt());
         registry.save(ids.entityOfName(), ids.created(), ids.redirects(), clock.instant());
-        EntityPublisher.Published published = publisher.publish(resolution.clusters(), ids, keyOfMention, mentions);
+        EntityPublisher.Published published = publisher.publish(resolution.clusters(), ids, keyOfMention, mentions,
+                dates);
         reviewQueue.replace(resolution.review().stream().map(c -> new ReviewCandidate(c.a().key(), c.b().key(),
                 c.score(), c.value(), c.sharedCoMentions(), c.explain())).toList());
 

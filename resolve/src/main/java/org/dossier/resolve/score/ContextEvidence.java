@@ -1,41 +1,65 @@
 package org.dossier.resolve.score;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.ToIntBiFunction;
 
 import org.dossier.resolve.group.NameGroup;
 
 /**
  * What a name's surroundings say about two names being one: two spellings of one person tend to
- * be mentioned alongside the same others ({@link #coMentions()}), and in sentences about the same
- * things ({@link #words()}). Learnt from the corpus at hand, as a Fellegi-Sunter comparison: how
- * often pairs the name comparator is sure of share none, one, or two or more of them (m), against
- * random pairs of names (u). Its weight, log2(m/u) bits, is added to the name score's log-odds. A
- * name without surroundings (mentioned alone, no sentence) gets no weight.
+ * be mentioned alongside the same others ({@link #coMentions()}), in sentences about the same
+ * things ({@link #words()}) and at the same time ({@link #time()}). Learnt from the corpus at hand,
+ * as a Fellegi-Sunter comparison of three levels: how often pairs the name comparator is sure of
+ * are at each level (m), against random pairs of names (u). A level's weight, log2(m/u) bits, is
+ * added to the name score's log-odds. A name without surroundings (mentioned alone, no sentence,
+ * no date) gets no weight.
  */
 public final class ContextEvidence {
 
     private static final int RANDOM_PAIRS = 100_000;
 
-    private final String what;
-    private final Function<NameGroup, Set<String>> surroundings;
-    private double[] bits = new double[3];
+    private static final List<String> SHARED = List.of("none shared", "one shared", "two or more shared");
+    private static final Duration YEAR = Duration.ofDays(365);
 
-    private ContextEvidence(String what, Function<NameGroup, Set<String>> surroundings) {
+    private final String what;
+    private final List<String> levels;
+    private final ToIntBiFunction<NameGroup, NameGroup> level;
+    private final double[] bits = new double[3];
+
+    private ContextEvidence(String what, List<String> levels, ToIntBiFunction<NameGroup, NameGroup> level) {
         this.what = what;
-        this.surroundings = surroundings;
+        this.levels = levels;
+        this.level = level;
     }
 
     /** The names mentioned in the same documents. */
     public static ContextEvidence coMentions() {
-        return new ContextEvidence("co-mentioned names", NameGroup::coMentioned);
+        return new ContextEvidence("co-mentioned names", SHARED, (a, b) -> shared(a.coMentioned(), b.coMentioned()));
     }
 
     /** The words of the sentences a name is mentioned in. */
     public static ContextEvidence words() {
-        return new ContextEvidence("words around", NameGroup::contextWords);
+        return new ContextEvidence("words around", SHARED, (a, b) -> shared(a.contextWords(), b.contextWords()));
+    }
+
+    /** When the names were mentioned: in the same period, within a year of each other, or years apart. */
+    public static ContextEvidence time() {
+        return new ContextEvidence("time", List.of("same period", "within a year", "years apart"), (a, b) -> {
+            if (a.firstSeen() == null || b.firstSeen() == null) {
+                return -1;
+            }
+            boolean overlap = !a.firstSeen().isAfter(b.lastSeen()) && !b.firstSeen().isAfter(a.lastSeen());
+            if (overlap) {
+                return 0;
+            }
+            Instant gapFrom = a.lastSeen().isBefore(b.firstSeen()) ? a.lastSeen() : b.lastSeen();
+            Instant gapTo = a.lastSeen().isBefore(b.firstSeen()) ? b.firstSeen() : a.firstSeen();
+            return Duration.between(gapFrom, gapTo).compareTo(YEAR) <= 0 ? 1 : 2;
+        });
     }
 
     public String what() {
@@ -76,10 +100,13 @@ public final class ContextEvidence {
         return this;
     }
 
-    /** The pair's level: how much of their surroundings they share (0, 1, 2 or more), or -1 when one has none. */
+    /** The pair's level, 0 to 2, or -1 when one of them has nothing to compare. */
     public int level(NameGroup a, NameGroup b) {
-        Set<String> first = surroundings.apply(a);
-        Set<String> second = surroundings.apply(b);
+        return level.applyAsInt(a, b);
+    }
+
+    /** How many of two sets' elements are shared: 0, 1, 2 or more; -1 when one is empty. */
+    private static int shared(Set<String> first, Set<String> second) {
         if (first.isEmpty() || second.isEmpty()) {
             return -1;
         }
@@ -110,8 +137,7 @@ public final class ContextEvidence {
 
     /** What a level says, for analysts: "words around: two or more shared, +2.10 bits". */
     public String describe(int level) {
-        String shared = level < 0 ? "none to compare" : level == 0 ? "none shared" : level == 1 ? "one shared"
-                : "two or more shared";
-        return String.format(java.util.Locale.ROOT, "%s: %s, %+.2f bits", what, shared, bits(level));
+        String found = level < 0 ? "nothing to compare" : levels.get(level);
+        return String.format(java.util.Locale.ROOT, "%s: %s, %+.2f bits", what, found, bits(level));
     }
 }

@@ -2,6 +2,7 @@ package org.dossier.resolve.score;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,26 @@ class ContextEvidenceTest {
         assertThat(context.level(groups.get(0), groups.get(1))).isEqualTo(2);
         assertThat(context.level(groups.get(0), groups.get(2))).isZero();
         assertThat(context.describe(2)).startsWith("co-mentioned names: two or more shared, +");
+    }
+
+    @Test
+    void namesSeenInTheSamePeriodWithinAYearOrYearsApart() {
+        ContextEvidence time = ContextEvidence.time();
+        NameGroup spring2024 = dated("2024-03-01", "2024-05-01");
+        NameGroup may2024 = dated("2024-04-15", "2024-04-20");
+        NameGroup winter2024 = dated("2024-11-01", "2024-12-01");
+        NameGroup y2021 = dated("2021-01-01", "2021-02-01");
+
+        assertThat(time.level(spring2024, may2024)).isZero();
+        assertThat(time.level(winter2024, spring2024)).isEqualTo(1);
+        assertThat(time.level(spring2024, y2021)).isEqualTo(2);
+        assertThat(time.level(spring2024, group("Undated Person", Set.of()))).isEqualTo(-1);
+    }
+
+    private static NameGroup dated(String first, String last) {
+        var normalized = NameNormalizer.normalize("Dated Person", NameKind.PERSON);
+        return new NameGroup("PERSON:dated person", normalized, Map.of("Dated Person", 1), 1, Set.of("d"), Set.of(),
+                List.of(), Set.of(), Instant.parse(first + "T00:00:00Z"), Instant.parse(last + "T00:00:00Z"));
     }
 
     private static NameGroup group(String name, Set<String> coMentioned) {

@@ -2,12 +2,10 @@ package org.dossier.resolve.group;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -78,11 +76,11 @@ public final class NameGroups {
                 forms.computeIfAbsent(key, k -> new HashMap<>()).merge(mention.text(), 1, Integer::sum);
                 mentions.merge(key, 1, Integer::sum);
                 documents.computeIfAbsent(key, k -> new HashSet<>()).add(mention.documentId());
-                List<String> seen = contexts.computeIfAbsent(key, k -> new ArrayList<>(NameGroup.CONTEXTS));
-                if (mention.sentence() != null && seen.size() < NameGroup.CONTEXTS && !seen.contains(mention.sentence())) {
-                    seen.add(mention.sentence());
-                }
                 if (mention.sentence() != null) {
+                    List<String> seen = contexts.computeIfAbsent(key, k -> new ArrayList<>(NameGroup.CONTEXTS));
+                    if (seen.size() < NameGroup.CONTEXTS && !seen.contains(mention.sentence())) {
+                        seen.add(mention.sentence());
+                    }
                     Map<String, Integer> around = words.computeIfAbsent(key, k -> new HashMap<>());
                     for (String word : NameNormalizer.words(mention.sentence())) {
                         if (word.length() > 3 && !STOPWORDS.contains(word) && Character.isLetter(word.charAt(0))) {
@@ -107,14 +105,20 @@ public final class NameGroups {
         }
         List<NameGroup> groups = new ArrayList<>(mentions.size());
         for (String key : new TreeMap<>(mentions).keySet()) {
-            Instant first = documents.get(key).stream().map(documentDates::get).filter(Objects::nonNull)
-                    .min(Comparator.naturalOrder()).orElse(null);
-            Instant last = documents.get(key).stream().map(documentDates::get).filter(Objects::nonNull)
-                    .max(Comparator.naturalOrder()).orElse(null);
+            Instant first = null;
+            Instant last = null;
+            for (String document : documentDates.isEmpty() ? Set.<String>of() : documents.get(key)) {
+                Instant date = documentDates.get(document);
+                if (date != null) {
+                    first = first == null || date.isBefore(first) ? date : first;
+                    last = last == null || date.isAfter(last) ? date : last;
+                }
+            }
             String type = key.substring(0, key.indexOf(':'));
             String written = fullForm.getOrDefault(key, forms.get(key).keySet().iterator().next());
             groups.add(new NameGroup(key, normalized.get(type + ":" + written), forms.get(key),
-                    mentions.get(key), documents.get(key), coMentioned.get(key), List.copyOf(contexts.get(key)),
+                    mentions.get(key), documents.get(key), coMentioned.get(key),
+                    List.copyOf(contexts.getOrDefault(key, List.of())),
                     topWords(words.get(key), normalized.get(type + ":" + written).tokens()), first, last));
         }
         return groups;

@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import org.apache.commons.codec.language.DoubleMetaphone;
 
@@ -19,8 +21,8 @@ import org.dossier.resolve.cluster.Clusters;
 import org.dossier.resolve.group.NameGroup;
 import org.dossier.resolve.normalize.NameKind;
 import org.dossier.resolve.record.Record;
-import org.dossier.resolve.score.NameComparator;
 import org.dossier.resolve.score.ContextEvidence;
+import org.dossier.resolve.score.NameComparator;
 import org.dossier.resolve.score.NameComparison;
 
 /**
@@ -108,7 +110,7 @@ public final class NameResolver {
         start = System.nanoTime();
         long[] pairs = candidates.pairs();
         double[] scores = new double[pairs.length];
-        java.util.stream.IntStream.range(0, pairs.length).parallel().forEach(k -> {
+        IntStream.range(0, pairs.length).parallel().forEach(k -> {
             NameGroup a = groups.get(Blocker.Candidates.first(pairs[k]));
             NameGroup b = groups.get(Blocker.Candidates.second(pairs[k]));
             scores[k] = a.name().kind() == b.name().kind() ? comparator.compare(a.name(), b.name()).score() : 0;
@@ -123,7 +125,7 @@ public final class NameResolver {
                 ContextEvidence.words().learn(groups, pairs, nameScores, settings.merge(), 13),
                 ContextEvidence.time().learn(groups, pairs, nameScores, settings.merge(), 17));
         int[][] levels = new int[pairs.length][];
-        java.util.stream.IntStream.range(0, pairs.length).parallel().forEach(k -> {
+        IntStream.range(0, pairs.length).parallel().forEach(k -> {
             NameGroup a = groups.get(Blocker.Candidates.first(pairs[k]));
             NameGroup b = groups.get(Blocker.Candidates.second(pairs[k]));
             double bits = 0;
@@ -149,7 +151,7 @@ public final class NameResolver {
         Clusters clusters = new Clusters(groups.size());
         List<Judgement> contradictions = new ArrayList<>();
         // Two names are kept apart by an analyst's "not same", or by a comparison that found them unlike.
-        java.util.function.BiPredicate<Integer, Integer> apart = (i, j) -> {
+        BiPredicate<Integer, Integer> apart = (i, j) -> {
             if (decided.get(Judgement.pair(groups.get(i).key(), groups.get(j).key())) == Verdict.NOT_SAME) {
                 return true;
             }

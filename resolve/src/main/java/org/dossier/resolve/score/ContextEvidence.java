@@ -3,6 +3,7 @@ package org.dossier.resolve.score;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.ToIntBiFunction;
@@ -138,6 +139,6 @@ public final class ContextEvidence {
     /** What a level says, for analysts: "words around: two or more shared, +2.10 bits". */
     public String describe(int level) {
         String found = level < 0 ? "nothing to compare" : levels.get(level);
-        return String.format(java.util.Locale.ROOT, "%s: %s, %+.2f bits", what, found, bits(level));
+        return String.format(Locale.ROOT, "%s: %s, %+.2f bits", what, found, bits(level));
     }
 }

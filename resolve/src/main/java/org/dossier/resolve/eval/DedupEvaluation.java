@@ -43,7 +43,7 @@ import org.dossier.resolve.train.MatchTrainer;
  */
 public final class DedupEvaluation {
 
-    /** Links at a match weight of about +10 bits; chosen on the development halves in ../shared/data. */
+    /** Links at a match weight of about +10 bits; chosen on the development halves of the standard sets. */
     static final double THRESHOLD = 0.999;
     static final int MAX_BLOCK = 300;
     /** Clusters join only if every pair compared across them scores at least this. */

@@ -17,8 +17,7 @@ public record ExactLevels(String field, boolean byFrequency) implements Comparis
 
     @Override
     public String key(Record record) {
-        String value = record.value(field);
-        return byFrequency && value != null ? TextLevels.fold(value) : null;
+        return byFrequency ? TextLevels.folded(record, field) : null;
     }
 
     @Override
@@ -33,11 +32,8 @@ public record ExactLevels(String field, boolean byFrequency) implements Comparis
 
     @Override
     public int level(Record a, Record b) {
-        String x = a.value(field);
-        String y = b.value(field);
-        if (x == null || y == null) {
-            return MISSING;
-        }
-        return TextLevels.fold(x).equals(TextLevels.fold(y)) ? 0 : 1;
+        String x = TextLevels.folded(a, field);
+        String y = TextLevels.folded(b, field);
+        return x == null || y == null ? MISSING : x.equals(y) ? 0 : 1;
     }
 }

@@ -29,8 +29,7 @@ public record TextLevels(String field, double close, double near, boolean byFreq
 
     @Override
     public String key(Record record) {
-        String value = record.value(field);
-        return byFrequency && value != null ? fold(value) : null;
+        return byFrequency ? folded(record, field) : null;
     }
 
     @Override
@@ -46,18 +45,22 @@ public record TextLevels(String field, double close, double near, boolean byFreq
 
     @Override
     public int level(Record a, Record b) {
-        String x = a.value(field);
-        String y = b.value(field);
+        String x = folded(a, field);
+        String y = folded(b, field);
         if (x == null || y == null) {
             return MISSING;
         }
-        x = fold(x);
-        y = fold(y);
         if (x.equals(y)) {
             return 0;
         }
         double similarity = JARO_WINKLER.apply(x, y);
         return similarity >= close ? 1 : similarity >= near ? 2 : 3;
+    }
+
+    /** A record's value of a field, folded, or null when it has none. */
+    static String folded(Record record, String field) {
+        String value = record.value(field);
+        return value == null ? null : fold(value);
     }
 
     static String fold(String value) {

@@ -1,6 +1,5 @@
 package org.dossier.ingest.index;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;

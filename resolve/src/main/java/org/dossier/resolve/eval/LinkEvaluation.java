@@ -87,10 +87,10 @@ public final class LinkEvaluation {
             }
         }
         List<MentionView> all = byDocument.values().stream().flatMap(List::stream).toList();
-        Counts within = new Counts();
-        Counts across = new Counts();
-        Counts exactWithin = new Counts();
-        Counts exactAcross = new Counts();
+        PairCounts within = new PairCounts();
+        PairCounts across = new PairCounts();
+        PairCounts exactWithin = new PairCounts();
+        PairCounts exactAcross = new PairCounts();
         for (int i = 0; i < all.size(); i++) {
             for (int j = i + 1; j < all.size(); j++) {
                 MentionView a = all.get(i);
@@ -110,9 +110,9 @@ public final class LinkEvaluation {
         }
         System.out.printf(Locale.ROOT, "exact names: within F1=%.3f, across F1=%.3f%n", exactWithin.f1(), exactAcross.f1());
         System.out.printf(Locale.ROOT, "within documents: P=%.3f R=%.3f F1=%.3f (%d gold pairs)%n", within.precision(),
-                within.recall(), within.f1(), within.actual);
+                within.recall(), within.f1(), within.actual());
         System.out.printf(Locale.ROOT, "across documents: P=%.3f R=%.3f F1=%.3f (%d gold pairs)%n", across.precision(),
-                across.recall(), across.f1(), across.actual);
+                across.recall(), across.f1(), across.actual());
         return new Result(within.f1(), across.f1(), exactWithin.f1(), exactAcross.f1(), all.size());
     }
 
@@ -121,32 +121,5 @@ public final class LinkEvaluation {
         int from = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf('\n', start)) + 1;
         int to = text.indexOf(". ", end);
         return text.substring(Math.max(0, from), to < 0 ? text.length() : to + 1).strip();
-    }
-
-    /** Pairwise decisions against the gold. */
-    private static final class Counts {
-        private long truePositives;
-        private long predicted;
-        private long actual;
-
-        void add(boolean same, boolean reallySame) {
-            predicted += same ? 1 : 0;
-            actual += reallySame ? 1 : 0;
-            truePositives += same && reallySame ? 1 : 0;
-        }
-
-        double precision() {
-            return predicted == 0 ? 0 : (double) truePositives / predicted;
-        }
-
-        double recall() {
-            return actual == 0 ? 0 : (double) truePositives / actual;
-        }
-
-        double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
     }
 }

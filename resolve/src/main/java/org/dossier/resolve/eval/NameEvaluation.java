@@ -56,8 +56,8 @@ public final class NameEvaluation {
             System.err.println("no labelled pairs in " + args[0]);
             System.exit(2);
         }
-        Map<String, Counts> byKind = new TreeMap<>();
-        Counts all = crossValidate(pairs, byKind, Boolean.getBoolean("verbose"));
+        Map<String, PairCounts> byKind = new TreeMap<>();
+        PairCounts all = crossValidate(pairs, byKind, Boolean.getBoolean("verbose"));
         byKind.forEach((kind, counts) -> System.out.println(line("dossier " + kind, counts)));
         System.out.printf(Locale.ROOT, "names F1=%.3f P=%.3f R=%.3f n=%d%n", all.f1(), all.precision(), all.recall(),
                 all.n());
@@ -69,8 +69,8 @@ public final class NameEvaluation {
      * @param byKind filled with the counts of each kind of name
      * @param verbose whether to print each wrong decision
      */
-    static Counts crossValidate(List<LabelledPair> pairs, Map<String, Counts> byKind, boolean verbose) {
-        Counts all = new Counts();
+    static PairCounts crossValidate(List<LabelledPair> pairs, Map<String, PairCounts> byKind, boolean verbose) {
+        PairCounts all = new PairCounts();
         for (int fold = 0; fold < FOLDS; fold++) {
             List<LabelledPair> train = new ArrayList<>();
             List<LabelledPair> test = new ArrayList<>();
@@ -82,7 +82,7 @@ public final class NameEvaluation {
                 double score = comparator.compare(pair.name1(), pair.name2(), pair.kind()).score();
                 boolean predicted = score >= THRESHOLD;
                 all.add(predicted, pair.same());
-                byKind.computeIfAbsent(pair.kind().name().toLowerCase(Locale.ROOT), k -> new Counts())
+                byKind.computeIfAbsent(pair.kind().name().toLowerCase(Locale.ROOT), k -> new PairCounts())
                         .add(predicted, pair.same());
                 if (verbose && predicted != pair.same()) {
                     System.out.printf(Locale.ROOT, "%s %.2f  %s | %s%n", predicted ? "FP" : "FN", score,
@@ -101,7 +101,7 @@ public final class NameEvaluation {
         return Math.floorMod(key.hashCode(), FOLDS);
     }
 
-    private static String line(String label, Counts counts) {
+    private static String line(String label, PairCounts counts) {
         return String.format(Locale.ROOT, "%s: F1=%.3f P=%.3f R=%.3f n=%d", label, counts.f1(), counts.precision(),
                 counts.recall(), counts.n());
     }
@@ -115,12 +115,12 @@ public final class NameEvaluation {
         }
     }
 
-    private record Table(List<LabelledPair> pairs, Counts baseline) {
+    private record Table(List<LabelledPair> pairs, PairCounts baseline) {
     }
 
     /** A file of labelled pairs, or another matcher's decisions on them ({@code predicted_match}) as a baseline. */
     private static Table read(Path file) throws IOException {
-        Counts baseline = new Counts();
+        PairCounts baseline = new PairCounts();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser csv = CSVParser.parse(reader, format)) {
@@ -134,43 +134,6 @@ public final class NameEvaluation {
         }
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return new Table(LabelledPairs.read(reader), baseline);
-        }
-    }
-
-    /** Confusion counts of pairwise decisions. */
-    static final class Counts {
-        private int truePositives;
-        private int falsePositives;
-        private int falseNegatives;
-        private int n;
-
-        void add(boolean predicted, boolean actual) {
-            n++;
-            if (predicted && actual) {
-                truePositives++;
-            } else if (predicted) {
-                falsePositives++;
-            } else if (actual) {
-                falseNegatives++;
-            }
-        }
-
-        int n() {
-            return n;
-        }
-
-        double precision() {
-            return truePositives + falsePositives == 0 ? 0 : (double) truePositives / (truePositives + falsePositives);
-        }
-
-        double recall() {
-            return truePositives + falseNegatives == 0 ? 0 : (double) truePositives / (truePositives + falseNegatives);
-        }
-
-        double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
         }
     }
 }

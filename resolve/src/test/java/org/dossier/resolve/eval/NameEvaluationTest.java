@@ -16,9 +16,9 @@ class NameEvaluationTest {
     @Test
     void crossValidatedOnTheShippedPairsTheComparatorBeatsNomenklaturasMatcher() {
         List<LabelledPair> pairs = LabelledPairs.standard();
-        Map<String, NameEvaluation.Counts> byKind = new HashMap<>();
+        Map<String, PairCounts> byKind = new HashMap<>();
 
-        NameEvaluation.Counts counts = NameEvaluation.crossValidate(pairs, byKind, false);
+        PairCounts counts = NameEvaluation.crossValidate(pairs, byKind, false);
 
         assertThat(counts.n()).isEqualTo(426);
         // nomenklatura's logic_v2 scores F1 0.777 on these pairs; the goal is 0.85.

@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The entity tables: which entity each name belongs to, when each entity was made, and where merged ones point. */
 public class EntityRegistry {
 
+    private static final int BATCH = 1000;
+
     private final JdbcTemplate jdbc;
 
     public EntityRegistry(JdbcTemplate jdbc) {
@@ -44,17 +46,25 @@ public class EntityRegistry {
         return redirects;
     }
 
-    /** Writes a run's outcome: new entities, merged ones pointing to their survivor, and every name's entity. */
-    public void save(Map<String, String> entityOfName, List<String> created, Map<String, String> redirects,
+    /**
+     * Writes a run's outcome: new entities, merged ones pointing to their survivor, and the names
+     * whose entity is new or changed (the others are already right).
+     */
+    public void save(Map<String, String> changedNames, List<String> created, Map<String, String> redirects,
                      Instant at) {
-        for (String id : created) {
-            jdbc.update("MERGE INTO entity (id, created_at, redirect_to) KEY (id) VALUES (?, ?, NULL)", id,
-                    Timestamp.from(at));
-        }
+        Timestamp now = Timestamp.from(at);
+        jdbc.batchUpdate("MERGE INTO entity (id, created_at, redirect_to) KEY (id) VALUES (?, ?, NULL)", created,
+                BATCH, (ps, id) -> {
+                    ps.setString(1, id);
+                    ps.setTimestamp(2, now);
+                });
         redirects.forEach((from, to) -> jdbc.update("UPDATE entity SET redirect_to = ? WHERE id = ?", to, from));
         // Earlier redirects to a now merged entity point straight to its survivor.
         redirects.forEach((from, to) -> jdbc.update("UPDATE entity SET redirect_to = ? WHERE redirect_to = ?", to, from));
-        entityOfName.forEach((name, entity) -> jdbc.update(
-                "MERGE INTO entity_name (name_key, entity_id) KEY (name_key) VALUES (?, ?)", name, entity));
+        jdbc.batchUpdate("MERGE INTO entity_name (name_key, entity_id) KEY (name_key) VALUES (?, ?)",
+                List.copyOf(changedNames.entrySet()), BATCH, (ps, name) -> {
+                    ps.setString(1, name.getKey());
+                    ps.setString(2, name.getValue());
+                });
     }
 }

@@ -74,9 +74,15 @@ class NameResolution implements Tasklet {
         NameResolver.Resolution resolution = resolver.resolve(groups, standing, definitions);
         resolution.contradictions().forEach(j -> log.warn("Judgement not applied, others contradict it: {} {} {}",
                 j.keyA(), j.verdict(), j.keyB()));
-        EntityIds.Assignment ids = EntityIds.assign(resolution.clusters(), registry.entityOfName(),
-                registry.createdAt());
-        registry.save(ids.entityOfName(), ids.created(), ids.redirects(), clock.instant());
+        Map<String, String> before = registry.entityOfName();
+        EntityIds.Assignment ids = EntityIds.assign(resolution.clusters(), before, registry.createdAt());
+        Map<String, String> changed = new HashMap<>();
+        ids.entityOfName().forEach((name, entity) -> {
+            if (!entity.equals(before.get(name))) {
+                changed.put(name, entity);
+            }
+        });
+        registry.save(changed, ids.created(), ids.redirects(), clock.instant());
         EntityPublisher.Published published = publisher.publish(resolution.clusters(), ids, keyOfMention, mentions,
                 dates);
         reviewQueue.replace(resolution.review().stream().map(c -> new ReviewCandidate(c.a().key(), c.b().key(),

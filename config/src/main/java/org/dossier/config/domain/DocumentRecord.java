@@ -12,6 +12,7 @@ import java.util.List;
  * @param authors authors named in its metadata; empty when unknown
  * @param canonicalUrl the address its publisher gives as its own, or null
  * @param publisher the site or organisation that published it, or null
+ * @param site where it comes from, for filtering (see {@link Site}), or null
  * @param kind "news article", "report" or "other" (see {@link DocumentMetadata})
  * @param pages page count of a paged format such as PDF, or null
  * @param text the document's main text
@@ -39,6 +40,7 @@ public record DocumentRecord(
         List<String> authors,
         String canonicalUrl,
         String publisher,
+        String site,
         String kind,
         Integer pages,
         String text,
@@ -60,14 +62,15 @@ public record DocumentRecord(
     /** A document as read, before language, entities and figures are known. */
     public static DocumentRecord read(String id, String source, String text, String contentType,
                                       DocumentMetadata metadata, Instant ingestedAt, long size, boolean truncated) {
+        String site = Site.of(source, metadata.canonicalUrl(), metadata.publisher());
         return new DocumentRecord(id, source, metadata.title(), metadata.authors(), metadata.canonicalUrl(),
-                metadata.publisher(), metadata.kind(), metadata.pages(), text, contentType, null, metadata.published(),
-                ingestedAt, size, truncated, List.of(), List.of(), List.of(), null, List.of(), null, List.of(), null);
+                metadata.publisher(), site, metadata.kind(), metadata.pages(), text, contentType, null,
+                metadata.published(), ingestedAt, size, truncated, List.of(), List.of(), List.of(), null, List.of(), null, List.of(), null);
     }
 
     /** This document as found inside the document {@code parentId}. */
     public DocumentRecord insideOf(String parentId) {
-        return new DocumentRecord(id, source, title, authors, canonicalUrl, publisher, kind, pages, text, contentType,
+        return new DocumentRecord(id, source, title, authors, canonicalUrl, publisher, site, kind, pages, text, contentType,
                 language, published, ingestedAt, size, truncated, people, organizations, locations, nlpNote, figures,
                 fingerprint, nearDuplicates, parentId);
     }
@@ -75,7 +78,7 @@ public record DocumentRecord(
     /** This document with what analysis found in it. */
     public DocumentRecord analysed(String language, List<Mention> mentions, String nlpNote, List<Figure> figures,
                                    Fingerprint fingerprint) {
-        return new DocumentRecord(id, source, title, authors, canonicalUrl, publisher, kind, pages, text, contentType,
+        return new DocumentRecord(id, source, title, authors, canonicalUrl, publisher, site, kind, pages, text, contentType,
                 language, published, ingestedAt, size, truncated,
                 names(mentions, Mention.PERSON), names(mentions, Mention.ORGANIZATION),
                 names(mentions, Mention.LOCATION), nlpNote, List.copyOf(figures), fingerprint, nearDuplicates, parent);

@@ -7,7 +7,7 @@ package org.dossier.config.elastic;
  * re-running the jobs, then an alias swap.
  */
 public enum DossierIndex {
-    DOCUMENTS("documents", 4),
+    DOCUMENTS("documents", 5),
     MENTIONS("mentions", 1),
     ENTITIES("entities", 1);
 

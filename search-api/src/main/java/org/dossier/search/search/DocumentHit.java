@@ -11,10 +11,12 @@ import java.util.List;
  * @param title its title, or null
  * @param titleHighlight the title with matches marked, or null when the title did not match
  * @param source where it was read from
+ * @param site where it comes from, in a word
+ * @param kind news article, report or other
  * @param contentType its media type
  * @param published its publication date, or null
  * @param highlights passages of its text with matches marked
  */
-public record DocumentHit(String id, String title, String titleHighlight, String source, String contentType,
-                          Instant published, List<String> highlights) {
+public record DocumentHit(String id, String title, String titleHighlight, String source, String site, String kind,
+                          String contentType, Instant published, List<String> highlights) {
 }

@@ -3,83 +3,234 @@ package org.dossier.search.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.Time;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest.Builder;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import org.apache.commons.text.WordUtils;
 import org.springframework.stereotype.Service;
 
+import org.dossier.config.domain.EntityRecord;
 import org.dossier.config.elastic.IndexNames;
+import org.dossier.search.index.EntityLookup;
 
 /**
- * Full-text search over the documents index: simple query syntax (words, "phrases", OR, -word;
- * it never fails on odd input), matches highlighted, and deep paging with search_after.
+ * Full-text search over the documents index: the query syntax people type (it never fails on
+ * odd input), filters, facets, highlights, and deep paging. The first page is a plain search;
+ * the second opens a point in time, so that every later page reads the same snapshot while
+ * ingest goes on.
  */
 @Service
 public class DocumentSearch {
 
-    private static final List<String> LISTED_FIELDS = List.of("id", "title", "source", "contentType", "published");
+    private static final List<String> LISTED_FIELDS =
+            List.of("id", "title", "source", "site", "kind", "contentType", "published");
     private static final int SNIPPET_LENGTH = 220;
+    private static final Time KEEP_ALIVE = Time.of(t -> t.time("5m"));
+    private static final int ENTITY_FACET_SIZE = 40;
+    private static final int FACET_SIZE = 10;
 
     private final ElasticsearchClient client;
     private final IndexNames indices;
+    private final EntityLookup entities;
 
-    public DocumentSearch(ElasticsearchClient client, IndexNames indices) {
+    public DocumentSearch(ElasticsearchClient client, IndexNames indices, EntityLookup entities) {
         this.client = client;
         this.indices = indices;
+        this.entities = entities;
     }
 
-    public SearchPage search(SearchRequest request) {
+    public SearchPage search(DocumentQuery request) {
+        SearchCursor cursor = request.cursor() == null ? null : SearchCursor.decode(request.cursor());
+        String pit = cursor == null ? null : cursor.pit() != null ? cursor.pit() : openPointInTime();
+        boolean firstPage = cursor == null;
+
         Builder search = new Builder()
-                .index(indices.documents())
                 .size(request.size())
                 .trackTotalHits(t -> t.enabled(true))
+                .query(query(request))
                 .source(s -> s.filter(f -> f.includes(LISTED_FIELDS)))
                 .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
                         .fields("title", f -> f.numberOfFragments(0))
                         .fields("text", f -> f.fragmentSize(SNIPPET_LENGTH).numberOfFragments(3)
                                 .noMatchSize(SNIPPET_LENGTH)));
-        if (request.listsAll()) {
-            search.query(q -> q.matchAll(m -> m))
-                    .sort(s -> s.field(f -> f.field("published").order(SortOrder.Desc)));
+        if (pit == null) {
+            search.index(indices.documents());
         } else {
-            search.query(q -> q.simpleQueryString(s -> s.query(QuerySyntax.toSimpleQueryString(request.query()))
-                            .fields("title^2", "text").defaultOperator(Operator.And)))
-                    .sort(s -> s.score(o -> o.order(SortOrder.Desc)));
+            search.pit(p -> p.id(pit).keepAlive(KEEP_ALIVE));
+        }
+        switch (request.sort()) {
+            case RELEVANCE -> search.sort(s -> s.score(o -> o.order(SortOrder.Desc)));
+            case NEWEST -> search.sort(s -> s.field(f -> f.field("published").order(SortOrder.Desc)));
+            case OLDEST -> search.sort(s -> s.field(f -> f.field("published").order(SortOrder.Asc)));
         }
         // The id breaks ties, so that pages neither repeat nor skip documents.
         search.sort(s -> s.field(f -> f.field("id").order(SortOrder.Asc)));
-        if (request.cursor() != null) {
-            search.searchAfter(SearchCursor.decode(request.cursor()));
+        if (cursor != null) {
+            search.searchAfter(cursor.after());
+        }
+        if (firstPage) {
+            addFacets(search);
         }
 
-        SearchResponse<ListedDocument> response;
+        SearchResponse<ListedDocument> response = run(search);
+        List<Hit<ListedDocument>> hits = response.hits().hits();
+        String next = null;
+        if (hits.size() == request.size()) {
+            String nextPit = response.pitId() != null ? response.pitId() : pit;
+            next = new SearchCursor(nextPit, hits.get(hits.size() - 1).sort()).encode();
+        } else if (pit != null) {
+            closePointInTime(pit);
+        }
+        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        Facets facets = firstPage ? facets(response.aggregations()) : Facets.NONE;
+        return new SearchPage(request.query(), total, hits.stream().map(DocumentSearch::toHit).toList(), facets, next);
+    }
+
+    /** The query for the documents a request asks for, without paging: for searches that list them differently. */
+    public static Query query(DocumentQuery request) {
+        BoolQuery.Builder bool = new BoolQuery.Builder();
+        if (request.query().isEmpty()) {
+            bool.must(m -> m.matchAll(a -> a));
+        } else {
+            bool.must(m -> m.simpleQueryString(s -> s.query(QuerySyntax.toSimpleQueryString(request.query()))
+                    .fields("title^2", "text").defaultOperator(Operator.And)));
+        }
+        request.entities().forEach(id -> bool.filter(FigureQueries.term("entityIds", id)));
+        if (request.entityType() != null) {
+            String field = switch (request.entityType()) {
+                case "PERSON" -> "people";
+                case "ORGANIZATION" -> "organizations";
+                default -> "locations";
+            };
+            bool.filter(f -> f.exists(e -> e.field(field)));
+        }
+        if (request.location() != null) {
+            bool.filter(FigureQueries.term("locations", request.location()));
+        }
+        if (request.site() != null) {
+            bool.filter(FigureQueries.term("site", request.site()));
+        }
+        if (request.kind() != null) {
+            bool.filter(FigureQueries.term("kind", request.kind()));
+        }
+        if (request.language() != null) {
+            bool.filter(FigureQueries.term("language", request.language()));
+        }
+        if (request.from() != null || request.to() != null) {
+            bool.filter(f -> f.range(r -> r.date(d -> {
+                d.field("published");
+                if (request.from() != null) {
+                    d.gte(request.from().toString());
+                }
+                if (request.to() != null) {
+                    d.lte(request.to().atTime(23, 59, 59).toInstant(ZoneOffset.UTC).toString());
+                }
+                return d;
+            })));
+        }
+        if (!request.figures().isEmpty()) {
+            bool.filter(f -> f.nested(FigureQueries.nested(request.figures()).build()));
+        }
+        return Query.of(q -> q.bool(bool.build()));
+    }
+
+    private static void addFacets(Builder search) {
+        search.aggregations("entities", a -> a.terms(t -> t.field("entityIds").size(ENTITY_FACET_SIZE)))
+                .aggregations("places", a -> a.terms(t -> t.field("locations").size(FACET_SIZE)))
+                .aggregations("sites", a -> a.terms(t -> t.field("site").size(FACET_SIZE)))
+                .aggregations("kinds", a -> a.terms(t -> t.field("kind").size(FACET_SIZE)))
+                .aggregations("languages", a -> a.terms(t -> t.field("language").size(FACET_SIZE)))
+                .aggregations("timeline", a -> a.dateHistogram(d -> d.field("published")
+                        .calendarInterval(CalendarInterval.Month).format("yyyy-MM").minDocCount(1)));
+    }
+
+    private Facets facets(Map<String, Aggregate> aggregations) {
+        List<Facets.Value> entityCounts = terms(aggregations.get("entities"));
+        Set<String> ids = new LinkedHashSet<>();
+        entityCounts.forEach(v -> ids.add(v.key()));
+        Map<String, EntityRecord> found = entities.byId(ids);
+        List<Facets.Value> people = new ArrayList<>();
+        List<Facets.Value> organizations = new ArrayList<>();
+        for (Facets.Value value : entityCounts) {
+            EntityRecord entity = found.get(value.key());
+            if (entity == null || entity.name() == null) {
+                continue;
+            }
+            List<Facets.Value> list = "PERSON".equals(entity.type()) ? people : organizations;
+            if (list.size() < FACET_SIZE) {
+                list.add(new Facets.Value(value.key(), entity.name(), value.count()));
+            }
+        }
+        List<Facets.Value> places = terms(aggregations.get("places")).stream()
+                .map(v -> new Facets.Value(v.key(), WordUtils.capitalizeFully(v.key(), ' ', '-'), v.count())).toList();
+        List<Facets.Month> timeline = aggregations.get("timeline").dateHistogram().buckets().array().stream()
+                .map(b -> new Facets.Month(b.keyAsString(), b.docCount())).toList();
+        return new Facets(people, organizations, places, terms(aggregations.get("sites")),
+                terms(aggregations.get("kinds")), terms(aggregations.get("languages")), timeline);
+    }
+
+    private static List<Facets.Value> terms(Aggregate aggregate) {
+        return aggregate.sterms().buckets().array().stream()
+                .map(b -> new Facets.Value(b.key().stringValue(), b.key().stringValue(), b.docCount())).toList();
+    }
+
+    private SearchResponse<ListedDocument> run(Builder search) {
         try {
-            response = client.search(search.build(), ListedDocument.class);
+            return client.search(search.build(), ListedDocument.class);
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404 && e.getMessage().contains("search_context_missing")) {
+                throw new BadSearchRequestException("cursor has expired (pages are kept for five minutes after "
+                        + "the last one was read); start again from the first page");
+            }
+            throw e;
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch did not answer the search", e);
         }
-        List<Hit<ListedDocument>> hits = response.hits().hits();
-        String cursor = hits.size() < request.size() ? null : SearchCursor.encode(hits.get(hits.size() - 1).sort());
-        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        return new SearchPage(request.query(), total, hits.stream().map(DocumentSearch::toHit).toList(), cursor);
+    }
+
+    private String openPointInTime() {
+        try {
+            return client.openPointInTime(p -> p.index(indices.documents()).keepAlive(KEEP_ALIVE)).id();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch did not open a point in time", e);
+        }
+    }
+
+    private void closePointInTime(String pit) {
+        try {
+            client.closePointInTime(c -> c.id(pit));
+        } catch (IOException | ElasticsearchException e) {
+            // It expires on its own.
+        }
     }
 
     private static DocumentHit toHit(Hit<ListedDocument> hit) {
         ListedDocument doc = hit.source();
         Map<String, List<String>> highlight = hit.highlight();
         List<String> title = highlight.getOrDefault("title", List.of());
-        return new DocumentHit(hit.id(), doc.title(), title.isEmpty() ? null : title.get(0), doc.source(),
-                doc.contentType(), doc.published(), highlight.getOrDefault("text", List.of()));
+        return new DocumentHit(hit.id(), doc.title(), title.isEmpty() ? null : title.get(0), doc.source(), doc.site(),
+                doc.kind(), doc.contentType(), doc.published(), highlight.getOrDefault("text", List.of()));
     }
 
     /** The stored fields a result list shows. */
-    record ListedDocument(String id, String title, String source, String contentType, Instant published) {
+    record ListedDocument(String id, String title, String source, String site, String kind, String contentType,
+                          Instant published) {
     }
 }

@@ -2,65 +2,78 @@ package org.dossier.search.search;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The opaque "next page" token: the sort values of the last hit of a page, for search_after.
- * Clients pass it back unchanged; its layout may change between versions.
+ * The opaque "next page" token: the point in time the pages are read from (null until the second
+ * page) and the sort values of the last hit shown, for search_after. Clients pass it back
+ * unchanged; its layout may change between versions.
  */
-final class SearchCursor {
+record SearchCursor(String pit, List<FieldValue> after) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
-    private SearchCursor() {
-    }
-
-    static String encode(List<FieldValue> sortValues) {
-        List<Object> plain = sortValues.stream().map(FieldValue::_get).toList();
+    String encode() {
+        ObjectNode node = JSON.createObjectNode();
+        if (pit != null) {
+            node.put("pit", pit);
+        }
+        ArrayNode values = node.putArray("after");
+        after.forEach(value -> values.addPOJO(value._get()));
         try {
-            return ENCODER.encodeToString(JSON.writeValueAsBytes(plain));
+            return ENCODER.encodeToString(JSON.writeValueAsBytes(node));
         } catch (IOException e) {
             throw new IllegalStateException("Could not encode a cursor", e);
         }
     }
 
-    static List<FieldValue> decode(String cursor) {
+    static SearchCursor decode(String cursor) {
         try {
-            List<Object> plain = JSON.readValue(DECODER.decode(cursor.getBytes(StandardCharsets.US_ASCII)),
-                    new TypeReference<>() { });
-            return plain.stream().map(SearchCursor::fieldValue).toList();
+            JsonNode node = JSON.readTree(DECODER.decode(cursor.getBytes(StandardCharsets.US_ASCII)));
+            if (node == null || !node.path("after").isArray()) {
+                throw invalid();
+            }
+            List<FieldValue> after = new ArrayList<>();
+            for (JsonNode value : node.path("after")) {
+                after.add(fieldValue(value));
+            }
+            String pit = node.path("pit").isTextual() ? node.path("pit").asText() : null;
+            return new SearchCursor(pit, after);
         } catch (IllegalArgumentException | IOException e) {
             throw invalid();
         }
     }
 
-    private static FieldValue fieldValue(Object value) {
-        if (value == null) {
+    private static FieldValue fieldValue(JsonNode value) {
+        if (value.isNull()) {
             return FieldValue.NULL;
         }
-        if (value instanceof Integer || value instanceof Long) {
-            return FieldValue.of(((Number) value).longValue());
+        if (value.isIntegralNumber()) {
+            return FieldValue.of(value.asLong());
         }
-        if (value instanceof Number number) {
-            return FieldValue.of(number.doubleValue());
+        if (value.isNumber()) {
+            return FieldValue.of(value.asDouble());
         }
-        if (value instanceof Boolean bool) {
-            return FieldValue.of(bool);
+        if (value.isBoolean()) {
+            return FieldValue.of(value.asBoolean());
         }
-        if (value instanceof String text) {
-            return FieldValue.of(text);
+        if (value.isTextual()) {
+            return FieldValue.of(value.asText());
         }
         throw invalid();
     }
 
-    private static BadSearchRequestException invalid() {
+    static BadSearchRequestException invalid() {
         return new BadSearchRequestException("cursor is not one this server issued; "
                 + "pass the 'cursor' value of a previous page unchanged");
     }

@@ -8,7 +8,8 @@ import java.util.List;
  * @param query the query as understood
  * @param total how many documents match in all
  * @param hits this page's documents
+ * @param facets what the matching documents are about; on the first page only
  * @param cursor the token for the next page, or null on the last page
  */
-public record SearchPage(String query, long total, List<DocumentHit> hits, String cursor) {
+public record SearchPage(String query, long total, List<DocumentHit> hits, Facets facets, String cursor) {
 }

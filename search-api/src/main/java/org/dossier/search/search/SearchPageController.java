@@ -1,31 +1,72 @@
 package org.dossier.search.search;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** The search page: a box, the results with their highlights, and a link to the next page. */
+import org.dossier.config.domain.EntityRecord;
+import org.dossier.search.index.EntityLookup;
+import org.dossier.search.system.PageLinks;
+
+/** The search page: a box, facets, active filters as chips, results with highlights, the next page. */
 @Controller
 class SearchPageController {
 
-    private static final int PAGE_SIZE = 20;
-
     private final DocumentSearch search;
+    private final EntityLookup entities;
 
-    SearchPageController(DocumentSearch search) {
+    SearchPageController(DocumentSearch search, EntityLookup entities) {
         this.search = search;
+        this.entities = entities;
     }
 
     @GetMapping("/")
-    String search(@RequestParam(name = "q", required = false) String query,
-                  @RequestParam(name = "cursor", required = false) String cursor, Model model) {
-        model.addAttribute("q", query == null ? "" : query);
+    String search(@ModelAttribute("params") DocumentParams params, HttpServletRequest request,
+                  HttpServletResponse response, Model model) {
+        PageLinks links = new PageLinks(request);
+        model.addAttribute("q", params.q() == null ? "" : params.q());
+        model.addAttribute("links", links);
         try {
-            model.addAttribute("page", search.search(new SearchRequest(query, PAGE_SIZE, cursor)));
+            DocumentQuery query = params.toQuery();
+            model.addAttribute("page", search.search(query));
+            model.addAttribute("filters", chips(query, links));
         } catch (BadSearchRequestException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("error", e.getMessage());
+            model.addAttribute("filters", List.of());
         }
         return "search/index";
+    }
+
+    /** The filters in force, each with the link that removes it. */
+    private List<Chip> chips(DocumentQuery query, PageLinks links) {
+        List<Chip> chips = new ArrayList<>();
+        Map<String, EntityRecord> named = entities.byId(query.entities());
+        for (String id : query.entities()) {
+            EntityRecord entity = named.get(id);
+            chips.add(new Chip(entity == null || entity.name() == null ? id : entity.name(),
+                    links.without("entity", id)));
+        }
+        String[][] plain = {{"entityType", "mentions a"}, {"location", "place"}, {"site", "source"},
+            {"kind", "kind"}, {"language", "language"}, {"from", "from"}, {"to", "to"}, {"figure", "figure"},
+            {"currency", "currency"}, {"min", "at least"}, {"max", "at most"}, {"counted", "counting"}};
+        for (String[] filter : plain) {
+            String value = links.get(filter[0]);
+            if (value != null) {
+                chips.add(new Chip(filter[1] + ": " + value, links.without(filter[0], null)));
+            }
+        }
+        return chips;
+    }
+
+    /** A filter in force and the link that removes it. */
+    record Chip(String label, String remove) {
     }
 }

@@ -1,0 +1,57 @@
+package org.dossier.search.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.MgetResponse;
+import org.springframework.stereotype.Component;
+
+import org.dossier.config.domain.EntityRecord;
+import org.dossier.config.elastic.IndexNames;
+
+/** Reads entity entries by id, for labels and for following merges. */
+@Component
+public class EntityLookup {
+
+    private final ElasticsearchClient client;
+    private final IndexNames indices;
+
+    public EntityLookup(ElasticsearchClient client, IndexNames indices) {
+        this.client = client;
+        this.indices = indices;
+    }
+
+    /** The entries found, in the order asked; ids without an entry are left out. */
+    public Map<String, EntityRecord> byId(Collection<String> ids) {
+        Map<String, EntityRecord> found = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        try {
+            MgetResponse<EntityRecord> response = client.mget(m -> m.index(indices.entities()).ids(ids.stream().toList()),
+                    EntityRecord.class);
+            response.docs().forEach(doc -> {
+                if (doc.isResult() && doc.result().found() && doc.result().source() != null) {
+                    found.put(doc.result().id(), doc.result().source());
+                }
+            });
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch did not answer a lookup of entities", e);
+        }
+    }
+
+    /** The entry an id stands for today: a merged id leads to the entity it was merged into. */
+    public EntityRecord current(String id) {
+        EntityRecord entity = byId(java.util.List.of(id)).get(id);
+        for (int hops = 0; entity != null && entity.redirectTo() != null && hops < 10; hops++) {
+            String next = entity.redirectTo();
+            entity = byId(java.util.List.of(next)).get(next);
+        }
+        return entity;
+    }
+}

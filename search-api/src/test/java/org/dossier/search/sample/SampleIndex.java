@@ -1,0 +1,98 @@
+package org.dossier.search.sample;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.json.JsonData;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.dossier.config.elastic.IndexNames;
+import org.dossier.config.elastic.IndexSchemas;
+
+/**
+ * The sample corpus as the jobs index it (64 documents, their mentions, 1,123 resolved entities),
+ * loaded into the test's indices. Made by {@link SampleIndexDump} from a demo run; see the
+ * README beside the files.
+ */
+public final class SampleIndex {
+
+    static final List<String> INDICES = List.of("documents", "mentions", "entities");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SampleIndex() {
+    }
+
+    /** Loads the sample into the indices behind {@code names}, once: a second call finds it there. */
+    public static synchronized void load(ElasticsearchClient client, IndexNames names) {
+        new IndexSchemas(client, names).ensureAll();
+        try {
+            if (client.count(c -> c.index(names.documents())).count() > 0) {
+                return;
+            }
+            for (String index : INDICES) {
+                String alias = names.prefix() + "-" + index;
+                List<String> lines = read(index);
+                for (int from = 0; from < lines.size(); from += 1000) {
+                    List<String> batch = lines.subList(from, Math.min(lines.size(), from + 1000));
+                    List<String> ids = new ArrayList<>();
+                    for (String line : batch) {
+                        ids.add(JSON.readTree(line).path("id").asText());
+                    }
+                    BulkResponse response = client.bulk(b -> {
+                        b.index(alias).refresh(Refresh.True);
+                        for (int i = 0; i < batch.size(); i++) {
+                            String id = ids.get(i);
+                            String line = batch.get(i);
+                            b.operations(op -> op.index(x -> x.id(id).document(JsonData.fromJson(line))));
+                        }
+                        return b;
+                    });
+                    if (response.errors()) {
+                        throw new IllegalStateException("The sample did not load into " + alias + ": "
+                                + response.items().stream().filter(i -> i.error() != null).findFirst()
+                                        .map(i -> i.error().reason()).orElse("?"));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The sample's records of one index, as JSON. */
+    public static List<JsonNode> records(String index) {
+        List<JsonNode> records = new ArrayList<>();
+        try {
+            for (String line : read(index)) {
+                records.add(JSON.readTree(line));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return records;
+    }
+
+    private static List<String> read(String index) throws IOException {
+        String resource = "/sample-index/" + index + ".ndjson.gz";
+        try (InputStream in = SampleIndex.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing test resource " + resource);
+            }
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(in),
+                    StandardCharsets.UTF_8))) {
+                return reader.lines().filter(l -> !l.isBlank()).toList();
+            }
+        }
+    }
+}

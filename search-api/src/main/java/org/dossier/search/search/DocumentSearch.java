@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ public class DocumentSearch {
             List.of("id", "title", "source", "site", "kind", "contentType", "published");
     private static final int SNIPPET_LENGTH = 220;
     private static final Time KEEP_ALIVE = Time.of(t -> t.time("5m"));
-    private static final int ENTITY_FACET_SIZE = 40;
+    private static final int ENTITY_FACET_SIZE = 60;
     private static final int FACET_SIZE = 10;
 
     private final ElasticsearchClient client;
@@ -168,7 +169,12 @@ public class DocumentSearch {
         Map<String, EntityRecord> found = entities.byId(ids);
         List<Facets.Value> people = new ArrayList<>();
         List<Facets.Value> organizations = new ArrayList<>();
-        for (Facets.Value value : entityCounts) {
+        // Among entities in as many documents, the more mentioned first (Elasticsearch breaks ties by id).
+        List<Facets.Value> ranked = entityCounts.stream().filter(v -> found.containsKey(v.key()))
+                .sorted(Comparator.comparingLong(Facets.Value::count).reversed()
+                        .thenComparing(v -> -found.get(v.key()).mentionCount()))
+                .toList();
+        for (Facets.Value value : ranked) {
             EntityRecord entity = found.get(value.key());
             if (entity == null || entity.name() == null) {
                 continue;

@@ -17,13 +17,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * page) and the sort values of the last hit shown, for search_after. Clients pass it back
  * unchanged; its layout may change between versions.
  */
-record SearchCursor(String pit, List<FieldValue> after) {
+public record SearchCursor(String pit, List<FieldValue> after) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
-    String encode() {
+    public String encode() {
         ObjectNode node = JSON.createObjectNode();
         if (pit != null) {
             node.put("pit", pit);
@@ -37,7 +37,7 @@ record SearchCursor(String pit, List<FieldValue> after) {
         }
     }
 
-    static SearchCursor decode(String cursor) {
+    public static SearchCursor decode(String cursor) {
         try {
             JsonNode node = JSON.readTree(DECODER.decode(cursor.getBytes(StandardCharsets.US_ASCII)));
             if (node == null || !node.path("after").isArray()) {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.dossier.config.domain.EntityRecord;
 import org.dossier.search.index.EntityLookup;
 import org.dossier.search.system.PageLinks;
+import org.dossier.search.system.Timeline;
 
 /** The search page: a box, facets, active filters as chips, results with highlights, the next page. */
 @Controller
@@ -35,7 +36,14 @@ class SearchPageController {
         model.addAttribute("links", links);
         try {
             DocumentQuery query = params.toQuery();
-            model.addAttribute("page", search.search(query));
+            SearchPage page = search.search(query);
+            model.addAttribute("page", page);
+            Facets f = page.facets();
+            model.addAttribute("timeline", Timeline.of(f.timeline()));
+            model.addAttribute("groups", List.of(new FacetGroup("People", "entity", f.people()),
+                    new FacetGroup("Organisations", "entity", f.organizations()),
+                    new FacetGroup("Places", "location", f.places()), new FacetGroup("Sources", "site", f.sites()),
+                    new FacetGroup("Kinds", "kind", f.kinds()), new FacetGroup("Languages", "language", f.languages())));
             model.addAttribute("filters", chips(query, links));
         } catch (BadSearchRequestException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -64,6 +72,10 @@ class SearchPageController {
             }
         }
         return chips;
+    }
+
+    /** One list of facet values, and the parameter that filters by them. */
+    record FacetGroup(String title, String filter, List<Facets.Value> values) {
     }
 
     /** A filter in force and the link that removes it. */

@@ -25,7 +25,8 @@ import org.dossier.config.domain.DocumentRecord;
 import org.dossier.config.elastic.IndexNames;
 
 /** The search API and page over documents in the real local Elasticsearch. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "dossier.elasticsearch.index-prefix=test-handmade-${random.value}")
 @ActiveProfiles("test")
 class DocumentSearchApiTests {
 

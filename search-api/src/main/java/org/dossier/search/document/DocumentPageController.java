@@ -1,0 +1,76 @@
+package org.dossier.search.document;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import org.dossier.config.domain.Figure;
+import org.dossier.search.figure.FigureLabels;
+
+/** A document's page: its text with people, organisations, places and figures marked, and lists of each. */
+@Controller
+class DocumentPageController {
+
+    private final DocumentReader documents;
+
+    DocumentPageController(DocumentReader documents) {
+        this.documents = documents;
+    }
+
+    @GetMapping("/documents/{id}")
+    String document(@PathVariable String id, Model model) {
+        DocumentDetail doc = documents.read(id);
+        List<TextSegments.Mark> marks = new ArrayList<>();
+        for (DocumentDetail.MentionSpan mention : doc.mentions()) {
+            String href = mention.entityId() == null ? null : "/entities/" + mention.entityId();
+            marks.add(new TextSegments.Mark(mention.start(), mention.end(),
+                    mention.type().toLowerCase(Locale.ROOT), href, typeName(mention.type())));
+        }
+        for (Figure figure : doc.figures()) {
+            marks.add(new TextSegments.Mark(figure.start(), figure.end(), "figure", null,
+                    figure.type() + ": " + FigureLabels.value(figure)));
+        }
+        model.addAttribute("doc", doc);
+        model.addAttribute("segments", TextSegments.of(doc.text() == null ? "" : doc.text(), marks));
+        model.addAttribute("named", named(doc.mentions()));
+        model.addAttribute("figures", doc.figures().stream()
+                .map(f -> new FigureLine(f.type(), f.text(), FigureLabels.value(f))).toList());
+        return "document/page";
+    }
+
+    /** Who and what the document names, most mentioned first: one line per entity, or per place. */
+    private static List<Named> named(List<DocumentDetail.MentionSpan> mentions) {
+        Map<String, Named> byKey = new LinkedHashMap<>();
+        for (DocumentDetail.MentionSpan mention : mentions) {
+            String key = mention.entityId() != null ? mention.entityId()
+                    : mention.type() + ":" + mention.text().toLowerCase(Locale.ROOT);
+            byKey.merge(key, new Named(mention.type(), mention.text(), mention.entityId(), 1),
+                    (a, b) -> new Named(a.type(), a.text(), a.entityId(), a.count() + 1));
+        }
+        return byKey.values().stream()
+                .sorted(Comparator.comparing(Named::type).thenComparing(Named::count, Comparator.reverseOrder()))
+                .toList();
+    }
+
+    private static String typeName(String type) {
+        return switch (type) {
+            case "PERSON" -> "person";
+            case "ORGANIZATION" -> "organisation";
+            default -> "place";
+        };
+    }
+
+    record Named(String type, String text, String entityId, int count) {
+    }
+
+    record FigureLine(String type, String text, String value) {
+    }
+}

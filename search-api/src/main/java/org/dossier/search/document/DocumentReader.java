@@ -1,0 +1,57 @@
+package org.dossier.search.document;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import org.springframework.stereotype.Service;
+
+import org.dossier.config.domain.DocumentRecord;
+import org.dossier.config.domain.Mention;
+import org.dossier.config.elastic.IndexNames;
+import org.dossier.search.system.NotFoundException;
+
+/** Reads one document and its mentions. */
+@Service
+public class DocumentReader {
+
+    /** A document has at most this many mentions shown; longer ones are rare and cut. */
+    static final int MAX_MENTIONS = 10_000;
+
+    private final ElasticsearchClient client;
+    private final IndexNames indices;
+
+    public DocumentReader(ElasticsearchClient client, IndexNames indices) {
+        this.client = client;
+        this.indices = indices;
+    }
+
+    public DocumentDetail read(String id) {
+        try {
+            GetResponse<DocumentRecord> got = client.get(g -> g.index(indices.documents()).id(id)
+                    .sourceExcludes("fingerprint"), DocumentRecord.class);
+            if (!got.found() || got.source() == null) {
+                throw new NotFoundException("no document with id " + id);
+            }
+            DocumentRecord doc = got.source();
+            List<DocumentDetail.MentionSpan> mentions = client.search(s -> s.index(indices.mentions())
+                            .size(MAX_MENTIONS)
+                            .query(q -> q.term(t -> t.field("documentId").value(id)))
+                            .sort(o -> o.field(f -> f.field("start").order(SortOrder.Asc)))
+                            .source(src -> src.filter(f -> f.excludes("sentence"))), Mention.class)
+                    .hits().hits().stream()
+                    .map(h -> h.source())
+                    .map(m -> new DocumentDetail.MentionSpan(m.type(), m.text(), m.start(), m.end(), m.entityId()))
+                    .toList();
+            return new DocumentDetail(doc.id(), doc.title(), doc.source(), doc.site(), doc.kind(), doc.authors(),
+                    doc.contentType(), doc.language(), doc.published(), doc.ingestedAt(), doc.parent(),
+                    doc.nearDuplicates(), doc.nlpNote(), doc.text(), mentions,
+                    doc.figures() == null ? List.of() : doc.figures());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch did not answer a read of document " + id, e);
+        }
+    }
+}

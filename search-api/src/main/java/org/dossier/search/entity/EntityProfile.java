@@ -1,0 +1,82 @@
+package org.dossier.search.entity;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import org.springframework.stereotype.Service;
+
+import org.dossier.config.domain.EntityRecord;
+import org.dossier.config.elastic.IndexNames;
+import org.dossier.search.figure.FigureQuery;
+import org.dossier.search.figure.FigureRow;
+import org.dossier.search.figure.FigureSearch;
+import org.dossier.search.index.EntityLookup;
+import org.dossier.search.search.Facets;
+import org.dossier.search.search.FigureFilter;
+import org.dossier.search.system.NotFoundException;
+
+/** What an entity's page shows besides its documents: its entry, who comes with it, when, and the figures near it. */
+@Service
+public class EntityProfile {
+
+    private static final int FIGURE_DOCUMENTS = 20;
+
+    private final ElasticsearchClient client;
+    private final IndexNames indices;
+    private final EntityLookup lookup;
+    private final FigureSearch figures;
+
+    public EntityProfile(ElasticsearchClient client, IndexNames indices, EntityLookup lookup, FigureSearch figures) {
+        this.client = client;
+        this.indices = indices;
+        this.lookup = lookup;
+        this.figures = figures;
+    }
+
+    /**
+     * @param entity its entry
+     * @param coMentioned the entities most often named in the same documents, most first
+     * @param timeline how many of its documents were published each month
+     * @param figures the figures stated in its most recent documents
+     */
+    public record Profile(EntityRecord entity, List<EntitySummary> coMentioned, List<Facets.Month> timeline,
+                          List<FigureRow> figures) {
+    }
+
+    /** The entry of an id; a merged id's entry names where it now points ({@code redirectTo}). */
+    public EntityRecord entry(String id) {
+        EntityRecord entity = lookup.byId(List.of(id)).get(id);
+        if (entity == null) {
+            throw new NotFoundException("no entity with id " + id);
+        }
+        return entity;
+    }
+
+    public Profile profile(EntityRecord entity) {
+        List<String> coIds = entity.coMentioned() == null ? List.of() : entity.coMentioned();
+        Map<String, EntityRecord> co = lookup.byId(coIds);
+        List<EntitySummary> coMentioned = coIds.stream().map(co::get)
+                .filter(e -> e != null && e.redirectTo() == null).map(EntitySummary::of).toList();
+        List<FigureRow> rows = figures.search(new FigureQuery(FigureFilter.NONE, entity.id(), null, null,
+                FIGURE_DOCUMENTS, null)).rows();
+        return new Profile(entity, coMentioned, timeline(entity.id()), rows);
+    }
+
+    private List<Facets.Month> timeline(String id) {
+        try {
+            var response = client.search(s -> s.index(indices.documents()).size(0)
+                    .query(q -> q.term(t -> t.field("entityIds").value(id)))
+                    .aggregations("timeline", a -> a.dateHistogram(d -> d.field("published")
+                            .calendarInterval(CalendarInterval.Month).format("yyyy-MM").minDocCount(1))),
+                    Void.class);
+            return response.aggregations().get("timeline").dateHistogram().buckets().array().stream()
+                    .map(b -> new Facets.Month(b.keyAsString(), b.docCount())).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch did not answer the timeline of " + id, e);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.dossier.search.figure;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.InnerHitsResult;
+import org.springframework.stereotype.Service;
+
+import org.dossier.config.domain.Figure;
+import org.dossier.config.elastic.IndexNames;
+import org.dossier.search.search.FigureQueries;
+import org.dossier.search.search.SearchCursor;
+
+/**
+ * Lists the figures that pass a filter, document by document, newest first. Figures are nested
+ * in their documents; inner hits return just the ones that passed.
+ */
+@Service
+public class FigureSearch {
+
+    /** Elasticsearch returns at most this many inner hits per document by default. */
+    private static final int FIGURES_PER_DOCUMENT = 100;
+    /** An export stops here; narrower filters get the rest. */
+    public static final int MAX_EXPORT = 100_000;
+
+    private final ElasticsearchClient client;
+    private final IndexNames indices;
+
+    public FigureSearch(ElasticsearchClient client, IndexNames indices) {
+        this.client = client;
+        this.indices = indices;
+    }
+
+    /**
+     * @param documents how many documents match in all
+     * @param cursor the next page's cursor, or null on the last
+     */
+    public record FigurePage(long documents, List<FigureRow> rows, String cursor) {
+    }
+
+    public FigurePage search(FigureQuery query) {
+        BoolQuery.Builder bool = new BoolQuery.Builder()
+                .filter(f -> f.nested(FigureQueries.nested(query.filter())
+                        .innerHits(ih -> ih.name("figures").size(FIGURES_PER_DOCUMENT)).build()));
+        if (query.entity() != null) {
+            bool.filter(f -> f.term(t -> t.field("entityIds").value(query.entity())));
+        }
+        if (query.from() != null || query.to() != null) {
+            bool.filter(f -> f.range(r -> r.date(d -> {
+                d.field("published");
+                if (query.from() != null) {
+                    d.gte(query.from().toString());
+                }
+                if (query.to() != null) {
+                    d.lte(query.to().atTime(23, 59, 59).toInstant(ZoneOffset.UTC).toString());
+                }
+                return d;
+            })));
+        }
+        SearchCursor cursor = query.cursor() == null ? null : SearchCursor.decode(query.cursor());
+        SearchResponse<Listed> response;
+        try {
+            response = client.search(s -> {
+                s.index(indices.documents()).size(query.size()).query(q -> q.bool(bool.build()))
+                        .source(src -> src.filter(f -> f.includes("id", "title", "published", "site")))
+                        .sort(o -> o.field(f -> f.field("published").order(SortOrder.Desc)))
+                        .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
+                        .trackTotalHits(t -> t.enabled(true));
+                if (cursor != null) {
+                    s.searchAfter(cursor.after());
+                }
+                return s;
+            }, Listed.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch did not answer the figures search", e);
+        }
+        List<FigureRow> rows = new ArrayList<>();
+        List<Hit<Listed>> hits = response.hits().hits();
+        for (Hit<Listed> hit : hits) {
+            Listed doc = hit.source();
+            InnerHitsResult inner = hit.innerHits().get("figures");
+            if (inner == null) {
+                continue;
+            }
+            inner.hits().hits().stream()
+                    .map(h -> h.source().to(Figure.class))
+                    .sorted(java.util.Comparator.comparingInt(Figure::start))
+                    .forEach(f -> rows.add(FigureRow.of(hit.id(), doc.title(), doc.published(), doc.site(), f)));
+        }
+        String next = hits.size() < query.size() ? null
+                : new SearchCursor(null, hits.get(hits.size() - 1).sort()).encode();
+        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        return new FigurePage(total, rows, next);
+    }
+
+    /** Every row, page after page, up to {@link #MAX_EXPORT}. */
+    public void export(FigureQuery query, Consumer<FigureRow> out) {
+        FigureQuery page = query;
+        int written = 0;
+        while (page != null && written < MAX_EXPORT) {
+            FigurePage result = search(page);
+            for (FigureRow row : result.rows()) {
+                if (written++ >= MAX_EXPORT) {
+                    return;
+                }
+                out.accept(row);
+            }
+            page = result.cursor() == null ? null : page.withCursor(result.cursor());
+        }
+    }
+
+    record Listed(String id, String title, Instant published, String site) {
+    }
+}

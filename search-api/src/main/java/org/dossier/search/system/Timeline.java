@@ -1,0 +1,68 @@
+package org.dossier.search.system;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.dossier.search.search.Facets;
+
+/**
+ * A bar chart of documents over time, drawn by the server as SVG: one bar a month, or one a
+ * year when the documents span more than three years; empty months and years get a bar of nothing
+ * so that gaps show.
+ */
+public record Timeline(List<Bar> bars, int width, int height, long max) {
+
+    static final int WIDTH = 600;
+    static final int HEIGHT = 120;
+    private static final int MONTHS_BEFORE_YEARS = 36;
+
+    /** @param label the month (yyyy-MM) or year it stands for */
+    public record Bar(String label, long count, double x, double y, double width, double height) {
+    }
+
+    public static Timeline of(List<Facets.Month> months) {
+        TreeMap<YearMonth, Long> counts = new TreeMap<>();
+        for (Facets.Month month : months) {
+            counts.merge(YearMonth.parse(month.month()), month.count(), Long::sum);
+        }
+        if (counts.isEmpty()) {
+            return new Timeline(List.of(), WIDTH, HEIGHT, 0);
+        }
+        YearMonth first = counts.firstKey();
+        YearMonth last = counts.lastKey();
+        Map<String, Long> buckets = new TreeMap<>();
+        if (first.until(last, java.time.temporal.ChronoUnit.MONTHS) >= MONTHS_BEFORE_YEARS) {
+            for (int year = first.getYear(); year <= last.getYear(); year++) {
+                buckets.put(String.valueOf(year), 0L);
+            }
+            counts.forEach((month, count) -> buckets.merge(String.valueOf(month.getYear()), count, Long::sum));
+        } else {
+            for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+                buckets.put(month.toString(), 0L);
+            }
+            counts.forEach((month, count) -> buckets.merge(month.toString(), count, Long::sum));
+        }
+        long max = buckets.values().stream().mapToLong(Long::longValue).max().orElse(1);
+        double slot = (double) WIDTH / buckets.size();
+        double barWidth = Math.max(1, slot * 0.8);
+        List<Bar> bars = new ArrayList<>();
+        int i = 0;
+        for (Map.Entry<String, Long> bucket : buckets.entrySet()) {
+            double height = max == 0 ? 0 : (HEIGHT - 4) * bucket.getValue() / (double) max;
+            bars.add(new Bar(bucket.getKey(), bucket.getValue(), i * slot, HEIGHT - height, barWidth, height));
+            i++;
+        }
+        return new Timeline(bars, WIDTH, HEIGHT, max);
+    }
+
+    public String firstLabel() {
+        return bars.isEmpty() ? "" : bars.get(0).label();
+    }
+
+    public String lastLabel() {
+        return bars.isEmpty() ? "" : bars.get(bars.size() - 1).label();
+    }
+}

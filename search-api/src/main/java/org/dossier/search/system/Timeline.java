@@ -47,7 +47,7 @@ public record Timeline(List<Bar> bars, int width, int height, long max) {
         }
         long max = buckets.values().stream().mapToLong(Long::longValue).max().orElse(1);
         double slot = (double) WIDTH / buckets.size();
-        double barWidth = Math.max(1, slot * 0.8);
+        double barWidth = Math.max(1, Math.min(slot * 0.8, 40));
         List<Bar> bars = new ArrayList<>();
         int i = 0;
         for (Map.Entry<String, Long> bucket : buckets.entrySet()) {

@@ -1,0 +1,54 @@
+package org.dossier.search.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven through its chromedriver; nothing is downloaded. Paths can be
+ * changed with {@code DOSSIER_CHROMIUM} and {@code DOSSIER_CHROMEDRIVER}.
+ */
+final class Browser {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private Browser() {
+    }
+
+    static ChromeDriver start() {
+        Path chromium = Path.of(System.getenv().getOrDefault("DOSSIER_CHROMIUM", "/usr/bin/chromium"));
+        Path driver = Path.of(System.getenv().getOrDefault("DOSSIER_CHROMEDRIVER", "/usr/bin/chromedriver"));
+        for (Path needed : new Path[] {chromium, driver}) {
+            if (!Files.isExecutable(needed)) {
+                throw new IllegalStateException(needed + " not found: the browser tests need Debian's chromium and "
+                        + "chromium-driver (apt-get install chromium chromium-driver), as .ci/run installs them");
+            }
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.toFile());
+        // No sandbox: CI runs as root, where Chromium refuses to start with one.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--window-size=1280,1000", "--lang=en");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
+                .usingAnyFreePort().build();
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return chrome;
+    }
+
+    static void screenshot(ChromeDriver chrome, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), chrome.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

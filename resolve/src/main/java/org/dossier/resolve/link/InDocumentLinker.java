@@ -15,7 +15,8 @@ import org.dossier.resolve.normalize.NormalizedName;
 
 /**
  * Inside one document, a short form stands for the full name it follows: a bare surname or a
- * first name for the person named in full before it ("Jurgen Stock ... Stock"), an acronym for
+ * first name for the person named in full before it ("Jurgen Stock ... Stock", or after it when
+ * only one full name fits, as in a headline), an acronym for
  * the organisation spelled out before it ("International Criminal Police Organization
  * (Interpol) ... Interpol", "... Organization ... ICPO"). Titles are already off the names
  * ("Secretary-General Jurgen Stock" is "jurgen stock"). Each mention gets the key of the name it
@@ -86,6 +87,22 @@ public final class InDocumentLinker {
             }
             keys.put(mention.id(), key);
             previous = mention;
+        }
+        // A headline names a person by surname before the text names them in full ("Pelosi
+        // announces ..." then "Nancy Pelosi"): such a word stands for the one full name after it.
+        for (MentionView mention : ordered) {
+            NormalizedName name = names.apply(mention);
+            String own = key(mention.type(), name);
+            if (name.kind() == NameKind.PERSON && name.tokens().size() == 1 && own.equals(keys.get(mention.id()))) {
+                List<NormalizedName> matches = fullNames.stream()
+                        .filter(full -> full.kind() == NameKind.PERSON && isShortFormOf(name, full))
+                        .map(full -> full.tokens()).distinct()
+                        .map(tokens -> fullNames.stream().filter(f -> f.tokens().equals(tokens)).findFirst().get())
+                        .toList();
+                if (matches.size() == 1) {
+                    keys.put(mention.id(), key(mention.type(), matches.get(0)));
+                }
+            }
         }
         return new Links(keys, shortForms);
     }

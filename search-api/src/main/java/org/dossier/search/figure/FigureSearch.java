@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.InnerHitsResult;
@@ -68,14 +69,20 @@ public class FigureSearch {
             })));
         }
         SearchCursor cursor = query.cursor() == null ? null : SearchCursor.decode(query.cursor());
+        Query filter = Query.of(q -> q.bool(bool.build()));
         SearchResponse<Listed> response;
+        long total;
         try {
+            // Counted apart, without hits, so that Elasticsearch's request cache keeps the count.
+            total = cursor != null ? cursor.total() : client.search(s -> s.index(indices.documents()).size(0)
+                    .query(filter).trackTotalHits(t -> t.enabled(true)).requestCache(true), Void.class)
+                    .hits().total().value();
             response = client.search(s -> {
-                s.index(indices.documents()).size(query.size()).query(q -> q.bool(bool.build()))
+                s.index(indices.documents()).size(query.size()).query(filter)
                         .source(src -> src.filter(f -> f.includes("id", "title", "published", "site")))
                         .sort(o -> o.field(f -> f.field("published").order(SortOrder.Desc)))
                         .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
-                        .trackTotalHits(t -> t.enabled(true));
+                        .trackTotalHits(t -> t.enabled(false));
                 if (cursor != null) {
                     s.searchAfter(cursor.after());
                 }
@@ -98,8 +105,7 @@ public class FigureSearch {
                     .forEach(f -> rows.add(FigureRow.of(hit.id(), doc.title(), doc.published(), doc.site(), f)));
         }
         String next = hits.size() < query.size() ? null
-                : new SearchCursor(null, hits.get(hits.size() - 1).sort()).encode();
-        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+                : new SearchCursor(null, hits.get(hits.size() - 1).sort(), total).encode();
         return new FigurePage(total, rows, next);
     }
 

@@ -17,8 +17,12 @@ import org.dossier.config.elastic.IndexNames;
 @Component
 public class EntityLookup {
 
+    private static final long LABEL_TTL_NANOS = 60_000_000_000L;
+    private static final int MAX_LABELS = 50_000;
+
     private final ElasticsearchClient client;
     private final IndexNames indices;
+    private final Map<String, Cached> labels = new java.util.concurrent.ConcurrentHashMap<>();
 
     public EntityLookup(ElasticsearchClient client, IndexNames indices) {
         this.client = client;
@@ -43,6 +47,44 @@ public class EntityLookup {
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch did not answer a lookup of entities", e);
         }
+    }
+
+    /**
+     * Entries to label facets with, from a cache that keeps each for {@link #LABEL_TTL_NANOS}: a
+     * search lists the same busy entities again and again, and a name shown a little stale there
+     * does no harm. Pages that show an entity read it fresh with {@link #byId}.
+     */
+    public Map<String, EntityRecord> labels(Collection<String> ids) {
+        long now = System.nanoTime();
+        Map<String, EntityRecord> found = new LinkedHashMap<>();
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        for (String id : ids) {
+            Cached cached = labels.get(id);
+            if (cached != null && now - cached.loaded() < LABEL_TTL_NANOS) {
+                found.put(id, cached.entity());
+            } else {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            if (labels.size() > MAX_LABELS) {
+                labels.clear();
+            }
+            byId(missing).forEach((id, entity) -> {
+                labels.put(id, new Cached(entity, now));
+                found.put(id, entity);
+            });
+        }
+        Map<String, EntityRecord> ordered = new LinkedHashMap<>();
+        ids.forEach(id -> {
+            if (found.containsKey(id)) {
+                ordered.put(id, found.get(id));
+            }
+        });
+        return ordered;
+    }
+
+    private record Cached(EntityRecord entity, long loaded) {
     }
 
     /** The entry an id stands for today: a merged id leads to the entity it was merged into. */

@@ -16,6 +16,7 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
@@ -61,11 +62,27 @@ public class DocumentSearch {
         SearchCursor cursor = request.cursor() == null ? null : SearchCursor.decode(request.cursor());
         String pit = cursor == null ? null : cursor.pit() != null ? cursor.pit() : openPointInTime();
         boolean firstPage = cursor == null;
+        Query query = query(request);
+
+        // The first page counts and facets in a request of its own: without hits it is kept in
+        // Elasticsearch's request cache, and the hits need not be counted to the last one.
+        long total;
+        Facets facets;
+        if (firstPage) {
+            SearchResponse<Void> counted = run(new Builder().index(indices.documents()).size(0).query(query)
+                    .trackTotalHits(t -> t.enabled(true)).requestCache(true)
+                    .aggregations(FACETS).build(), Void.class);
+            total = counted.hits().total() == null ? 0 : counted.hits().total().value();
+            facets = facets(counted.aggregations());
+        } else {
+            total = cursor.total();
+            facets = Facets.NONE;
+        }
 
         Builder search = new Builder()
                 .size(request.size())
-                .trackTotalHits(t -> t.enabled(true))
-                .query(query(request))
+                .trackTotalHits(t -> t.enabled(false))
+                .query(query)
                 .source(s -> s.filter(f -> f.includes(LISTED_FIELDS)))
                 .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
                         .fields("title", f -> f.numberOfFragments(0))
@@ -86,21 +103,16 @@ public class DocumentSearch {
         if (cursor != null) {
             search.searchAfter(cursor.after());
         }
-        if (firstPage) {
-            addFacets(search);
-        }
 
-        SearchResponse<ListedDocument> response = run(search);
+        SearchResponse<ListedDocument> response = run(search.build(), ListedDocument.class);
         List<Hit<ListedDocument>> hits = response.hits().hits();
         String next = null;
         if (hits.size() == request.size()) {
             String nextPit = response.pitId() != null ? response.pitId() : pit;
-            next = new SearchCursor(nextPit, hits.get(hits.size() - 1).sort()).encode();
+            next = new SearchCursor(nextPit, hits.get(hits.size() - 1).sort(), total).encode();
         } else if (pit != null) {
             closePointInTime(pit);
         }
-        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        Facets facets = firstPage ? facets(response.aggregations()) : Facets.NONE;
         return new SearchPage(request.query(), total, hits.stream().map(DocumentSearch::toHit).toList(), facets, next);
     }
 
@@ -152,21 +164,20 @@ public class DocumentSearch {
         return Query.of(q -> q.bool(bool.build()));
     }
 
-    private static void addFacets(Builder search) {
-        search.aggregations("entities", a -> a.terms(t -> t.field("entityIds").size(ENTITY_FACET_SIZE)))
-                .aggregations("places", a -> a.terms(t -> t.field("locations").size(FACET_SIZE)))
-                .aggregations("sites", a -> a.terms(t -> t.field("site").size(FACET_SIZE)))
-                .aggregations("kinds", a -> a.terms(t -> t.field("kind").size(FACET_SIZE)))
-                .aggregations("languages", a -> a.terms(t -> t.field("language").size(FACET_SIZE)))
-                .aggregations("timeline", a -> a.dateHistogram(d -> d.field("published")
-                        .calendarInterval(CalendarInterval.Month).format("yyyy-MM").minDocCount(1)));
-    }
+    private static final Map<String, Aggregation> FACETS = Map.of(
+            "entities", Aggregation.of(a -> a.terms(t -> t.field("entityIds").size(ENTITY_FACET_SIZE))),
+            "places", Aggregation.of(a -> a.terms(t -> t.field("locations").size(FACET_SIZE))),
+            "sites", Aggregation.of(a -> a.terms(t -> t.field("site").size(FACET_SIZE))),
+            "kinds", Aggregation.of(a -> a.terms(t -> t.field("kind").size(FACET_SIZE))),
+            "languages", Aggregation.of(a -> a.terms(t -> t.field("language").size(FACET_SIZE))),
+            "timeline", Aggregation.of(a -> a.dateHistogram(d -> d.field("published")
+                    .calendarInterval(CalendarInterval.Month).format("yyyy-MM").minDocCount(1))));
 
     private Facets facets(Map<String, Aggregate> aggregations) {
         List<Facets.Value> entityCounts = terms(aggregations.get("entities"));
         Set<String> ids = new LinkedHashSet<>();
         entityCounts.forEach(v -> ids.add(v.key()));
-        Map<String, EntityRecord> found = entities.byId(ids);
+        Map<String, EntityRecord> found = entities.labels(ids);
         List<Facets.Value> people = new ArrayList<>();
         List<Facets.Value> organizations = new ArrayList<>();
         // Among entities in as many documents, the more mentioned first (Elasticsearch breaks ties by id).
@@ -197,9 +208,9 @@ public class DocumentSearch {
                 .map(b -> new Facets.Value(b.key().stringValue(), b.key().stringValue(), b.docCount())).toList();
     }
 
-    private SearchResponse<ListedDocument> run(Builder search) {
+    private <T> SearchResponse<T> run(co.elastic.clients.elasticsearch.core.SearchRequest search, Class<T> type) {
         try {
-            return client.search(search.build(), ListedDocument.class);
+            return client.search(search, type);
         } catch (ElasticsearchException e) {
             if (e.status() == 404 && e.getMessage().contains("search_context_missing")) {
                 throw new BadSearchRequestException("cursor has expired (pages are kept for five minutes after "

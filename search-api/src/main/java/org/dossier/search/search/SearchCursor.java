@@ -14,10 +14,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The opaque "next page" token: the point in time the pages are read from (null until the second
- * page) and the sort values of the last hit shown, for search_after. Clients pass it back
- * unchanged; its layout may change between versions.
+ * page), the sort values of the last hit shown, for search_after, and the total the first page
+ * counted, so that later pages need not count again. Clients pass it back unchanged; its layout
+ * may change between versions.
  */
-public record SearchCursor(String pit, List<FieldValue> after) {
+public record SearchCursor(String pit, List<FieldValue> after, long total) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
@@ -28,6 +29,7 @@ public record SearchCursor(String pit, List<FieldValue> after) {
         if (pit != null) {
             node.put("pit", pit);
         }
+        node.put("total", total);
         ArrayNode values = node.putArray("after");
         after.forEach(value -> values.addPOJO(value._get()));
         try {
@@ -48,7 +50,7 @@ public record SearchCursor(String pit, List<FieldValue> after) {
                 after.add(fieldValue(value));
             }
             String pit = node.path("pit").isTextual() ? node.path("pit").asText() : null;
-            return new SearchCursor(pit, after);
+            return new SearchCursor(pit, after, node.path("total").asLong());
         } catch (IllegalArgumentException | IOException e) {
             throw invalid();
         }

@@ -48,7 +48,9 @@ public final class NameNormalizer {
             "justice", "king", "queen", "prince", "princess", "emir", "sultan", "gen", "col", "colonel", "capt",
             "captain", "lt", "major", "maj", "sgt", "commissioner", "ambassador", "chancellor", "premier", "jr",
             "sr", "esq", "phd", "md", "mp", "mep", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
-            "aide", "chief", "head", "leader", "founder", "deputy", "former", "late");
+            "aide", "chief", "head", "leader", "founder", "deputy", "former", "late", "speaker", "congressman",
+            "congresswoman", "pope", "cardinal", "bishop", "archbishop", "rabbi", "inspector", "detective", "officer",
+            "agent", "attorney", "prosecutor", "lawyer");
 
     /** Legal forms, longest first so that "joint stock company" wins over "company". */
     private static final List<Map.Entry<List<String>, String>> LEGAL_FORMS = legalForms(new String[][] {

@@ -59,17 +59,30 @@ class InDocumentLinkerTest {
     }
 
     @Test
-    void aNameNotFollowingItsFullFormKeepsItsOwnKey() {
-        Document doc = new Document("Stock rose. Later Jurgen Stock and Anna Berg spoke; Berg agreed.");
+    void aHeadlineSurnameStandsForTheOneFullNameAfterIt() {
+        Document doc = new Document("Speaker Pelosi announces inquiry. Yesterday Nancy Pelosi said Pelosi would act.");
+        doc.mention("PERSON", "Speaker Pelosi");
+        doc.mention("PERSON", "Nancy Pelosi");
+        doc.mention("PERSON", "Pelosi");
+
+        Map<String, String> keys = InDocumentLinker.link(doc.mentions).keys();
+
+        assertThat(keys.values()).containsOnly("PERSON:nancy pelosi");
+    }
+
+    @Test
+    void aNameBeforeTwoFullFormsItCouldStandForKeepsItsOwnKey() {
+        Document doc = new Document("Stock rose. Later Jurgen Stock and Maria Stock spoke with Anna Berg; Berg agreed.");
         doc.mention("PERSON", "Stock");
         doc.mention("PERSON", "Jurgen Stock");
+        doc.mention("PERSON", "Maria Stock");
         doc.mention("PERSON", "Anna Berg");
         doc.mention("PERSON", "Berg");
 
         Map<String, String> keys = InDocumentLinker.link(doc.mentions).keys();
 
         assertThat(keys.get(doc.mentions.get(0).id())).isEqualTo("PERSON:stock");
-        assertThat(keys.get(doc.mentions.get(3).id())).isEqualTo("PERSON:anna berg");
+        assertThat(keys.get(doc.mentions.get(4).id())).isEqualTo("PERSON:anna berg");
     }
 
     /** A document's text, with mentions placed where their text occurs. */

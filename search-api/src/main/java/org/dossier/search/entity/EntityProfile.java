@@ -23,7 +23,8 @@ import org.dossier.search.system.NotFoundException;
 @Service
 public class EntityProfile {
 
-    private static final int FIGURE_DOCUMENTS = 20;
+    private static final int FIGURE_DOCUMENTS = 10;
+    private static final int FIGURES_PER_DOCUMENT = 5;
 
     private final ElasticsearchClient client;
     private final IndexNames indices;
@@ -41,7 +42,7 @@ public class EntityProfile {
      * @param entity its entry
      * @param coMentioned the entities most often named in the same documents, most first
      * @param timeline how many of its documents were published each month
-     * @param figures the figures stated in its most recent documents
+     * @param figures a few figures from each of its most recent documents
      */
     public record Profile(EntityRecord entity, List<EntitySummary> coMentioned, List<Facets.Month> timeline,
                           List<FigureRow> figures) {
@@ -62,7 +63,7 @@ public class EntityProfile {
         List<EntitySummary> coMentioned = coIds.stream().map(co::get)
                 .filter(e -> e != null && e.redirectTo() == null).map(EntitySummary::of).toList();
         List<FigureRow> rows = figures.search(new FigureQuery(FigureFilter.NONE, entity.id(), null, null,
-                FIGURE_DOCUMENTS, null)).rows();
+                FIGURE_DOCUMENTS, null), FIGURES_PER_DOCUMENT).rows();
         return new Profile(entity, coMentioned, timeline(entity.id()), rows);
     }
 

@@ -50,9 +50,15 @@ public class FigureSearch {
     }
 
     public FigurePage search(FigureQuery query) {
+        return search(query, FIGURES_PER_DOCUMENT);
+    }
+
+    /** A page with at most {@code perDocument} figures of each document, for a summary. */
+    public FigurePage search(FigureQuery query, int perDocument) {
         BoolQuery.Builder bool = new BoolQuery.Builder()
                 .filter(f -> f.nested(FigureQueries.nested(query.filter())
-                        .innerHits(ih -> ih.name("figures").size(FIGURES_PER_DOCUMENT)).build()));
+                        .innerHits(ih -> ih.name("figures").size(Math.min(perDocument, FIGURES_PER_DOCUMENT)))
+                        .build()));
         if (query.entity() != null) {
             bool.filter(f -> f.term(t -> t.field("entityIds").value(query.entity())));
         }

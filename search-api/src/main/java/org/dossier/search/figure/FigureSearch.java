@@ -85,7 +85,7 @@ public class FigureSearch {
                     .hits().total().value();
             response = client.search(s -> {
                 s.index(indices.documents()).size(query.size()).query(filter)
-                        .source(src -> src.filter(f -> f.includes("id", "title", "published", "site")))
+                        .source(src -> src.filter(f -> f.includes("id", "title", "source", "published", "site")))
                         .sort(o -> o.field(f -> f.field("published").order(SortOrder.Desc)))
                         .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
                         .trackTotalHits(t -> t.enabled(false));
@@ -108,7 +108,7 @@ public class FigureSearch {
             inner.hits().hits().stream()
                     .map(h -> h.source().to(Figure.class))
                     .sorted(java.util.Comparator.comparingInt(Figure::start))
-                    .forEach(f -> rows.add(FigureRow.of(hit.id(), doc.title(), doc.published(), doc.site(), f)));
+                    .forEach(f -> rows.add(FigureRow.of(hit.id(), doc.name(), doc.published(), doc.site(), f)));
         }
         String next = hits.size() < query.size() ? null
                 : new SearchCursor(null, hits.get(hits.size() - 1).sort(), total).encode();
@@ -131,6 +131,15 @@ public class FigureSearch {
         }
     }
 
-    record Listed(String id, String title, Instant published, String site) {
+    record Listed(String id, String title, String source, Instant published, String site) {
+
+        /** Its title, else the name of the file or page it was read from. */
+        String name() {
+            if (title != null || source == null) {
+                return title;
+            }
+            String path = source.replaceAll("/+$", "");
+            return path.substring(path.lastIndexOf('/') + 1);
+        }
     }
 }

@@ -50,7 +50,15 @@ public final class SearchBenchmark {
         int seconds = Integer.getInteger("seconds", 60);
         BenchCorpus corpus = BenchCorpus.read(Path.of(args[0]));
 
+        // A user of its own, so that the benchmark needs nobody's password.
+        String password = java.util.UUID.randomUUID().toString();
+        Path users = java.nio.file.Files.createTempFile("bench-users", ".properties");
+        users.toFile().deleteOnExit();
+        java.nio.file.Files.writeString(users, "bench={noop}" + password + ",ROLE_RESEARCHER\n");
+        String authorization = "Basic " + java.util.Base64.getEncoder().encodeToString(
+                ("bench:" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         List<String> options = new ArrayList<>(List.of("--server.port=0",
+                "--dossier.security.users-file=" + users,
                 "--dossier.elasticsearch.index-prefix=bench-search", "--logging.level.root=WARN",
                 "--spring.main.banner-mode=off"));
         options.addAll(Arrays.asList(args).subList(1, args.length));
@@ -65,9 +73,9 @@ public final class SearchBenchmark {
             QueryMix mix = new QueryMix(corpus);
 
             System.out.printf("bench search: %,d documents, %d clients, warming up%n", documents, clients);
-            new ApiLoad(base, mix).run(clients, Math.max(5, seconds / 6));
+            new ApiLoad(base, mix, authorization).run(clients, Math.max(5, seconds / 6));
             Result raw = new RawLoad(client, names, mix).run(clients, Math.max(10, seconds / 3));
-            ApiLoad api = new ApiLoad(base, mix);
+            ApiLoad api = new ApiLoad(base, mix, authorization);
             Result all = api.run(clients, seconds);
 
             System.out.printf("%-14s %8s %9s %9s%n", "request", "count", "p50_ms", "p99_ms");
@@ -125,13 +133,15 @@ public final class SearchBenchmark {
 
         private final String base;
         private final QueryMix mix;
+        private final String authorization;
         private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         private final Map<QueryMix.Kind, ConcurrentLinkedQueue<Long>> latencies = new ConcurrentHashMap<>();
         final AtomicLong errors = new AtomicLong();
 
-        ApiLoad(String base, QueryMix mix) {
+        ApiLoad(String base, QueryMix mix, String authorization) {
             this.base = base;
             this.mix = mix;
+            this.authorization = authorization;
             for (QueryMix.Kind kind : QueryMix.Kind.values()) {
                 latencies.put(kind, new ConcurrentLinkedQueue<>());
             }
@@ -183,7 +193,8 @@ public final class SearchBenchmark {
 
         private String timed(QueryMix.Kind kind, String url) throws IOException, InterruptedException {
             long start = System.nanoTime();
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                            .header("Authorization", authorization).build(),
                     HttpResponse.BodyHandlers.ofString());
             long took = System.nanoTime() - start;
             if (response.statusCode() != 200) {

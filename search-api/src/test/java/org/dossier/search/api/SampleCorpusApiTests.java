@@ -55,6 +55,7 @@ class SampleCorpusApiTests {
 
     @BeforeEach
     void loadSample() {
+        http = http.withBasicAuth("researcher", "researcher-pw");
         SampleIndex.load(client, indices);
     }
 
@@ -210,7 +211,9 @@ class SampleCorpusApiTests {
                 .document(EntityRecord.redirect("Emerged000001", survivor)).refresh(Refresh.True));
 
         HttpResponse<String> api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/api/entities/Emerged000001")).build(),
+                URI.create("http://localhost:" + port + "/api/entities/Emerged000001"))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                                .encodeToString("researcher:researcher-pw".getBytes())).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(api.statusCode()).isEqualTo(308);
         assertThat(api.headers().firstValue("Location")).hasValue("/api/entities/" + survivor);

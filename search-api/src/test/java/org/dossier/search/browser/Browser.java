@@ -43,6 +43,19 @@ final class Browser {
         return chrome;
     }
 
+    /** Signs in through the sign-in page, unless this browser already has a session there. */
+    static void signIn(ChromeDriver chrome, String base, String name, String password) {
+        chrome.get(base + "/login");
+        if (chrome.findElements(org.openqa.selenium.By.id("username")).isEmpty()) {
+            return;
+        }
+        chrome.findElement(org.openqa.selenium.By.id("username")).sendKeys(name);
+        chrome.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        chrome.findElement(org.openqa.selenium.By.id("sign-in")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(chrome, Duration.ofSeconds(15))
+                .until(driver -> !driver.getCurrentUrl().contains("/login"));
+    }
+
     static void screenshot(ChromeDriver chrome, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

@@ -56,8 +56,9 @@ class ResearcherBrowserTests {
     }
 
     @BeforeEach
-    void loadSample() {
+    void loadSampleAndSignIn() {
         SampleIndex.load(client, indices);
+        Browser.signIn(chrome, url(""), "researcher", "researcher-pw");
     }
 
     @Test

@@ -45,6 +45,7 @@ class DocumentSearchApiTests {
 
     @BeforeEach
     void indexDocuments() throws IOException {
+        http = http.withBasicAuth("researcher", "researcher-pw");
         List<DocumentRecord> all = new ArrayList<>(TRAFFICKING);
         all.add(SCAM_CENTRES);
         client.bulk(b -> {

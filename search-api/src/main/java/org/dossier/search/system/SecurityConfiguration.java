@@ -1,0 +1,61 @@
+package org.dossier.search.system;
+
+import java.nio.file.Path;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+
+/**
+ * Who may do what. Researchers read (search, documents, entities, figures); analysts also review
+ * merge candidates; operators also run and repair ingestion; admins do everything. Pages ask
+ * strangers to sign in; the API answers them 401 and takes HTTP Basic as well as the session.
+ * Forms carry a CSRF token; a client that authenticates each request with a header needs none.
+ */
+@Configuration
+class SecurityConfiguration {
+
+    @Bean
+    InMemoryUserDetailsManager users(@Value("${dossier.security.users-file:${dossier.data-dir}/users.properties}")
+                                     Path file) {
+        return new InMemoryUserDetailsManager(UsersFile.read(file));
+    }
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.fromHierarchy("""
+                ROLE_ADMIN > ROLE_ANALYST
+                ROLE_ADMIN > ROLE_OPERATOR
+                ROLE_ANALYST > ROLE_RESEARCHER
+                ROLE_OPERATOR > ROLE_RESEARCHER
+                """);
+    }
+
+    @Bean
+    SecurityFilterChain security(HttpSecurity http) throws Exception {
+        BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+        basic.setRealmName("Dossier");
+        basic.afterPropertiesSet();
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/dossier.css", "/error", "/favicon.ico").permitAll()
+                        .requestMatchers("/review/**", "/api/review/**").hasRole("ANALYST")
+                        .requestMatchers("/runs/**", "/api/runs/**").hasRole("OPERATOR")
+                        .requestMatchers(HttpMethod.GET, "/**").hasRole("RESEARCHER")
+                        .anyRequest().hasRole("ADMIN"))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
+                .httpBasic(b -> b.realmName("Dossier"))
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(basic,
+                        request -> request.getRequestURI().startsWith("/api/")
+                                || request.getRequestURI().startsWith("/v3/api-docs")))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
+        return http.build();
+    }
+}

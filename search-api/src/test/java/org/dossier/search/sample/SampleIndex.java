@@ -28,6 +28,7 @@ import org.dossier.config.elastic.IndexSchemas;
 public final class SampleIndex {
 
     static final List<String> INDICES = List.of("documents", "mentions", "entities");
+    static final List<String> TABLES = List.of("entity", "entity_name", "review_candidate");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SampleIndex() {
@@ -70,7 +71,32 @@ public final class SampleIndex {
         }
     }
 
-    /** The sample's records of one index, as JSON. */
+    /** Loads the entity registry and the review queue of the same run into the store, once. */
+    public static synchronized void loadStore(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM entity", Integer.class) > 0) {
+            return;
+        }
+        for (String table : TABLES) {
+            for (JsonNode row : records(table)) {
+                List<String> columns = new ArrayList<>();
+                List<Object> values = new ArrayList<>();
+                row.fieldNames().forEachRemaining(columns::add);
+                for (String column : columns) {
+                    JsonNode value = row.path(column);
+                    values.add(value.isNull() ? null
+                            : column.equals("created_at") ? java.sql.Timestamp.from(
+                                    java.time.OffsetDateTime.parse(value.asText().replace(' ', 'T')).toInstant())
+                            : column.equals("score") ? value.asDouble()
+                            : value.isNumber() ? value.asLong() : value.asText());
+                }
+                jdbc.update("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                        + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")",
+                        values.toArray());
+            }
+        }
+    }
+
+    /** The sample's records of one index or table, as JSON. */
     public static List<JsonNode> records(String index) {
         List<JsonNode> records = new ArrayList<>();
         try {

@@ -17,8 +17,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Writes the indices of a demo run as the test fixture {@link SampleIndex} loads:
- * {@code java -cp ... org.dossier.search.sample.SampleIndexDump http://127.0.0.1:9280 dossier OUT_DIR}.
+ * Writes the indices and the entity and review tables of a demo run as the test fixture
+ * {@link SampleIndex} loads: {@code java -cp ... org.dossier.search.sample.SampleIndexDump
+ * http://127.0.0.1:9280 dossier OUT_DIR JDBC_URL}.
  * Sources are written relative to the sample corpus, so the fixture does not depend on where it was made.
  */
 public final class SampleIndexDump {
@@ -38,6 +39,38 @@ public final class SampleIndexDump {
             int count = dump(server, prefix + "-" + index, out.resolve(index + ".ndjson.gz"));
             System.out.println(index + " " + count);
         }
+        try (java.sql.Connection store = java.sql.DriverManager.getConnection(args[3], "sa", "")) {
+            for (String table : SampleIndex.TABLES) {
+                System.out.println(table + " " + dumpTable(store, table, out.resolve(table + ".ndjson.gz")));
+            }
+        }
+    }
+
+    private static int dumpTable(java.sql.Connection store, String table, Path file) throws Exception {
+        int count = 0;
+        try (BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(
+                new GZIPOutputStream(Files.newOutputStream(file)), StandardCharsets.UTF_8));
+             java.sql.ResultSet rows = store.createStatement().executeQuery("SELECT * FROM " + table)) {
+            java.sql.ResultSetMetaData columns = rows.getMetaData();
+            while (rows.next()) {
+                ObjectNode row = JSON.createObjectNode();
+                for (int i = 1; i <= columns.getColumnCount(); i++) {
+                    Object value = rows.getObject(i);
+                    String name = columns.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT);
+                    if (value == null) {
+                        row.putNull(name);
+                    } else if (value instanceof Number number) {
+                        row.put(name, number.doubleValue());
+                    } else {
+                        row.put(name, value.toString());
+                    }
+                }
+                writer.write(JSON.writeValueAsString(row));
+                writer.newLine();
+                count++;
+            }
+        }
+        return count;
     }
 
     private static int dump(String server, String alias, Path file) throws IOException, InterruptedException {

@@ -46,6 +46,35 @@ public class EntityRegistry {
         return redirects;
     }
 
+    /** The entity a name belongs to, or null for a name no run has seen. */
+    public String entityOf(String nameKey) {
+        List<String> found = jdbc.queryForList("SELECT entity_id FROM entity_name WHERE name_key = ?", String.class,
+                nameKey);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** The names that belong to an entity. */
+    public List<String> namesOf(String entityId) {
+        return jdbc.queryForList("SELECT name_key FROM entity_name WHERE entity_id = ? ORDER BY name_key",
+                String.class, entityId);
+    }
+
+    /** When an entity was made, or null for an id never made. */
+    public Instant createdAt(String entityId) {
+        List<Timestamp> found = jdbc.queryForList("SELECT created_at FROM entity WHERE id = ?", Timestamp.class,
+                entityId);
+        return found.isEmpty() ? null : found.get(0).toInstant();
+    }
+
+    /** Moves names to an entity and points another entity at it ({@code redirect} null: points it nowhere). */
+    public void reassign(List<String> names, String entityId, String merged, String redirect) {
+        jdbc.batchUpdate("UPDATE entity_name SET entity_id = ? WHERE name_key = ?", names, BATCH, (ps, name) -> {
+            ps.setString(1, entityId);
+            ps.setString(2, name);
+        });
+        jdbc.update("UPDATE entity SET redirect_to = ? WHERE id = ?", redirect, merged);
+    }
+
     /**
      * Writes a run's outcome: new entities, merged ones pointing to their survivor, and the names
      * whose entity is new or changed (the others are already right).

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.dossier.config.domain.Judgement;
+import org.dossier.config.domain.JudgementEntry;
 import org.dossier.config.domain.Verdict;
 
 /** The judgement table: analysts' decisions on pairs of names, with who, when and why; never deleted. */
@@ -42,6 +43,44 @@ public class JudgementStore {
                         + " AND k.name_b = j.name_b AND k.retracted_at IS NULL) ORDER BY j.id",
                 (rs, row) -> new Judgement(rs.getString(1), rs.getString(2), Verdict.valueOf(rs.getString(3))));
     }
+
+    /** The latest decision {@code by} made that still stands, or null: what an undo takes back. */
+    public JudgementEntry lastStandingBy(String by) {
+        List<JudgementEntry> last = jdbc.query(SELECT_ENTRY + " WHERE decided_by = ? AND retracted_at IS NULL"
+                + " ORDER BY id DESC LIMIT 1", ENTRY, by);
+        return last.isEmpty() ? null : last.get(0);
+    }
+
+    /**
+     * Decisions, newest first, by one analyst (or anyone, when null) between two instants (either
+     * may be null), retracted ones included.
+     */
+    public List<JudgementEntry> history(String by, Instant from, Instant to, int limit) {
+        StringBuilder sql = new StringBuilder(SELECT_ENTRY + " WHERE 1 = 1");
+        List<Object> args = new java.util.ArrayList<>();
+        if (by != null) {
+            sql.append(" AND decided_by = ?");
+            args.add(by);
+        }
+        if (from != null) {
+            sql.append(" AND decided_at >= ?");
+            args.add(Timestamp.from(from));
+        }
+        if (to != null) {
+            sql.append(" AND decided_at < ?");
+            args.add(Timestamp.from(to));
+        }
+        sql.append(" ORDER BY id DESC LIMIT ").append(limit);
+        return jdbc.query(sql.toString(), ENTRY, args.toArray());
+    }
+
+    private static final String SELECT_ENTRY = "SELECT id, name_a, name_b, verdict, decided_by, decided_at, note,"
+            + " retracted_by, retracted_at FROM judgement";
+
+    private static final org.springframework.jdbc.core.RowMapper<JudgementEntry> ENTRY = (rs, row) ->
+            new JudgementEntry(rs.getLong(1), rs.getString(2), rs.getString(3), Verdict.valueOf(rs.getString(4)),
+                    rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8),
+                    rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toInstant());
 
     private static String first(String a, String b) {
         return a.compareTo(b) <= 0 ? a : b;

@@ -29,6 +29,11 @@ public class StoreConfiguration {
     }
 
     @Bean
+    MergeEffects mergeEffects(JdbcTemplate jdbc) {
+        return new MergeEffects(jdbc);
+    }
+
+    @Bean
     ReviewQueue reviewQueue(JdbcTemplate jdbc) {
         return new ReviewQueue(jdbc);
     }

@@ -2,15 +2,20 @@ package org.dossier.search.system;
 
 import java.nio.file.Path;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 
 /**
@@ -52,10 +57,23 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
                 .httpBasic(b -> b.realmName("Dossier"))
-                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(basic,
-                        request -> request.getRequestURI().startsWith("/api/")
-                                || request.getRequestURI().startsWith("/v3/api-docs")))
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(basic, SecurityConfiguration::isApi)
+                        // A stranger's API write fails the CSRF check before anyone asks who it is:
+                        // tell them to authenticate (401), as for a read.
+                        .accessDeniedHandler((request, response, denied) -> {
+                            var who = SecurityContextHolder.getContext().getAuthentication();
+                            if (isApi(request) && (who == null || who instanceof AnonymousAuthenticationToken)) {
+                                basic.commence(request, response, new InsufficientAuthenticationException(
+                                        "sign in first"));
+                            } else {
+                                new AccessDeniedHandlerImpl().handle(request, response, denied);
+                            }
+                        }))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
         return http.build();
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith("/api/") || request.getRequestURI().startsWith("/v3/api-docs");
     }
 }

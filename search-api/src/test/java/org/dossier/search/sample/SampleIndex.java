@@ -1,124 +1,38 @@
 package org.dossier.search.sample;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.Refresh;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.json.JsonData;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.dossier.config.elastic.IndexNames;
-import org.dossier.config.elastic.IndexSchemas;
+import org.dossier.search.bench.IndexedSample;
 
 /**
- * The sample corpus as the jobs index it (64 documents, their mentions, 1,123 resolved entities),
- * loaded into the test's indices. Made by {@link SampleIndexDump} from a demo run; see the
- * README beside the files.
+ * The sample corpus as the jobs index it (see the README beside the files), loaded into the
+ * test's indices and store; a second load into the same ones finds it there.
  */
 public final class SampleIndex {
 
-    static final List<String> INDICES = List.of("documents", "mentions", "entities");
-    static final List<String> TABLES = List.of("entity", "entity_name", "review_candidate");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final Path FOLDER = Path.of("src/test/resources/sample-index");
+    static final List<String> INDICES = IndexedSample.INDICES;
+    static final List<String> TABLES = IndexedSample.TABLES;
+    private static final IndexedSample SAMPLE = new IndexedSample(FOLDER);
 
     private SampleIndex() {
     }
 
-    /** Loads the sample into the indices behind {@code names}, once: a second call finds it there. */
-    public static synchronized void load(ElasticsearchClient client, IndexNames names) {
-        new IndexSchemas(client, names).ensureAll();
-        try {
-            if (client.count(c -> c.index(names.documents())).count() > 0) {
-                return;
-            }
-            for (String index : INDICES) {
-                String alias = names.prefix() + "-" + index;
-                List<String> lines = read(index);
-                for (int from = 0; from < lines.size(); from += 1000) {
-                    List<String> batch = lines.subList(from, Math.min(lines.size(), from + 1000));
-                    List<String> ids = new ArrayList<>();
-                    for (String line : batch) {
-                        ids.add(JSON.readTree(line).path("id").asText());
-                    }
-                    BulkResponse response = client.bulk(b -> {
-                        b.index(alias).refresh(Refresh.True);
-                        for (int i = 0; i < batch.size(); i++) {
-                            String id = ids.get(i);
-                            String line = batch.get(i);
-                            b.operations(op -> op.index(x -> x.id(id).document(JsonData.fromJson(line))));
-                        }
-                        return b;
-                    });
-                    if (response.errors()) {
-                        throw new IllegalStateException("The sample did not load into " + alias + ": "
-                                + response.items().stream().filter(i -> i.error() != null).findFirst()
-                                        .map(i -> i.error().reason()).orElse("?"));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public static void load(ElasticsearchClient client, IndexNames names) {
+        SAMPLE.load(client, names);
     }
 
-    /** Loads the entity registry and the review queue of the same run into the store, once. */
-    public static synchronized void loadStore(org.springframework.jdbc.core.JdbcTemplate jdbc) {
-        if (jdbc.queryForObject("SELECT COUNT(*) FROM entity", Integer.class) > 0) {
-            return;
-        }
-        for (String table : TABLES) {
-            for (JsonNode row : records(table)) {
-                List<String> columns = new ArrayList<>();
-                List<Object> values = new ArrayList<>();
-                row.fieldNames().forEachRemaining(columns::add);
-                for (String column : columns) {
-                    JsonNode value = row.path(column);
-                    values.add(value.isNull() ? null
-                            : column.equals("created_at") ? java.sql.Timestamp.from(
-                                    java.time.OffsetDateTime.parse(value.asText().replace(' ', 'T')).toInstant())
-                            : column.equals("score") ? value.asDouble()
-                            : value.isNumber() ? value.asLong() : value.asText());
-                }
-                jdbc.update("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-                        + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")",
-                        values.toArray());
-            }
-        }
+    public static void loadStore(JdbcTemplate jdbc) {
+        SAMPLE.loadStore(jdbc);
     }
 
-    /** The sample's records of one index or table, as JSON. */
-    public static List<JsonNode> records(String index) {
-        List<JsonNode> records = new ArrayList<>();
-        try {
-            for (String line : read(index)) {
-                records.add(JSON.readTree(line));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return records;
-    }
-
-    private static List<String> read(String index) throws IOException {
-        String resource = "/sample-index/" + index + ".ndjson.gz";
-        try (InputStream in = SampleIndex.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing test resource " + resource);
-            }
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(in),
-                    StandardCharsets.UTF_8))) {
-                return reader.lines().filter(l -> !l.isBlank()).toList();
-            }
-        }
+    public static List<JsonNode> records(String name) {
+        return SAMPLE.records(name);
     }
 }

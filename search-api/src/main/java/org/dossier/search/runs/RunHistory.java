@@ -1,0 +1,117 @@
+package org.dossier.search.runs;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import org.dossier.config.store.SkipEntry;
+import org.dossier.search.system.NotFoundException;
+
+/**
+ * Runs as the jobs record them in Spring Batch's job repository, read with plain SQL: the web
+ * app shares the store with the job processes but runs no job itself.
+ */
+@Repository
+public class RunHistory {
+
+    private static final String RUNS = "SELECT e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.EXIT_CODE, e.EXIT_MESSAGE,"
+            + " e.START_TIME, e.END_TIME, (SELECT p.PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p"
+            + " WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'input') AS INPUT,"
+            + " (SELECT COUNT(*) FROM skip_ledger s WHERE s.job_execution_id = e.JOB_EXECUTION_ID) AS SKIPPED"
+            + " FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID";
+
+    private final JdbcTemplate jdbc;
+
+    public RunHistory(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The latest runs, newest first, of one job or of all (job null). */
+    public List<Run> latest(String job, int limit) {
+        List<Object> args = new ArrayList<>();
+        String where = "";
+        if (job != null) {
+            where = " WHERE i.JOB_NAME = ?";
+            args.add(job);
+        }
+        args.add(limit);
+        List<Run> runs = jdbc.query(RUNS + where + " ORDER BY e.JOB_EXECUTION_ID DESC LIMIT ?",
+                (rs, row) -> run(rs), args.toArray());
+        return runs.stream().map(this::withSteps).toList();
+    }
+
+    public Run one(long id) {
+        List<Run> found = jdbc.query(RUNS + " WHERE e.JOB_EXECUTION_ID = ?", (rs, row) -> run(rs), id);
+        if (found.isEmpty()) {
+            throw new NotFoundException("no run " + id);
+        }
+        return withSteps(found.get(0));
+    }
+
+    /** The run's skips, filtered by stage and by words in the item or the reason (either may be null). */
+    public List<SkipEntry> skips(long id, String stage, String text, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT job_execution_id, source, item, stage, reason, skipped_at"
+                + " FROM skip_ledger WHERE job_execution_id = ?");
+        List<Object> args = new ArrayList<>(List.of(id));
+        if (stage != null && !stage.isBlank()) {
+            sql.append(" AND stage = ?");
+            args.add(stage.strip());
+        }
+        if (text != null && !text.isBlank()) {
+            sql.append(" AND (LOWER(item) LIKE ? OR LOWER(reason) LIKE ?)");
+            String like = "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%";
+            args.add(like);
+            args.add(like);
+        }
+        sql.append(" ORDER BY id LIMIT ?");
+        args.add(limit);
+        return jdbc.query(sql.toString(), (rs, row) -> new SkipEntry(rs.getLong(1), rs.getString(2),
+                rs.getString(3), rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant()), args.toArray());
+    }
+
+    /**
+     * Asks a running run to stop, as Spring Batch's JobOperator does: the status becomes STOPPING
+     * in the repository, and the job's process stops at its next chunk.
+     */
+    public boolean requestStop(long id) {
+        return jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STOPPING', LAST_UPDATED = ?"
+                + " WHERE JOB_EXECUTION_ID = ? AND STATUS IN ('STARTING', 'STARTED')",
+                Timestamp.from(Instant.now()), id) > 0;
+    }
+
+    private Run withSteps(Run run) {
+        List<Run.Step> steps = jdbc.query("SELECT STEP_NAME, STATUS, READ_COUNT, WRITE_COUNT,"
+                        + " READ_SKIP_COUNT + PROCESS_SKIP_COUNT + WRITE_SKIP_COUNT, COMMIT_COUNT"
+                        + " FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? ORDER BY STEP_EXECUTION_ID",
+                (rs, row) -> new Run.Step(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6)), run.id());
+        // A partitioned step's manager sums its parts only when they end; count the parts as they go.
+        boolean partitioned = steps.stream().anyMatch(s -> s.name().contains(":"));
+        long read = 0;
+        long written = 0;
+        for (Run.Step step : steps) {
+            if (!partitioned || step.name().contains(":")) {
+                read += step.read();
+                written += step.written();
+            }
+        }
+        return new Run(run.id(), run.job(), run.input(), run.status(), run.exitCode(), run.exitMessage(),
+                run.started(), run.ended(), read, written, run.skipped(), steps);
+    }
+
+    private static Run run(ResultSet rs) throws SQLException {
+        return new Run(rs.getLong(1), rs.getString(2), rs.getString(8), rs.getString(3), rs.getString(4),
+                rs.getString(5), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7)), 0, 0, rs.getLong(9),
+                List.of());
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

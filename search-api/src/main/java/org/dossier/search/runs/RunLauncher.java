@@ -1,0 +1,94 @@
+package org.dossier.search.runs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
+import org.springframework.stereotype.Service;
+
+import org.dossier.config.elastic.IndexNames;
+import org.dossier.search.search.BadSearchRequestException;
+
+/**
+ * Starts ingest and resolve runs as processes of their own, the same commands an operator types,
+ * on the web app's store, indices and data directory. The commands come from
+ * {@code dossier.runs.ingest-command} and {@code dossier.runs.resolve-command} ({@code dossier serve}
+ * sets both); each run's output goes to {@code <data-dir>/logs/}.
+ */
+@Service
+public class RunLauncher {
+
+    private static final Logger log = LoggerFactory.getLogger(RunLauncher.class);
+
+    private final String ingestCommand;
+    private final String resolveCommand;
+    private final Path dataDir;
+    private final DataSourceProperties store;
+    private final IndexNames indices;
+
+    public RunLauncher(@Value("${dossier.runs.ingest-command:}") String ingestCommand,
+                       @Value("${dossier.runs.resolve-command:}") String resolveCommand,
+                       @Value("${dossier.data-dir}") Path dataDir, DataSourceProperties store, IndexNames indices) {
+        this.ingestCommand = ingestCommand;
+        this.resolveCommand = resolveCommand;
+        this.dataDir = dataDir;
+        this.store = store;
+        this.indices = indices;
+    }
+
+    /** @param input for ingest: a folder, a URL list or a feed URL; ignored for resolve */
+    public long start(String job, String input) {
+        List<String> command = new ArrayList<>();
+        switch (job == null ? "" : job) {
+            case "ingest" -> {
+                if (input == null || input.isBlank()) {
+                    throw new BadSearchRequestException("an ingest run needs a source: a folder, a URL list or a feed URL");
+                }
+                command.addAll(words("dossier.runs.ingest-command", ingestCommand));
+                String source = input.strip();
+                if (!source.startsWith("http://") && !source.startsWith("https://")) {
+                    Path path = Path.of(source).toAbsolutePath().normalize();
+                    if (!Files.exists(path)) {
+                        throw new BadSearchRequestException("source not found: " + path);
+                    }
+                    source = path.toString();
+                }
+                command.add(source);
+            }
+            case "resolve" -> command.addAll(words("dossier.runs.resolve-command", resolveCommand));
+            default -> throw new BadSearchRequestException("job must be ingest or resolve, was '" + job + "'");
+        }
+        command.add("--dossier.data-dir=" + dataDir.toAbsolutePath());
+        command.add("--dossier.store.jdbc-url=" + store.getUrl());
+        command.add("--dossier.elasticsearch.index-prefix=" + indices.prefix());
+        try {
+            Path logs = Files.createDirectories(dataDir.resolve("logs"));
+            Path output = logs.resolve(job + "-" + LocalDateTime.now().format(
+                    DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")) + ".log");
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(output.toFile()).start();
+            log.info("Started a {} run as process {} (output in {})", job, process.pid(), output);
+            return process.pid();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start " + command.get(0), e);
+        }
+    }
+
+    private static List<String> words(String property, String command) {
+        if (command == null || command.isBlank()) {
+            throw new IllegalStateException("set " + property + " to the command that runs the job "
+                    + "(dossier serve sets it)");
+        }
+        return Arrays.asList(command.strip().split("\\s+"));
+    }
+}

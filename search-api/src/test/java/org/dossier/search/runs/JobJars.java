@@ -1,0 +1,35 @@
+package org.dossier.search.runs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The job jars the build made before this module's tests (the reactor packages ingest and resolve
+ * first), as the commands the web app starts runs with.
+ */
+public final class JobJars {
+
+    private JobJars() {
+    }
+
+    public static void register(DynamicPropertyRegistry registry) {
+        registry.add("dossier.runs.ingest-command", () -> "java -Xmx768m -jar " + jar("ingest"));
+        registry.add("dossier.runs.resolve-command", () -> "java -Xmx768m -jar " + jar("resolve"));
+    }
+
+    static Path jar(String module) {
+        Path target = Path.of("..", module, "target").toAbsolutePath().normalize();
+        try (Stream<Path> files = Files.list(target)) {
+            return files.filter(f -> f.getFileName().toString().matches("dossier-" + module + "-[^-]+(-SNAPSHOT)?\\.jar"))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no " + module + " jar in " + target
+                            + ": build the modules before this one (mvn verify or ./dossier test does)"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("no " + target + ": build the modules before this one", e);
+        }
+    }
+}

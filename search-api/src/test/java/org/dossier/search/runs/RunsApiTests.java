@@ -1,0 +1,104 @@
+package org.dossier.search.runs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Operators start a real ingest run from the API, watch it, read its skips; roles are checked. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "dossier.elasticsearch.index-prefix=test-runs-${random.value}",
+    "dossier.store.jdbc-url=jdbc:h2:file:./target/test-data/runs-${random.value}/dossier;AUTO_SERVER=TRUE"})
+@ActiveProfiles("test")
+class RunsApiTests {
+
+    @DynamicPropertySource
+    static void jobs(DynamicPropertyRegistry registry) {
+        JobJars.register(registry);
+    }
+
+    @Autowired TestRestTemplate http;
+
+    @Test
+    void everyWriteEndpointWants401WithoutASessionAnd403WithTheWrongRole() {
+        Map<String, String> body = Map.of("job", "resolve");
+        for (String write : List.of("/api/runs", "/api/runs/1/stop", "/api/runs/1/restart")) {
+            assertThat(http.postForEntity(write, body, String.class).getStatusCode()).as(write)
+                    .isEqualTo(HttpStatus.UNAUTHORIZED);
+            for (String role : List.of("researcher", "analyst")) {
+                assertThat(http.withBasicAuth(role, role + "-pw").postForEntity(write, body, String.class)
+                        .getStatusCode()).as(write + " as " + role).isEqualTo(HttpStatus.FORBIDDEN);
+            }
+        }
+        assertThat(http.withBasicAuth("analyst", "analyst-pw").getForEntity("/api/runs", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void anOperatorStartsAnIngestRunAndReadsWhatItSkipped(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("note.txt"), "Interpol said scam centres in Southeast Asia hold over "
+                + "100,000 people, according to a report published in Lyon on Monday.");
+        Files.write(folder.resolve("broken.pdf"), "%PDF-1.7 this is not really a PDF".getBytes());
+        TestRestTemplate operator = http.withBasicAuth("operator", "operator-pw");
+
+        ResponseEntity<JsonNode> started = operator.postForEntity("/api/runs",
+                Map.of("job", "ingest", "source", folder.toString()), JsonNode.class);
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+
+        JsonNode run = waitForRun(operator, folder.toString(), Duration.ofMinutes(3));
+        assertThat(run.path("status").asText()).isEqualTo("COMPLETED");
+        assertThat(run.path("read").asInt()).isEqualTo(2);
+        assertThat(run.path("written").asInt()).isEqualTo(1);
+        assertThat(run.path("skipped").asInt()).isEqualTo(1);
+        long id = run.path("id").asLong();
+
+        JsonNode skips = operator.getForObject("/api/runs/" + id + "/skips?q=broken", JsonNode.class);
+        assertThat(skips).hasSize(1);
+        assertThat(skips.get(0).path("item").asText()).endsWith("broken.pdf");
+        assertThat(operator.getForObject("/api/runs/" + id + "/skips?q=nothing-like-this", JsonNode.class)).isEmpty();
+        String csv = operator.getForObject("/api/runs/" + id + "/skips?format=csv", String.class);
+        assertThat(csv).startsWith("run,source,item,stage,reason,skippedAt").contains("broken.pdf");
+
+        ResponseEntity<JsonNode> restart = operator.postForEntity("/api/runs/" + id + "/restart", HttpEntity.EMPTY,
+                JsonNode.class);
+        assertThat(restart.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(restart.getBody().path("detail").asText()).contains("is COMPLETED");
+        assertThat(operator.postForEntity("/api/runs/" + id + "/stop", HttpEntity.EMPTY, JsonNode.class)
+                .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(operator.postForEntity("/api/runs", Map.of("job", "ingest", "source", "/no/such/folder"),
+                JsonNode.class).getBody().path("detail").asText()).isEqualTo("source not found: /no/such/folder");
+        assertThat(operator.getForEntity("/api/runs/999999", JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    static JsonNode waitForRun(TestRestTemplate operator, String input, Duration timeout) throws InterruptedException {
+        Instant until = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(until)) {
+            for (JsonNode run : operator.getForObject("/api/runs?job=ingest", JsonNode.class)) {
+                if (run.path("input").asText().equals(input) && !List.of("STARTING", "STARTED", "STOPPING")
+                        .contains(run.path("status").asText())) {
+                    return run;
+                }
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the run of " + input + " did not end within " + timeout);
+    }
+}

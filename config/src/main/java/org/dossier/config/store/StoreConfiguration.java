@@ -29,6 +29,11 @@ public class StoreConfiguration {
     }
 
     @Bean
+    PreferredNames preferredNames(JdbcTemplate jdbc) {
+        return new PreferredNames(jdbc);
+    }
+
+    @Bean
     MergeEffects mergeEffects(JdbcTemplate jdbc) {
         return new MergeEffects(jdbc);
     }

@@ -44,10 +44,14 @@ public final class EntityPublisher {
 
     private final ElasticsearchClient client;
     private final IndexNames indices;
+    private final java.util.function.Supplier<Map<String, String>> preferredNames;
 
-    public EntityPublisher(ElasticsearchClient client, IndexNames indices) {
+    /** @param preferredNames the names analysts chose for entities, by entity id */
+    public EntityPublisher(ElasticsearchClient client, IndexNames indices,
+                           java.util.function.Supplier<Map<String, String>> preferredNames) {
         this.client = client;
         this.indices = indices;
+        this.preferredNames = preferredNames;
     }
 
     /** What a run wrote. */
@@ -61,12 +65,13 @@ public final class EntityPublisher {
                              Map<String, String> keyOfMention, MentionReader.Mentions mentions,
                              Map<String, Instant> dates) {
         Map<String, EntityRecord> existing = existingEntities();
+        Map<String, String> preferred = preferredNames.get();
         List<BulkOperation> operations = new ArrayList<>();
         int entities = 0;
         for (int c = 0; c < clusters.size(); c++) {
             String id = assignment.ids().get(c);
             EntityRecord before = existing.get(id);
-            EntityRecord entity = entity(id, clusters.get(c), assignment, before, dates);
+            EntityRecord entity = entity(id, clusters.get(c), assignment, before, dates, preferred.get(id));
             if (!entity.equals(before)) {
                 operations.add(BulkOperation.of(o -> o.index(i -> i.index(indices.entities()).id(id).document(entity))));
                 entities++;
@@ -111,10 +116,9 @@ public final class EntityPublisher {
     }
 
     private static EntityRecord entity(String id, List<NameGroup> cluster, EntityIds.Assignment assignment,
-                                       EntityRecord before, Map<String, Instant> dates) {
+                                       EntityRecord before, Map<String, Instant> dates, String chosen) {
         NameGroup main = cluster.stream().max(Comparator.comparingInt(NameGroup::mentions)
                 .thenComparing(NameGroup::key, Comparator.reverseOrder())).orElseThrow();
-        String name = main.preferredForm();
         Set<String> aliases = new TreeSet<>();
         Set<String> documents = new HashSet<>();
         Map<String, Integer> coMentioned = new HashMap<>();
@@ -130,6 +134,9 @@ public final class EntityPublisher {
                 }
             }
         }
+        aliases.add(main.preferredForm());
+        // An analyst's choice holds while the entity still has that spelling.
+        String name = chosen != null && aliases.contains(chosen) ? chosen : main.preferredForm();
         aliases.remove(name);
         List<String> top = coMentioned.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))

@@ -15,6 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.config.store.EntityRegistry;
 import org.dossier.config.store.JudgementStore;
+import org.dossier.config.store.PreferredNames;
 import org.dossier.config.store.ReviewQueue;
 import org.dossier.resolve.entity.EntityPublisher;
 
@@ -39,11 +40,11 @@ public class ResolveJobConfiguration {
     @Bean
     Step resolveNames(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                       ElasticsearchClient client, IndexNames indexNames, JudgementStore judgementStore,
-                      EntityRegistry entityRegistry, ReviewQueue reviewQueue, ResolveProperties properties,
-                      Clock clock) {
+                      EntityRegistry entityRegistry, ReviewQueue reviewQueue, PreferredNames preferredNames,
+                      ResolveProperties properties, Clock clock) {
         return new StepBuilder("resolveNames", jobRepository)
                 .tasklet(new NameResolution(client, indexNames, properties.settings(), judgementStore, entityRegistry,
-                        reviewQueue, new EntityPublisher(client, indexNames), clock), transactionManager)
+                        reviewQueue, new EntityPublisher(client, indexNames, preferredNames::all), clock), transactionManager)
                 .build();
     }
 }

@@ -48,6 +48,7 @@ class ResolveJobFunctionalTests {
     @Autowired IndexNames indices;
     @Autowired IndexSchemas schemas;
     @Autowired JudgementStore judgements;
+    @Autowired org.dossier.config.store.PreferredNames preferredNames;
     @Autowired ReviewQueue reviewQueue;
     @Autowired JdbcTemplate jdbc;
     private static final Map<String, Instant> PUBLISHED = Map.of("a", Instant.parse("2024-03-01T00:00:00Z"),
@@ -60,6 +61,7 @@ class ResolveJobFunctionalTests {
         jdbc.update("DELETE FROM review_candidate");
         jdbc.update("DELETE FROM entity_name");
         jdbc.update("DELETE FROM entity");
+        jdbc.update("DELETE FROM preferred_name");
         for (DossierIndex index : DossierIndex.values()) {
             client.indices().delete(d -> d.index(index.versionedName(indices.prefix())).ignoreUnavailable(true));
         }
@@ -157,6 +159,22 @@ class ResolveJobFunctionalTests {
         String retired = survivor.equals(before.get("c:0-14")) ? before.get("d:0-18") : before.get("c:0-14");
         assertThat(entity(retired).redirectTo()).isEqualTo(survivor);
         assertThat(entity(survivor).mergedFrom()).containsExactly(retired);
+    }
+
+    @Test
+    void aNameAnAnalystChoseIsKeptByLaterRuns() throws Exception {
+        documents("a", "b");
+        index(mention("a", 0, "PERSON", "Jurgen Stock"), mention("a", 20, "PERSON", "Jürgen Stock"),
+                mention("b", 0, "PERSON", "Jurgen Stock"));
+        run();
+        String id = entityOfMention().get("a:0-12");
+        assertThat(entity(id).name()).isEqualTo("Jurgen Stock");
+
+        preferredNames.choose(id, "Jürgen Stock", "analyst", Instant.now());
+        run();
+
+        assertThat(entity(id).name()).isEqualTo("Jürgen Stock");
+        assertThat(entity(id).aliases()).containsExactly("Jurgen Stock");
     }
 
     private ResolveSummary run() throws Exception {

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.dossier.config.domain.EntityRecord;
+import org.dossier.search.review.EntityCorrections;
 import org.dossier.search.search.DocumentQuery;
 import org.dossier.search.search.DocumentSearch;
 import org.dossier.search.search.Params;
@@ -25,11 +26,14 @@ class EntityPageController {
     private final EntitySearch search;
     private final EntityProfile profiles;
     private final DocumentSearch documents;
+    private final EntityCorrections corrections;
 
-    EntityPageController(EntitySearch search, EntityProfile profiles, DocumentSearch documents) {
+    EntityPageController(EntitySearch search, EntityProfile profiles, DocumentSearch documents,
+                         EntityCorrections corrections) {
         this.search = search;
         this.profiles = profiles;
         this.documents = documents;
+        this.corrections = corrections;
     }
 
     @GetMapping("/entities")
@@ -55,6 +59,7 @@ class EntityPageController {
         model.addAttribute("documents", documents.search(DocumentQuery.of("", DOCUMENTS_PER_PAGE)
                 .withEntities(List.of(id)).withCursor(cursor)));
         model.addAttribute("links", new PageLinks(request));
+        model.addAttribute("names", corrections.names(id));
         return "entity/page";
     }
 }

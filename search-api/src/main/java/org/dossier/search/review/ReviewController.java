@@ -24,9 +24,29 @@ import org.dossier.search.system.NotFoundException;
 class ReviewController {
 
     private final ReviewService review;
+    private final EntityCorrections corrections;
 
-    ReviewController(ReviewService review) {
+    ReviewController(ReviewService review, EntityCorrections corrections) {
         this.review = review;
+        this.corrections = corrections;
+    }
+
+    /** @param name for preferred-name, a spelling; for split, a name key such as {@code PERSON:ana berg} */
+    record EntityRequest(String entity, String name) {
+    }
+
+    @PostMapping("/api/review/preferred-name")
+    @Operation(summary = "Show one of an entity's spellings as its name, at once and after every later run")
+    org.dossier.config.domain.EntityRecord prefer(@RequestBody EntityRequest request, Principal user) {
+        return corrections.prefer(request.entity(), request.name(), user.getName());
+    }
+
+    @PostMapping("/api/review/split")
+    @Operation(summary = "Split a name out of an entity: 'not same' judgements against its other names, "
+            + "obeyed by the next resolve run")
+    java.util.Map<String, Object> split(@RequestBody EntityRequest request, Principal user) {
+        int judgements = corrections.splitOut(request.entity(), request.name(), user.getName());
+        return java.util.Map.of("judgements", judgements, "takesEffect", "at the next resolve run");
     }
 
     @GetMapping("/api/review/candidates")

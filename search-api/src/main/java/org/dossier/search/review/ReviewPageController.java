@@ -29,9 +29,28 @@ class ReviewPageController {
     private static final String SKIPPED = "review.skipped";
 
     private final ReviewService review;
+    private final EntityCorrections corrections;
 
-    ReviewPageController(ReviewService review) {
+    ReviewPageController(ReviewService review, EntityCorrections corrections) {
         this.review = review;
+        this.corrections = corrections;
+    }
+
+    @PostMapping("/review/preferred-name")
+    String prefer(@RequestParam String entity, @RequestParam String name, Principal user,
+                  org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        corrections.prefer(entity, name, user.getName());
+        redirect.addFlashAttribute("message", "It is now shown as " + name + ".");
+        return "redirect:/entities/" + entity;
+    }
+
+    @PostMapping("/review/split")
+    String split(@RequestParam String entity, @RequestParam String name, Principal user,
+                 org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        int count = corrections.splitOut(entity, name, user.getName());
+        redirect.addFlashAttribute("message", name + " is recorded as not the same as the " + count
+                + " other name(s); the next resolve run takes it out.");
+        return "redirect:/entities/" + entity;
     }
 
     @GetMapping("/review")

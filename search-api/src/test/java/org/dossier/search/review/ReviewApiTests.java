@@ -171,6 +171,39 @@ class ReviewApiTests {
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
+    @Test
+    void anAnalystChoosesTheNameShownAndSplitsANameOut() {
+        JsonNode sec = SampleIndex.records("entities").stream()
+                .filter(e -> e.path("name").asText().equals("Securities and Exchange Commission")).findFirst()
+                .orElseThrow();
+        String id = sec.path("id").asText();
+
+        JsonNode renamed = post("/api/review/preferred-name", Map.of("entity", id, "name", "SEC"), HttpStatus.OK);
+        assertThat(renamed.path("name").asText()).isEqualTo("SEC");
+        JsonNode entity = get("/api/entities/" + id).path("entity");
+        assertThat(entity.path("name").asText()).isEqualTo("SEC");
+        assertThat(entity.path("aliases").toString()).contains("Securities and Exchange Commission")
+                .doesNotContain("\"SEC\"");
+        assertThat(analyst.postForEntity("/api/review/preferred-name", Map.of("entity", id, "name", "Interpol"),
+                JsonNode.class).getBody().path("detail").asText()).contains("is not one of the ways");
+
+        Map<String, List<String>> names = new java.util.HashMap<>();
+        SampleIndex.records("entity_name").forEach(n -> names.computeIfAbsent(n.path("entity_id").asText(),
+                k -> new java.util.ArrayList<>()).add(n.path("name_key").asText()));
+        Map.Entry<String, List<String>> several = names.entrySet().stream().filter(e -> e.getValue().size() >= 2)
+                .findFirst().orElseThrow();
+        String out = several.getValue().get(0);
+        JsonNode split = post("/api/review/split", Map.of("entity", several.getKey(), "name", out), HttpStatus.OK);
+        assertThat(split.path("judgements").asInt()).isEqualTo(several.getValue().size() - 1);
+        JsonNode last = get("/api/review/history?by=analyst").get(0);
+        assertThat(last.path("verdict").asText()).isEqualTo("NOT_SAME");
+        assertThat(List.of(last.path("keyA").asText(), last.path("keyB").asText())).contains(out);
+        assertThat(last.path("note").asText()).startsWith("split out of");
+        assertThat(http.withBasicAuth("researcher", "researcher-pw").postForEntity("/api/review/split",
+                Map.of("entity", several.getKey(), "name", out), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
     /** A candidate whose two names belong to two entities that both have documents. */
     private JsonNode mergeable() {
         for (JsonNode candidate : get("/api/review/candidates")) {

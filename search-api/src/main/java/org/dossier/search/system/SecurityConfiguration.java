@@ -3,6 +3,7 @@ package org.dossier.search.system;
 import java.nio.file.Path;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +14,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
@@ -44,12 +46,21 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain security(HttpSecurity http) throws Exception {
+    SecurityFilterChain security(HttpSecurity http,
+                                 ObjectProvider<ClientRegistrationRepository> openIdProviders,
+                                 @Value("${dossier.security.oidc.roles-claim:roles}") String rolesClaim,
+                                 @Value("${dossier.security.oidc.default-role:}") String defaultRole) throws Exception {
+        // OpenID Connect when providers are configured (spring.security.oauth2.client.registration.*).
+        if (openIdProviders.getIfAvailable() != null) {
+            http.oauth2Login(login -> login.loginPage("/login").defaultSuccessUrl("/", false)
+                    .userInfoEndpoint(info -> info.oidcUserService(OidcRoles.userService(rolesClaim, defaultRole))));
+        }
         BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
         basic.setRealmName("Dossier");
         basic.afterPropertiesSet();
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/dossier.css", "/error", "/favicon.ico").permitAll()
+                        .requestMatchers("/login", "/dossier.css", "/error", "/favicon.ico", "/oauth2/**",
+                                "/login/oauth2/**").permitAll()
                         .requestMatchers("/review/**", "/api/review/**").hasRole("ANALYST")
                         .requestMatchers("/runs/**", "/api/runs/**").hasRole("OPERATOR")
                         .requestMatchers(HttpMethod.GET, "/**").hasRole("RESEARCHER")

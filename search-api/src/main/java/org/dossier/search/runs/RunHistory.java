@@ -77,10 +77,12 @@ public class RunHistory {
 
     /**
      * Asks a running run to stop, as Spring Batch's JobOperator does: the status becomes STOPPING
-     * in the repository, and the job's process stops at its next chunk.
+     * in the repository with a new version, which the job's process reads at its next chunk
+     * (it compares versions before it looks at the status) and stops.
      */
     public boolean requestStop(long id) {
-        return jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STOPPING', LAST_UPDATED = ?"
+        return jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STOPPING', VERSION = VERSION + 1,"
+                + " LAST_UPDATED = ?"
                 + " WHERE JOB_EXECUTION_ID = ? AND STATUS IN ('STARTING', 'STARTED')",
                 Timestamp.from(Instant.now()), id) > 0;
     }

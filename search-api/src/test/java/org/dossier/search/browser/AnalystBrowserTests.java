@@ -101,15 +101,19 @@ class AnalystBrowserTests {
     }
 
     @Test
-    void aResearcherCannotReachTheReviewPages() {
+    void aResearcherCannotReachTheReviewOrRunsPages() {
         chrome.manage().deleteAllCookies();
         Browser.signIn(chrome, url(""), "researcher", "researcher-pw");
         chrome.get(url("/review"));
 
         assertThat(chrome.findElements(By.cssSelector("a.candidate"))).isEmpty();
         assertThat(chrome.getPageSource()).containsAnyOf("403", "Forbidden");
+        chrome.get(url("/runs"));
+        assertThat(chrome.findElements(By.id("start"))).isEmpty();
+        assertThat(chrome.getPageSource()).containsAnyOf("403", "Forbidden");
         chrome.get(url("/"));
         assertThat(chrome.findElements(By.linkText("Review"))).isEmpty();
+        assertThat(chrome.findElements(By.linkText("Runs"))).isEmpty();
         chrome.manage().deleteAllCookies();
     }
 

@@ -18,7 +18,9 @@ public final class JobJars {
     }
 
     public static void register(DynamicPropertyRegistry registry) {
-        registry.add("dossier.runs.ingest-command", () -> "java -Xmx768m -jar " + jar("ingest"));
+        // Small chunks, so that counts move and a stop lands between two of them.
+        registry.add("dossier.runs.ingest-command", () -> "java -Xmx768m -jar " + jar("ingest")
+                + " --dossier.ingest.chunk-size=5");
         registry.add("dossier.runs.resolve-command", () -> "java -Xmx768m -jar " + jar("resolve"));
     }
 

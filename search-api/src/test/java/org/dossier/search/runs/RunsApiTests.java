@@ -88,6 +88,46 @@ class RunsApiTests {
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
+    @Test
+    void aRunningIngestStopsWhenAskedAndARestartFinishesIt() throws Exception {
+        Path corpus = Path.of("..", "ingest", "sample-corpus", "documents").toAbsolutePath().normalize();
+        TestRestTemplate operator = http.withBasicAuth("operator", "operator-pw");
+        operator.postForEntity("/api/runs", Map.of("job", "ingest", "source", corpus.toString()), JsonNode.class);
+
+        JsonNode running = waitFor(operator, corpus.toString(), List.of("STARTED"), Duration.ofMinutes(3));
+        long id = running.path("id").asLong();
+        ResponseEntity<JsonNode> stop = operator.postForEntity("/api/runs/" + id + "/stop", HttpEntity.EMPTY,
+                JsonNode.class);
+        assertThat(stop.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(stop.getBody().path("status").asText()).isEqualTo("STOPPING");
+
+        JsonNode stopped = waitForRun(operator, corpus.toString(), Duration.ofMinutes(3));
+        assertThat(stopped.path("status").asText()).isEqualTo("STOPPED");
+        assertThat(stopped.path("written").asInt()).isLessThan(65);
+
+        assertThat(operator.postForEntity("/api/runs/" + id + "/restart", HttpEntity.EMPTY, JsonNode.class)
+                .getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        JsonNode finished = waitFor(operator, corpus.toString(), List.of("COMPLETED", "FAILED"), Duration.ofMinutes(3));
+        assertThat(finished.path("status").asText()).isEqualTo("COMPLETED");
+        // A restart is the same run going on: the counts of both goes add up to the whole corpus.
+        assertThat(finished.path("id").asLong()).isNotEqualTo(id);
+        assertThat(stopped.path("written").asInt() + finished.path("written").asInt()).isBetween(64, 65);
+    }
+
+    static JsonNode waitFor(TestRestTemplate operator, String input, List<String> statuses, Duration timeout)
+            throws InterruptedException {
+        Instant until = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(until)) {
+            for (JsonNode run : operator.getForObject("/api/runs?job=ingest", JsonNode.class)) {
+                if (run.path("input").asText().equals(input) && statuses.contains(run.path("status").asText())) {
+                    return run;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no run of " + input + " became " + statuses + " within " + timeout);
+    }
+
     static JsonNode waitForRun(TestRestTemplate operator, String input, Duration timeout) throws InterruptedException {
         Instant until = Instant.now().plus(timeout);
         while (Instant.now().isBefore(until)) {

@@ -3,7 +3,6 @@ package org.dossier.search.figure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -19,6 +18,7 @@ import org.springframework.stereotype.Service;
 
 import org.dossier.config.domain.Figure;
 import org.dossier.config.elastic.IndexNames;
+import org.dossier.search.search.DocumentSearch;
 import org.dossier.search.search.FigureQueries;
 import org.dossier.search.search.SearchCursor;
 
@@ -63,16 +63,7 @@ public class FigureSearch {
             bool.filter(f -> f.term(t -> t.field("entityIds").value(query.entity())));
         }
         if (query.from() != null || query.to() != null) {
-            bool.filter(f -> f.range(r -> r.date(d -> {
-                d.field("published");
-                if (query.from() != null) {
-                    d.gte(query.from().toString());
-                }
-                if (query.to() != null) {
-                    d.lte(query.to().atTime(23, 59, 59).toInstant(ZoneOffset.UTC).toString());
-                }
-                return d;
-            })));
+            bool.filter(DocumentSearch.published(query.from(), query.to()));
         }
         SearchCursor cursor = query.cursor() == null ? null : SearchCursor.decode(query.cursor());
         Query filter = Query.of(q -> q.bool(bool.build()));

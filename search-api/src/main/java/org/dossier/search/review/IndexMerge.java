@@ -147,50 +147,42 @@ public class IndexMerge {
         return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
     }
 
-    /** The ids of every record of an index whose {@code field} is {@code value}. */
+    /** The ids of the mentions of an entity. */
     private List<String> ids(String index, String field, String value) {
         List<String> ids = new ArrayList<>();
-        List<FieldValue> after = null;
-        try {
-            while (true) {
-                List<FieldValue> from = after;
-                var hits = client.search(s -> {
-                    s.index(index).size(PAGE).query(q -> q.term(t -> t.field(field).value(value)))
-                            .source(src -> src.fetch(false)).sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
-                    return from == null ? s : s.searchAfter(from);
-                }, Void.class).hits().hits();
-                hits.forEach(h -> ids.add(h.id()));
-                if (hits.size() < PAGE) {
-                    return ids;
-                }
-                after = hits.get(hits.size() - 1).sort();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Elasticsearch did not list " + index + " by " + field, e);
-        }
+        scan(index, field, value, List.of("id"), WithEntities.class, hit -> ids.add(hit.id()));
+        return ids;
     }
 
     /** Each document that mentions an entity, with its entity ids. */
     private Map<String, List<String>> entityIdsOf(String entity) {
         Map<String, List<String>> documents = new java.util.LinkedHashMap<>();
+        scan(indices.documents(), "entityIds", entity, List.of("entityIds"), WithEntities.class,
+                hit -> documents.put(hit.id(), hit.source().entityIds()));
+        return documents;
+    }
+
+    /** Every record of an index whose {@code field} is {@code value}, page after page in id order. */
+    private <T> void scan(String index, String field, String value, List<String> fields, Class<T> type,
+                          java.util.function.Consumer<Hit<T>> each) {
         List<FieldValue> after = null;
         try {
             while (true) {
                 List<FieldValue> from = after;
-                List<Hit<WithEntities>> hits = client.search(s -> {
-                    s.index(indices.documents()).size(PAGE).query(q -> q.term(t -> t.field("entityIds").value(entity)))
-                            .source(src -> src.filter(f -> f.includes("entityIds")))
+                List<Hit<T>> hits = client.search(s -> {
+                    s.index(index).size(PAGE).query(q -> q.term(t -> t.field(field).value(value)))
+                            .source(src -> src.filter(f -> f.includes(fields)))
                             .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
                     return from == null ? s : s.searchAfter(from);
-                }, WithEntities.class).hits().hits();
-                hits.forEach(h -> documents.put(h.id(), h.source().entityIds()));
+                }, type).hits().hits();
+                hits.forEach(each);
                 if (hits.size() < PAGE) {
-                    return documents;
+                    return;
                 }
                 after = hits.get(hits.size() - 1).sort();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Elasticsearch did not list the documents of " + entity, e);
+            throw new UncheckedIOException("Elasticsearch did not list " + index + " by " + field, e);
         }
     }
 

@@ -147,21 +147,26 @@ public class DocumentSearch {
             bool.filter(FigureQueries.term("language", request.language()));
         }
         if (request.from() != null || request.to() != null) {
-            bool.filter(f -> f.range(r -> r.date(d -> {
-                d.field("published");
-                if (request.from() != null) {
-                    d.gte(request.from().toString());
-                }
-                if (request.to() != null) {
-                    d.lte(request.to().atTime(23, 59, 59).toInstant(ZoneOffset.UTC).toString());
-                }
-                return d;
-            })));
+            bool.filter(published(request.from(), request.to()));
         }
         if (!request.figures().isEmpty()) {
             bool.filter(f -> f.nested(FigureQueries.nested(request.figures()).build()));
         }
         return Query.of(q -> q.bool(bool.build()));
+    }
+
+    /** Documents published from the start of {@code from} to the end of {@code to}; either may be null. */
+    public static Query published(java.time.LocalDate from, java.time.LocalDate to) {
+        return Query.of(f -> f.range(r -> r.date(d -> {
+            d.field("published");
+            if (from != null) {
+                d.gte(from.toString());
+            }
+            if (to != null) {
+                d.lte(to.atTime(23, 59, 59).toInstant(ZoneOffset.UTC).toString());
+            }
+            return d;
+        })));
     }
 
     private static final Map<String, Aggregation> FACETS = Map.of(

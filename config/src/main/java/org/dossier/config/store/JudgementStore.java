@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 import org.dossier.config.domain.Judgement;
 import org.dossier.config.domain.JudgementEntry;
@@ -13,18 +15,42 @@ import org.dossier.config.domain.Verdict;
 /** The judgement table: analysts' decisions on pairs of names, with who, when and why; never deleted. */
 public class JudgementStore {
 
+    private static final String SELECT_ENTRY = "SELECT id, name_a, name_b, verdict, decided_by, decided_at, note,"
+            + " retracted_by, retracted_at FROM judgement";
+
+    private static final RowMapper<JudgementEntry> ENTRY = (rs, row) ->
+            new JudgementEntry(rs.getLong(1), rs.getString(2), rs.getString(3), Verdict.valueOf(rs.getString(4)),
+                    rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8),
+                    rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toInstant());
+
     private final JdbcTemplate jdbc;
 
     public JudgementStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Records a decision; it supersedes any earlier one on the same pair. */
-    public void decide(Judgement judgement, String by, String note, Instant at) {
+    /** Records a decision; it supersedes any earlier one on the same pair. Returns its id. */
+    public long decide(Judgement judgement, String by, String note, Instant at) {
         String a = first(judgement.keyA(), judgement.keyB());
         String b = a.equals(judgement.keyA()) ? judgement.keyB() : judgement.keyA();
-        jdbc.update("INSERT INTO judgement (name_a, name_b, verdict, decided_by, decided_at, note)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", a, b, judgement.verdict().name(), by, Timestamp.from(at), note);
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            var insert = connection.prepareStatement("INSERT INTO judgement (name_a, name_b, verdict, decided_by,"
+                    + " decided_at, note) VALUES (?, ?, ?, ?, ?, ?)", new String[] {"id"});
+            insert.setString(1, a);
+            insert.setString(2, b);
+            insert.setString(3, judgement.verdict().name());
+            insert.setString(4, by);
+            insert.setTimestamp(5, Timestamp.from(at));
+            insert.setString(6, note);
+            return insert;
+        }, key);
+        return key.getKey().longValue();
+    }
+
+    /** One decision by its id. */
+    public JudgementEntry entry(long id) {
+        return jdbc.queryForObject(SELECT_ENTRY + " WHERE id = ?", ENTRY, id);
     }
 
     /** Takes back the standing decision on a pair, if any: the one before it stands again. */
@@ -73,14 +99,6 @@ public class JudgementStore {
         sql.append(" ORDER BY id DESC LIMIT ").append(limit);
         return jdbc.query(sql.toString(), ENTRY, args.toArray());
     }
-
-    private static final String SELECT_ENTRY = "SELECT id, name_a, name_b, verdict, decided_by, decided_at, note,"
-            + " retracted_by, retracted_at FROM judgement";
-
-    private static final org.springframework.jdbc.core.RowMapper<JudgementEntry> ENTRY = (rs, row) ->
-            new JudgementEntry(rs.getLong(1), rs.getString(2), rs.getString(3), Verdict.valueOf(rs.getString(4)),
-                    rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8),
-                    rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toInstant());
 
     private static String first(String a, String b) {
         return a.compareTo(b) <= 0 ? a : b;

@@ -3,6 +3,7 @@ package org.dossier.config.store;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 
 import org.dossier.config.domain.ReviewCandidate;
 
@@ -11,6 +12,11 @@ public class ReviewQueue {
 
     private static final int MAX_TEXT = 1000;
     private static final int MAX_EVIDENCE = 4000;
+    private static final String SELECT = "SELECT name_a, name_b, score, mentions, shared_co_mentions, evidence"
+            + " FROM review_candidate";
+    private static final RowMapper<ReviewCandidate> CANDIDATE = (rs, row) ->
+            new ReviewCandidate(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getInt(4), rs.getInt(5),
+                    rs.getString(6));
 
     private final JdbcTemplate jdbc;
 
@@ -34,10 +40,14 @@ public class ReviewQueue {
 
     /** The first {@code limit} candidates, most valuable first. */
     public List<ReviewCandidate> first(int limit) {
-        return jdbc.query("SELECT name_a, name_b, score, mentions, shared_co_mentions, evidence FROM review_candidate"
-                        + " ORDER BY id LIMIT ?",
-                (rs, row) -> new ReviewCandidate(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getInt(4),
-                        rs.getInt(5), rs.getString(6)), limit);
+        return jdbc.query(SELECT + " ORDER BY id LIMIT ?", CANDIDATE, limit);
+    }
+
+    /** The candidate for a pair of names, whichever way round they are given, or null. */
+    public ReviewCandidate find(String keyA, String keyB) {
+        List<ReviewCandidate> found = jdbc.query(SELECT + " WHERE (name_a = ? AND name_b = ?) OR (name_a = ? AND"
+                + " name_b = ?) ORDER BY id LIMIT 1", CANDIDATE, keyA, keyB, keyB, keyA);
+        return found.isEmpty() ? null : found.get(0);
     }
 
     private static String clip(String text, int max) {

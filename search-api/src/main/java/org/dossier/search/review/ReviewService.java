@@ -16,6 +16,7 @@ import org.dossier.config.domain.EntityRecord;
 import org.dossier.config.domain.Judgement;
 import org.dossier.config.domain.JudgementEntry;
 import org.dossier.config.domain.Mention;
+import org.dossier.config.domain.ReviewCandidate;
 import org.dossier.config.domain.Verdict;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.config.store.EntityRegistry;
@@ -87,10 +88,11 @@ public class ReviewService {
     }
 
     public Evidence evidence(String keyA, String keyB) {
-        ReviewCandidateView candidate = queue.first(QUEUE_LIMIT).stream()
-                .filter(c -> Judgement.pair(c.keyA(), c.keyB()).equals(Judgement.pair(keyA, keyB)))
-                .findFirst().map(ReviewCandidateView::of)
-                .orElseThrow(() -> new NotFoundException("no merge candidate " + keyA + " / " + keyB));
+        ReviewCandidate found = queue.find(keyA, keyB);
+        if (found == null) {
+            throw new NotFoundException("no merge candidate " + keyA + " / " + keyB);
+        }
+        ReviewCandidateView candidate = ReviewCandidateView.of(found);
         Verdict standing = judgements.standing().stream()
                 .filter(j -> j.pair().equals(Judgement.pair(keyA, keyB))).map(Judgement::verdict).findFirst()
                 .orElse(null);
@@ -141,8 +143,8 @@ public class ReviewService {
         if (cleanNote != null && cleanNote.length() > 4000) {
             throw new BadSearchRequestException("note is " + cleanNote.length() + " characters long; the limit is 4000");
         }
-        judgements.decide(new Judgement(keyA, keyB, verdict), by, cleanNote, Instant.now());
-        JudgementEntry made = judgements.lastStandingBy(by);
+        JudgementEntry made = judgements.entry(judgements.decide(new Judgement(keyA, keyB, verdict), by, cleanNote,
+                Instant.now()));
         if (verdict != Verdict.SAME) {
             return new Decision(made, null, null);
         }

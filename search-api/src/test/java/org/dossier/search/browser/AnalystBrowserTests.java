@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -29,26 +26,12 @@ import org.dossier.search.sample.SampleIndex;
     "dossier.elasticsearch.index-prefix=test-analyst-${random.value}",
     "dossier.store.jdbc-url=jdbc:h2:file:./target/test-data/analyst-${random.value}/dossier;AUTO_SERVER=TRUE"})
 @ActiveProfiles("test")
-class AnalystBrowserTests {
-
-    private static ChromeDriver chrome;
+class AnalystBrowserTests extends BrowserTest {
 
     @Autowired ElasticsearchClient client;
     @Autowired IndexNames indices;
     @Autowired JdbcTemplate jdbc;
     @LocalServerPort int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        chrome = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chrome != null) {
-            chrome.quit();
-        }
-    }
 
     @BeforeEach
     void loadSample() {

@@ -8,12 +8,9 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -27,30 +24,16 @@ import org.dossier.search.runs.JobJars;
     "dossier.elasticsearch.index-prefix=test-operator-${random.value}",
     "dossier.store.jdbc-url=jdbc:h2:file:./target/test-data/operator-${random.value}/dossier;AUTO_SERVER=TRUE"})
 @ActiveProfiles("test")
-class OperatorBrowserTests {
+class OperatorBrowserTests extends BrowserTest {
 
     private static final Path SAMPLE_CORPUS = Path.of("..", "ingest", "sample-corpus", "documents").toAbsolutePath()
             .normalize();
-    private static ChromeDriver chrome;
-
     @DynamicPropertySource
     static void jobs(DynamicPropertyRegistry registry) {
         JobJars.register(registry);
     }
 
     @LocalServerPort int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        chrome = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chrome != null) {
-            chrome.quit();
-        }
-    }
 
     @Test
     void anOperatorStartsARunAndWatchesItsCountsMove() throws InterruptedException {

@@ -10,15 +10,12 @@ import java.util.List;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,25 +32,11 @@ import org.dossier.search.sample.SampleIndex;
 /** A researcher's path through the web pages, in headless Chromium over the indexed sample corpus. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class ResearcherBrowserTests {
-
-    private static ChromeDriver chrome;
+class ResearcherBrowserTests extends BrowserTest {
 
     @Autowired ElasticsearchClient client;
     @Autowired IndexNames indices;
     @LocalServerPort int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        chrome = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chrome != null) {
-            chrome.quit();
-        }
-    }
 
     @BeforeEach
     void loadSampleAndSignIn() {

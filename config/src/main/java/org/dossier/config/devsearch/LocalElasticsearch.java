@@ -72,6 +72,12 @@ public final class LocalElasticsearch implements AutoCloseable {
         }
     }
 
+    /** The running server of this data directory, if any; starts nothing. */
+    public static Optional<URI> running(DossierProperties properties) {
+        Path baseDir = baseDir(properties.dataPath(), ServerAccount.current());
+        return runningServer(baseDir, "dossier-" + shortHash(baseDir.toString()));
+    }
+
     public URI uri() {
         return uri;
     }

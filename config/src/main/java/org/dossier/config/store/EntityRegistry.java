@@ -14,9 +14,13 @@ public class EntityRegistry {
     private static final int BATCH = 1000;
 
     private final JdbcTemplate jdbc;
+    private final String upsertEntity;
+    private final String upsertName;
 
-    public EntityRegistry(JdbcTemplate jdbc) {
+    public EntityRegistry(JdbcTemplate jdbc, StoreDialect dialect) {
         this.jdbc = jdbc;
+        this.upsertEntity = dialect.upsert("entity", "id", "id, created_at, redirect_to", "?, ?, NULL");
+        this.upsertName = dialect.upsert("entity_name", "name_key", "name_key, entity_id", "?, ?");
     }
 
     /** Each name's entity as the last run left it. */
@@ -82,7 +86,7 @@ public class EntityRegistry {
     public void save(Map<String, String> changedNames, List<String> created, Map<String, String> redirects,
                      Instant at) {
         Timestamp now = Timestamp.from(at);
-        jdbc.batchUpdate("MERGE INTO entity (id, created_at, redirect_to) KEY (id) VALUES (?, ?, NULL)", created,
+        jdbc.batchUpdate(upsertEntity, created,
                 BATCH, (ps, id) -> {
                     ps.setString(1, id);
                     ps.setTimestamp(2, now);
@@ -90,7 +94,7 @@ public class EntityRegistry {
         redirects.forEach((from, to) -> jdbc.update("UPDATE entity SET redirect_to = ? WHERE id = ?", to, from));
         // Earlier redirects to a now merged entity point straight to its survivor.
         redirects.forEach((from, to) -> jdbc.update("UPDATE entity SET redirect_to = ? WHERE redirect_to = ?", to, from));
-        jdbc.batchUpdate("MERGE INTO entity_name (name_key, entity_id) KEY (name_key) VALUES (?, ?)",
+        jdbc.batchUpdate(upsertName,
                 List.copyOf(changedNames.entrySet()), BATCH, (ps, name) -> {
                     ps.setString(1, name.getKey());
                     ps.setString(2, name.getValue());

@@ -11,14 +11,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class PreferredNames {
 
     private final JdbcTemplate jdbc;
+    private final String upsert;
 
-    public PreferredNames(JdbcTemplate jdbc) {
+    public PreferredNames(JdbcTemplate jdbc, StoreDialect dialect) {
         this.jdbc = jdbc;
+        this.upsert = dialect.upsert("preferred_name", "entity_id", "entity_id, name, chosen_by, chosen_at", "?, ?, ?, ?");
     }
 
     public void choose(String entityId, String name, String by, Instant at) {
-        jdbc.update("MERGE INTO preferred_name (entity_id, name, chosen_by, chosen_at) KEY (entity_id)"
-                + " VALUES (?, ?, ?, ?)", entityId, name, by, Timestamp.from(at));
+        jdbc.update(upsert, entityId, name, by, Timestamp.from(at));
     }
 
     /** Each entity's chosen name. */

@@ -15,9 +15,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class SourceCursor {
 
     private final JdbcTemplate jdbc;
+    private final String upsert;
 
-    public SourceCursor(JdbcTemplate jdbc) {
+    public SourceCursor(JdbcTemplate jdbc, StoreDialect dialect) {
         this.jdbc = jdbc;
+        this.upsert = dialect.upsert("source_cursor", "source, item", "source, item, version, seen_at", "?, ?, ?, ?");
     }
 
     /** Every item's last version, for a source. */
@@ -37,7 +39,6 @@ public class SourceCursor {
     }
 
     public void record(String source, String item, String version, Instant seenAt) {
-        jdbc.update("MERGE INTO source_cursor (source, item, version, seen_at) KEY (source, item) VALUES (?, ?, ?, ?)",
-                source, item, version, Timestamp.from(seenAt));
+        jdbc.update(upsert, source, item, version, Timestamp.from(seenAt));
     }
 }

@@ -7,11 +7,12 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.dossier.config.sources.SourcesFile;
 import org.dossier.ingest.source.SourceItem;
 
 /**
- * The command line of an ingest run: one source (a folder, a URL list file, or a feed's URL),
- * plus Spring {@code --key=value} options. Checked before anything starts, so a typo costs a
+ * The command line of an ingest run: one source (a folder, a URL list file, a feed's URL, or the
+ * name of a source in the sources file), plus Spring {@code --key=value} options. Checked before anything starts, so a typo costs a
  * second, not a server start.
  */
 public record IngestArguments(String input) {
@@ -25,6 +26,9 @@ public record IngestArguments(String input) {
             throw new IllegalArgumentException("one source expected, got " + paths.size() + ": " + paths);
         }
         String given = paths.get(0);
+        if (isName(given)) {
+            given = SourcesFile.load(sourcesFile(args)).named(given).location();
+        }
         if (SourceItem.isWebAddress(given)) {
             try {
                 if (new URI(given).getHost() == null) {
@@ -47,5 +51,17 @@ public record IngestArguments(String input) {
             throw new IllegalArgumentException("not a folder or a URL list (.txt or .urls): " + input);
         }
         return new IngestArguments(input.toString());
+    }
+
+    /** A word that is no path here and no address: a source's name. */
+    private static boolean isName(String given) {
+        return given.matches("[\\w.-]+") && !SourceItem.isWebAddress(given) && !Files.exists(Path.of(given));
+    }
+
+    private static Path sourcesFile(String... args) {
+        String option = "--dossier.sources-file=";
+        return Arrays.stream(args).filter(a -> a.startsWith(option)).map(a -> Path.of(a.substring(option.length())))
+                .reduce((first, last) -> last)
+                .orElseGet(() -> Path.of(System.getenv().getOrDefault("DOSSIER_SOURCES_FILE", "sources.yml")));
     }
 }

@@ -12,9 +12,13 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
+import org.dossier.config.store.JobLock;
+import org.dossier.config.store.RunMetrics;
+
 /**
- * Runs the ingest job on the folder named on the command line (restarting the folder's last
- * run if it did not finish) and keeps its summary. Exit codes: 0 done, 1 failed, 3 done with skips.
+ * Runs the ingest job on the source named on the command line (restarting the source's last
+ * run if it did not finish) and keeps its summary, under the job's lock: never two ingest runs
+ * at once. Exit codes: 0 done, 1 failed, 3 done with skips, 4 refused (another run is going).
  */
 @Component
 @ConditionalOnProperty(name = "dossier.ingest.run-on-startup", havingValue = "true", matchIfMissing = true)
@@ -22,13 +26,20 @@ public class IngestCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(IngestCommand.class);
 
+    /** Refused: another ingest run holds the job's lock. */
+    public static final int BUSY = 4;
+
     private final IngestLauncher launcher;
+    private final JobLock lock;
+    private final RunMetrics metrics;
     private int exitCode;
     private String summary = "ingest status=NOT_RUN";
     private List<String> details = List.of();
 
-    IngestCommand(IngestLauncher launcher) {
+    IngestCommand(IngestLauncher launcher, JobLock lock, RunMetrics metrics) {
         this.launcher = launcher;
+        this.lock = lock;
+        this.metrics = metrics;
     }
 
     @Override
@@ -36,14 +47,25 @@ public class IngestCommand implements ApplicationRunner, ExitCodeGenerator {
         IngestArguments arguments = IngestArguments.parse(args.getSourceArgs());
         JobExecution execution;
         try {
+            lock.acquire(IngestJobConfiguration.JOB_NAME, arguments.input());
+        } catch (JobLock.BusyException e) {
+            log.error("Not started: {}", e.getMessage());
+            exitCode = BUSY;
+            summary = "ingest status=REFUSED reason=\"" + e.getMessage() + "\"";
+            return;
+        }
+        try {
             execution = launcher.run(arguments.input());
         } catch (IllegalStateException e) {
             log.error("Not started: {}", e.getMessage());
             exitCode = 1;
             summary = "ingest status=NOT_STARTED reason=\"" + e.getMessage() + "\"";
             return;
+        } finally {
+            lock.release(IngestJobConfiguration.JOB_NAME);
         }
         IngestSummary summary = IngestSummary.of(execution);
+        metrics.record(execution.getId(), IngestJobConfiguration.JOB_NAME, summary.figures());
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             execution.getAllFailureExceptions().forEach(e -> {
                 log.error("Ingest run {} failed: {}", execution.getId(), IngestSummary.reason(e));

@@ -28,6 +28,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.config.settings.DossierProperties;
+import org.dossier.config.store.JobLock;
 import org.dossier.config.store.SkipEntry;
 import org.dossier.config.store.SkipLedger;
 import org.dossier.config.store.SourceCursor;
@@ -73,8 +74,8 @@ public class IngestJobConfiguration {
 
     @Bean
     Job ingestJob(JobRepository jobRepository, Step ingestDocuments, Step linkNearDuplicates,
-                  SourceListings sourceListings) {
-        return new JobBuilder(JOB_NAME, jobRepository).listener(new RunOwner(jobRepository)).listener(sourceListings)
+                  SourceListings sourceListings, JobLock lock) {
+        return new JobBuilder(JOB_NAME, jobRepository).listener(new RunOwner(jobRepository, lock)).listener(sourceListings)
                 .start(ingestDocuments).next(linkNearDuplicates).build();
     }
 

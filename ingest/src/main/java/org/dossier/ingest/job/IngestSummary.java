@@ -15,6 +15,7 @@ import org.springframework.batch.core.JobExecutionException;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.item.ExecutionContext;
 
+import org.dossier.config.store.RunMetrics;
 import org.dossier.ingest.neardup.NearDuplicateLinker;
 import org.dossier.ingest.progress.RunCounts;
 import org.dossier.ingest.progress.StageTimer;
@@ -75,6 +76,20 @@ public record IngestSummary(long runId, String status, long read, long unchanged
             innermost = t;
         }
         return innermost.getMessage() == null ? innermost.getClass().getSimpleName() : innermost.getMessage();
+    }
+
+    /** The run's figures for monitoring: documents by outcome, skips by kind of reason, seconds by stage. */
+    public List<RunMetrics.Figure> figures() {
+        List<RunMetrics.Figure> figures = new ArrayList<>(List.of(
+                new RunMetrics.Figure("documents_read", "", read),
+                new RunMetrics.Figure("documents_unchanged", "", unchanged),
+                new RunMetrics.Figure("documents_indexed", "", indexed),
+                new RunMetrics.Figure("documents_duplicate", "", duplicates),
+                new RunMetrics.Figure("documents_near_duplicate", "", nearDuplicates),
+                new RunMetrics.Figure("documents_skipped", "", skipped)));
+        skipsByReason.forEach((reason, count) -> figures.add(new RunMetrics.Figure("skips", reason, count)));
+        stageNanos.forEach((stage, nanos) -> figures.add(new RunMetrics.Figure("stage_seconds", stage, nanos / 1e9)));
+        return figures;
     }
 
     /** The lines above the headline: skips by kind of reason, and where the time went. */

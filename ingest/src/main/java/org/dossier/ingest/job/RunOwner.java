@@ -8,6 +8,8 @@ import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 
+import org.dossier.config.store.JobLock;
+
 /**
  * Writes into each run the process and host doing it, so that a later launch can tell a run
  * whose process died (to restart) from one still going (to leave alone).
@@ -18,9 +20,11 @@ class RunOwner implements JobExecutionListener {
     private static final String HOST = "host";
 
     private final JobRepository jobRepository;
+    private final JobLock lock;
 
-    RunOwner(JobRepository jobRepository) {
+    RunOwner(JobRepository jobRepository, JobLock lock) {
         this.jobRepository = jobRepository;
+        this.lock = lock;
     }
 
     @Override
@@ -28,6 +32,8 @@ class RunOwner implements JobExecutionListener {
         execution.getExecutionContext().putLong(PID, ProcessHandle.current().pid());
         execution.getExecutionContext().putString(HOST, host());
         jobRepository.updateExecutionContext(execution);
+        // Whoever is refused the job's lock from now on learns which run holds it.
+        lock.attach(execution.getJobInstance().getJobName(), execution.getId());
     }
 
     static long pid(JobExecution execution) {

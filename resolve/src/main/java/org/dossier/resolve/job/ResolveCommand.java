@@ -15,30 +15,57 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-/** Runs the resolve job once and keeps its summary. Exit codes: 0 done, 1 failed. */
+import org.dossier.config.store.JobLock;
+import org.dossier.config.store.RunMetrics;
+
+/**
+ * Runs the resolve job once, under the job's lock (never two resolve runs at once), and keeps its
+ * summary. Exit codes: 0 done, 1 failed, 4 refused (another run is going).
+ */
 @Component
 @ConditionalOnProperty(name = "dossier.resolve.run-on-startup", havingValue = "true", matchIfMissing = true)
 public class ResolveCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(ResolveCommand.class);
 
+    /** Refused: another resolve run holds the job's lock. */
+    public static final int BUSY = 4;
+
     private final JobLauncher launcher;
     private final Job resolveJob;
     private final Clock clock;
+    private final JobLock lock;
+    private final RunMetrics metrics;
     private int exitCode;
     private String summary = "resolve status=NOT_RUN";
 
-    ResolveCommand(JobLauncher launcher, Job resolveJob, Clock clock) {
+    ResolveCommand(JobLauncher launcher, Job resolveJob, Clock clock, JobLock lock, RunMetrics metrics) {
         this.launcher = launcher;
         this.resolveJob = resolveJob;
         this.clock = clock;
+        this.lock = lock;
+        this.metrics = metrics;
     }
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
-        JobExecution execution = launcher.run(resolveJob, new JobParametersBuilder()
-                .addLong(ResolveJobConfiguration.RUN_AT, clock.millis()).toJobParameters());
+        try {
+            lock.acquire(ResolveJobConfiguration.JOB_NAME, null);
+        } catch (JobLock.BusyException e) {
+            log.error("Not started: {}", e.getMessage());
+            exitCode = BUSY;
+            summary = "resolve status=REFUSED reason=\"" + e.getMessage() + "\"";
+            return;
+        }
+        JobExecution execution;
+        try {
+            execution = launcher.run(resolveJob, new JobParametersBuilder()
+                    .addLong(ResolveJobConfiguration.RUN_AT, clock.millis()).toJobParameters());
+        } finally {
+            lock.release(ResolveJobConfiguration.JOB_NAME);
+        }
         ResolveSummary result = ResolveSummary.of(execution);
+        metrics.record(execution.getId(), ResolveJobConfiguration.JOB_NAME, result.figures());
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             log.error("Resolve run {} failed: {}", execution.getId(), result.failure());
             exitCode = 1;

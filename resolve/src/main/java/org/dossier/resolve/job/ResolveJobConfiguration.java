@@ -4,6 +4,8 @@ import java.time.Clock;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobExecutionListener;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -14,6 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.config.store.EntityRegistry;
+import org.dossier.config.store.JobLock;
 import org.dossier.config.store.JudgementStore;
 import org.dossier.config.store.PreferredNames;
 import org.dossier.config.store.ReviewQueue;
@@ -33,8 +36,15 @@ public class ResolveJobConfiguration {
     }
 
     @Bean
-    Job resolveJob(JobRepository jobRepository, Step resolveNames) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(resolveNames).build();
+    Job resolveJob(JobRepository jobRepository, Step resolveNames, JobLock lock) {
+        // Whoever is refused the job's lock learns which run holds it.
+        JobExecutionListener namesLockHolder = new JobExecutionListener() {
+            @Override
+            public void beforeJob(JobExecution execution) {
+                lock.attach(JOB_NAME, execution.getId());
+            }
+        };
+        return new JobBuilder(JOB_NAME, jobRepository).listener(namesLockHolder).start(resolveNames).build();
     }
 
     @Bean

@@ -1,11 +1,14 @@
 package org.dossier.resolve.job;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.item.ExecutionContext;
+
+import org.dossier.config.store.RunMetrics;
 
 /** What one resolve run did, as its last line: {@code resolve run=N status=... entities=N ...}. */
 public record ResolveSummary(long runId, String status, long mentions, long names, long entities, long created,
@@ -36,6 +39,13 @@ public record ResolveSummary(long runId, String status, long mentions, long name
                 c.getLong(NAMES, 0), c.getLong(ENTITIES, 0), c.getLong(CREATED, 0), c.getLong(MERGED, 0),
                 c.getLong(REVIEW, 0), c.getLong(JUDGEMENTS, 0), c.getLong(CONTRADICTIONS, 0), c.getLong(WRITTEN, 0),
                 elapsed, failure);
+    }
+
+    /** The run's figures for monitoring. */
+    public List<RunMetrics.Figure> figures() {
+        return List.of(new RunMetrics.Figure("mentions", "", mentions), new RunMetrics.Figure("entities_new", "", created),
+                new RunMetrics.Figure("entities_merged", "", merged), new RunMetrics.Figure("review_candidates", "", review),
+                new RunMetrics.Figure("contradictions", "", contradictions));
     }
 
     public String line() {

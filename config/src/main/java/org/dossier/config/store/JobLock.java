@@ -44,7 +44,7 @@ public class JobLock {
 
         private final transient Holder holder;
 
-        BusyException(Holder holder) {
+        public BusyException(Holder holder) {
             super("another run is going: " + holder.describe());
             this.holder = holder;
         }

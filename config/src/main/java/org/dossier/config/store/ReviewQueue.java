@@ -39,6 +39,13 @@ public class ReviewQueue {
     }
 
     /** The first {@code limit} candidates, most valuable first. */
+    /** Candidates no standing judgement has decided, in either order of the pair. */
+    public long waiting() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM review_candidate c WHERE NOT EXISTS (SELECT 1 FROM judgement j"
+                + " WHERE j.retracted_at IS NULL AND ((j.name_a = c.name_a AND j.name_b = c.name_b)"
+                + " OR (j.name_a = c.name_b AND j.name_b = c.name_a)))", Long.class);
+    }
+
     public List<ReviewCandidate> first(int limit) {
         return jdbc.query(SELECT + " ORDER BY id LIMIT ?", CANDIDATE, limit);
     }

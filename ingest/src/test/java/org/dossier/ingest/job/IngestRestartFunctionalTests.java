@@ -115,6 +115,35 @@ class IngestRestartFunctionalTests {
         assertThat(IngestSummary.of(restarted).read()).isEqualTo(files);
     }
 
+    @Test
+    void aSecondRunDuringTheFirstIsRefusedNamingItAndADeadRunHoldsNothing(@TempDir Path folder, @TempDir Path other)
+            throws Exception {
+        // given: a run going in its own process, holding the ingest job's lock
+        copyNews(folder);
+        Files.writeString(other.resolve("note.txt"), "Interpol met in Lyon on Monday.");
+        Process first = ingestInChildProcess(folder, List.of(), folder.resolveSibling(folder.getFileName() + ".log"));
+        await(() -> documentCount() >= 2 || !first.isAlive(), Duration.ofMinutes(3));
+        assertThat(first.isAlive()).as("the first run should still be going").isTrue();
+        long running = lastRunOf(folder).getId();
+
+        // when: another ingest starts, even of another folder
+        Path log = other.resolveSibling(other.getFileName() + ".log");
+        Process second = ingestInChildProcess(other, List.of(), log);
+
+        // then: it is refused (exit code 4), naming the run that goes on
+        assertThat(second.waitFor()).isEqualTo(IngestCommand.BUSY);
+        List<String> output = Files.readAllLines(log);
+        assertThat(output.get(output.size() - 1)).startsWith("ingest status=REFUSED reason=\"another run is going: "
+                + "ingest run " + running + " of " + folder.toAbsolutePath().normalize() + ", running since ")
+                .contains("in process " + first.pid());
+
+        // and once the first run's process is dead, its lock holds nothing: the next run goes
+        first.destroyForcibly().waitFor();
+        Process third = ingestInChildProcess(other, List.of(), log);
+        assertThat(third.waitFor()).isZero();
+        assertThat(Files.readAllLines(log)).last().asString().startsWith("ingest run=").contains("status=COMPLETED");
+    }
+
     /** The news pages, without the one that repeats another's text: every file is one document. */
     private static int copyNews(Path folder) throws IOException {
         List<Path> pages = new ArrayList<>();

@@ -54,6 +54,17 @@ public class RunHistory {
         return withSteps(found.get(0));
     }
 
+    /** When the latest run of a job on this input started (an ingest's source; null for resolve), or null. */
+    public Instant lastStart(String job, String input) {
+        String sql = "SELECT MAX(e.START_TIME) FROM BATCH_JOB_EXECUTION e"
+                + " JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = ?";
+        Timestamp last = input == null ? jdbc.queryForObject(sql, Timestamp.class, job)
+                : jdbc.queryForObject(sql + " AND EXISTS (SELECT 1 FROM BATCH_JOB_EXECUTION_PARAMS p"
+                        + " WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'input'"
+                        + " AND p.PARAMETER_VALUE = ?)", Timestamp.class, job, input);
+        return instant(last);
+    }
+
     /** The run's skips, filtered by stage and by words in the item or the reason (either may be null). */
     public List<SkipEntry> skips(long id, String stage, String text, int limit) {
         StringBuilder sql = new StringBuilder("SELECT job_execution_id, source, item, stage, reason, skipped_at"

@@ -16,14 +16,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.stereotype.Service;
 
-import org.dossier.config.elastic.IndexNames;
+import org.dossier.config.settings.DossierProperties;
+import org.dossier.config.store.JobLock;
 import org.dossier.search.search.BadSearchRequestException;
 
 /**
  * Starts ingest and resolve runs as processes of their own, the same commands an operator types,
  * on the web app's store, indices and data directory. The commands come from
  * {@code dossier.runs.ingest-command} and {@code dossier.runs.resolve-command} ({@code dossier serve}
- * sets both); each run's output goes to {@code <data-dir>/logs/}.
+ * sets both); each run's output goes to {@code <data-dir>/logs/}. A job whose lock another run holds
+ * is not started: the refusal names that run.
  */
 @Service
 public class RunLauncher {
@@ -34,20 +36,35 @@ public class RunLauncher {
     private final String resolveCommand;
     private final Path dataDir;
     private final DataSourceProperties store;
-    private final IndexNames indices;
+    private final DossierProperties properties;
+    private final JobLock lock;
+
+    /** A run's process and the file its output goes to. */
+    public record Launched(String job, Process process, Path log) {
+    }
 
     public RunLauncher(@Value("${dossier.runs.ingest-command:}") String ingestCommand,
                        @Value("${dossier.runs.resolve-command:}") String resolveCommand,
-                       @Value("${dossier.data-dir}") Path dataDir, DataSourceProperties store, IndexNames indices) {
+                       DossierProperties properties, DataSourceProperties store, JobLock lock) {
         this.ingestCommand = ingestCommand;
         this.resolveCommand = resolveCommand;
-        this.dataDir = dataDir;
+        this.dataDir = properties.dataPath();
         this.store = store;
-        this.indices = indices;
+        this.properties = properties;
+        this.lock = lock;
     }
 
     /** @param input for ingest: a folder, a URL list or a feed URL; ignored for resolve */
     public long start(String job, String input) {
+        return launch(job, input).process().pid();
+    }
+
+    /**
+     * Starts a run's process, its output going to a log of its own.
+     *
+     * @throws JobLock.BusyException when another run of the job is going
+     */
+    public Launched launch(String job, String input) {
         List<String> command = new ArrayList<>();
         switch (job == null ? "" : job) {
             case "ingest" -> {
@@ -68,20 +85,34 @@ public class RunLauncher {
             case "resolve" -> command.addAll(words("dossier.runs.resolve-command", resolveCommand));
             default -> throw new BadSearchRequestException("job must be ingest or resolve, was '" + job + "'");
         }
+        lock.holder(job).ifPresent(holder -> {
+            throw new JobLock.BusyException(holder);
+        });
         command.add("--dossier.data-dir=" + dataDir.toAbsolutePath());
         command.add("--dossier.store.jdbc-url=" + store.getUrl());
-        command.add("--dossier.elasticsearch.index-prefix=" + indices.prefix());
+        command.add("--dossier.elasticsearch.index-prefix=" + properties.elasticsearch().indexPrefix());
+        if (!properties.elasticsearch().uris().isEmpty()) {
+            command.add("--dossier.elasticsearch.uris=" + String.join(",",
+                    properties.elasticsearch().uris().stream().map(Object::toString).toList()));
+        }
         try {
             Path logs = Files.createDirectories(dataDir.resolve("logs"));
             Path output = logs.resolve(job + "-" + LocalDateTime.now().format(
                     DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")) + ".log");
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(output.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+            // Credentials go through the environment, out of sight of ps.
+            builder.environment().put("DOSSIER_STORE_USERNAME", nullToEmpty(store.getUsername()));
+            builder.environment().put("DOSSIER_STORE_PASSWORD", nullToEmpty(store.getPassword()));
+            Process process = builder.start();
             log.info("Started a {} run as process {} (output in {})", job, process.pid(), output);
-            return process.pid();
+            return new Launched(job, process, output);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + command.get(0), e);
         }
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     private static List<String> words(String property, String command) {

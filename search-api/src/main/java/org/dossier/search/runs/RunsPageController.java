@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.dossier.config.store.JobLock;
 import org.dossier.search.search.BadSearchRequestException;
 
 /** The runs pages: the latest runs with a form to start one, and a run with its steps and skips. */
@@ -47,9 +48,13 @@ class RunsPageController {
     @PostMapping("/runs/start")
     String start(@RequestParam String job, @RequestParam(required = false) String source,
                  RedirectAttributes redirect) {
-        long pid = launcher.start(job, source);
-        redirect.addFlashAttribute("message", "Started a " + job + " run (process " + pid + "); it shows here "
-                + "once it begins.");
+        try {
+            long pid = launcher.start(job, source);
+            redirect.addFlashAttribute("message", "Started a " + job + " run (process " + pid + "); it shows here "
+                    + "once it begins.");
+        } catch (JobLock.BusyException e) {
+            redirect.addFlashAttribute("message", "Not started: " + e.getMessage() + ".");
+        }
         return "redirect:/runs";
     }
 
@@ -67,8 +72,12 @@ class RunsPageController {
             throw new BadSearchRequestException("run " + id + " is " + run.status() + "; only a failed or stopped "
                     + "run can be restarted");
         }
-        long pid = launcher.start(run.job(), run.input());
-        redirect.addFlashAttribute("message", "Restarted " + run.job() + " (process " + pid + ").");
+        try {
+            long pid = launcher.start(run.job(), run.input());
+            redirect.addFlashAttribute("message", "Restarted " + run.job() + " (process " + pid + ").");
+        } catch (JobLock.BusyException e) {
+            redirect.addFlashAttribute("message", "Not restarted: " + e.getMessage() + ".");
+        }
         return "redirect:/runs";
     }
 }

@@ -60,9 +60,9 @@ class SecurityConfiguration {
         basic.afterPropertiesSet();
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/dossier.css", "/error", "/favicon.ico", "/oauth2/**",
-                                "/login/oauth2/**").permitAll()
+                                "/login/oauth2/**", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/review/**", "/api/review/**").hasRole("ANALYST")
-                        .requestMatchers("/runs/**", "/api/runs/**").hasRole("OPERATOR")
+                        .requestMatchers("/runs/**", "/api/runs/**", "/actuator/**").hasRole("OPERATOR")
                         .requestMatchers(HttpMethod.GET, "/**").hasRole("RESEARCHER")
                         .anyRequest().hasRole("ADMIN"))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
@@ -85,6 +85,7 @@ class SecurityConfiguration {
     }
 
     private static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith("/api/") || request.getRequestURI().startsWith("/v3/api-docs");
+        String uri = request.getRequestURI();
+        return uri.startsWith("/api/") || uri.startsWith("/v3/api-docs") || uri.startsWith("/actuator/");
     }
 }

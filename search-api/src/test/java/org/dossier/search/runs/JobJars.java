@@ -24,7 +24,13 @@ public final class JobJars {
         registry.add("dossier.runs.resolve-command", () -> "java -Xmx768m -jar " + jar("resolve"));
     }
 
-    static Path jar(String module) {
+    /** The same commands as command-line options, for the operators' commands run as a process. */
+    public static java.util.List<String> commands() {
+        return java.util.List.of("--dossier.runs.ingest-command=java -Xmx768m -jar " + jar("ingest"),
+                "--dossier.runs.resolve-command=java -Xmx768m -jar " + jar("resolve"));
+    }
+
+    public static Path jar(String module) {
         Path target = Path.of("..", module, "target").toAbsolutePath().normalize();
         try (Stream<Path> files = Files.list(target)) {
             return files.filter(f -> f.getFileName().toString().matches("dossier-" + module + "-[^-]+(-SNAPSHOT)?\\.jar"))

@@ -12,9 +12,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -35,7 +39,11 @@ import org.dossier.search.runs.JobJars;
     "dossier.elasticsearch.index-prefix=test-ops-${random.value}",
     "dossier.store.jdbc-url=jdbc:h2:file:./target/test-data/ops-${random.value}/dossier;AUTO_SERVER=TRUE",
     "dossier.schedule.first-check=1s", "dossier.schedule.check-every=2s", "dossier.metrics.refresh-every=1s"})
+// Metrics export is off in tests unless asked for.
+@AutoConfigureObservability
 @ActiveProfiles("test")
+// One night told in order: the scheduled runs first, then what operators do after them.
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OperationsTests {
 
     static final Path FOLDER = newFolder();
@@ -64,6 +72,7 @@ class OperationsTests {
     @org.springframework.beans.factory.annotation.Value("${dossier.elasticsearch.index-prefix}") String indexPrefix;
 
     @Test
+    @Order(1)
     void theScheduleRunsIngestThenResolveAndTheMetricsCountWhatTheRunDid() throws Exception {
         TestRestTemplate operator = http.withBasicAuth("operator", "operator-pw");
         JsonNode ingest = waitForFinished(operator, "ingest", Duration.ofMinutes(3));
@@ -92,6 +101,7 @@ class OperationsTests {
     }
 
     @Test
+    @Order(2)
     void healthCoversElasticsearchTheStoreAndTheDiskWithDetailsForOperators() {
         JsonNode anyone = http.getForObject("/actuator/health", JsonNode.class);
         assertThat(anyone.path("status").asText()).isEqualTo("UP");
@@ -103,6 +113,7 @@ class OperationsTests {
     }
 
     @Test
+    @Order(3)
     void aRunIsRefusedWhileAnotherOfItsJobGoesOnNamingThatRun() throws Exception {
         TestRestTemplate operator = http.withBasicAuth("operator", "operator-pw");
         waitForFinished(operator, "resolve", Duration.ofMinutes(4));
@@ -129,6 +140,7 @@ class OperationsTests {
     }
 
     @Test
+    @Order(4)
     void theCommandLineSaysWhatHappenedInItsExitCode() throws Exception {
         TestRestTemplate operator = http.withBasicAuth("operator", "operator-pw");
         JsonNode ingest = waitForFinished(operator, "ingest", Duration.ofMinutes(3));

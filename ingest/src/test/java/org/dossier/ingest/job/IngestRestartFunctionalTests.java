@@ -3,6 +3,7 @@ package org.dossier.ingest.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,6 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.dossier.config.devsearch.LocalElasticsearch;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.config.elastic.IndexSchemas;
+import org.dossier.config.store.JobLock;
 import org.dossier.ingest.IngestApplication;
 
 /**
@@ -45,6 +47,7 @@ class IngestRestartFunctionalTests {
     @Autowired IndexSchemas schemas;
     @Autowired JdbcTemplate jdbc;
     @Autowired LocalElasticsearch elasticsearch;
+    @Autowired JobLock lock;
 
     @BeforeEach
     void emptyIndices() throws IOException {
@@ -116,32 +119,38 @@ class IngestRestartFunctionalTests {
     }
 
     @Test
-    void aSecondRunDuringTheFirstIsRefusedNamingItAndADeadRunHoldsNothing(@TempDir Path folder, @TempDir Path other)
-            throws Exception {
-        // given: a run going in its own process, holding the ingest job's lock
-        copyNews(folder);
-        Files.writeString(other.resolve("note.txt"), "Interpol met in Lyon on Monday.");
-        Process first = ingestInChildProcess(folder, List.of(), folder.resolveSibling(folder.getFileName() + ".log"));
-        await(() -> documentCount() >= 2 || !first.isAlive(), Duration.ofMinutes(3));
-        assertThat(first.isAlive()).as("the first run should still be going").isTrue();
-        long running = lastRunOf(folder).getId();
+    void aRunStartedWhileAnotherGoesIsRefusedNamingItAndADeadHolderHoldsNothing(@TempDir Path folder) throws Exception {
+        // given: another process (this one) holds the ingest job's lock for its run 77 of the news
+        Files.writeString(folder.resolve("note.txt"), "Interpol met in Lyon on Monday.");
+        Path log = folder.resolveSibling(folder.getFileName() + ".log");
+        lock.acquire(IngestJobConfiguration.JOB_NAME, NEWS.toString());
+        try {
+            lock.attach(IngestJobConfiguration.JOB_NAME, 77);
 
-        // when: another ingest starts, even of another folder
-        Path log = other.resolveSibling(other.getFileName() + ".log");
-        Process second = ingestInChildProcess(other, List.of(), log);
+            // when: an ingest of another folder starts
+            Process refused = ingestInChildProcess(folder, List.of(), log);
 
-        // then: it is refused (exit code 4), naming the run that goes on
-        assertThat(second.waitFor()).isEqualTo(IngestCommand.BUSY);
-        List<String> output = Files.readAllLines(log);
-        assertThat(output.get(output.size() - 1)).startsWith("ingest status=REFUSED reason=\"another run is going: "
-                + "ingest run " + running + " of " + folder.toAbsolutePath().normalize() + ", running since ")
-                .contains("in process " + first.pid());
+            // then: it is refused (exit code 4), naming the run that goes on, and reads nothing
+            assertThat(refused.waitFor()).isEqualTo(IngestCommand.BUSY);
+            List<String> output = Files.readAllLines(log);
+            assertThat(output.get(output.size() - 1)).startsWith("ingest status=REFUSED reason=\"another run is going: "
+                    + "ingest run 77 of " + NEWS + ", running since ")
+                    .endsWith("in process " + ProcessHandle.current().pid() + " on " + InetAddress.getLocalHost().getHostName() + "\"");
+            assertThat(documentCount()).isZero();
+        } finally {
+            lock.release(IngestJobConfiguration.JOB_NAME);
+        }
 
-        // and once the first run's process is dead, its lock holds nothing: the next run goes
-        first.destroyForcibly().waitFor();
-        Process third = ingestInChildProcess(other, List.of(), log);
-        assertThat(third.waitFor()).isZero();
+        // and a holder whose process died (killed, power cut) holds nothing: the next run goes
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        jdbc.update("INSERT INTO job_lock (job, run_id, input, pid, host, acquired_at) VALUES (?, 78, ?, ?, ?, ?)",
+                IngestJobConfiguration.JOB_NAME, NEWS.toString(), gone.pid(), InetAddress.getLocalHost().getHostName(),
+                java.sql.Timestamp.from(java.time.Instant.now()));
+        Process next = ingestInChildProcess(folder, List.of(), log);
+        assertThat(next.waitFor()).isZero();
         assertThat(Files.readAllLines(log)).last().asString().startsWith("ingest run=").contains("status=COMPLETED");
+        assertThat(documentCount()).isEqualTo(1);
     }
 
     /** The news pages, without the one that repeats another's text: every file is one document. */

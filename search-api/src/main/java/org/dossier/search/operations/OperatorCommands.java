@@ -49,7 +49,7 @@ import org.dossier.search.system.NotFoundException;
 @ImportAutoConfiguration({DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
         JdbcTemplateAutoConfiguration.class, FlywayAutoConfiguration.class})
 @EnableConfigurationProperties(DossierProperties.class)
-@Import({StoreConfiguration.class, RunHistory.class, RunLauncher.class, NightlyRun.class})
+@Import({StoreConfiguration.class, RunHistory.class, RunLauncher.class, NightlyRun.class, ScheduledSources.class})
 public class OperatorCommands {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
@@ -127,24 +127,16 @@ public class OperatorCommands {
                     run -> System.out.println(String.format(Locale.ROOT, "%-14s last %s", job, describe(run))),
                     () -> System.out.println(String.format(Locale.ROOT, "%-14s never run", job)));
         }
-        int due = 0;
-        Path file = Path.of(context.getEnvironment().getProperty("dossier.sources-file", "sources.yml"));
-        try {
-            SourcesFile.Sources sources = SourcesFile.load(file);
-            NightlyRun nightly = context.getBean(NightlyRun.class);
-            List<Source> dueNow = nightly.due(sources, source -> null);
-            Clock clock = context.getBean(Clock.class);
-            for (Source source : sources.sources()) {
-                Instant last = history.lastStart("ingest", source.location());
-                boolean isDue = dueNow.contains(source);
-                due += isDue ? 1 : 0;
-                System.out.println(String.format(Locale.ROOT, "source         %s (%s): %s, %s", source.name(),
-                        source.schedule(), last == null ? "never run" : "last run " + TIME.format(last),
-                        isDue ? "due now" : "next " + TIME.format(source.next(last, clock.getZone()))));
-            }
-        } catch (IllegalArgumentException e) {
-            System.out.println("sources        " + e.getMessage());
+        ScheduledSources.Listing listing = context.getBean(ScheduledSources.class).list();
+        if (listing.problem() != null) {
+            System.out.println("sources        " + listing.problem());
         }
+        for (ScheduledSources.Entry source : listing.sources()) {
+            System.out.println(String.format(Locale.ROOT, "source         %s (%s): %s, %s", source.name(),
+                    source.schedule(), source.lastRun() == null ? "never run" : "last run " + TIME.format(source.lastRun()),
+                    source.due() ? "due now" : "next " + TIME.format(source.nextRun())));
+        }
+        long due = listing.sources().stream().filter(ScheduledSources.Entry::due).count();
         long review = context.getBean(ReviewQueue.class).waiting();
         System.out.println("review         " + review + " candidates waiting");
         System.out.println("status store=up elasticsearch=" + elastic + " running=" + running + " due=" + due

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.dossier.config.store.JobLock;
+import org.dossier.search.operations.ScheduledSources;
 import org.dossier.search.search.BadSearchRequestException;
 
 /** The runs pages: the latest runs with a form to start one, and a run with its steps and skips. */
@@ -20,10 +21,12 @@ class RunsPageController {
 
     private final RunHistory runs;
     private final RunLauncher launcher;
+    private final ScheduledSources sources;
 
-    RunsPageController(RunHistory runs, RunLauncher launcher) {
+    RunsPageController(RunHistory runs, RunLauncher launcher, ScheduledSources sources) {
         this.runs = runs;
         this.launcher = launcher;
+        this.sources = sources;
     }
 
     @GetMapping("/runs")
@@ -31,6 +34,7 @@ class RunsPageController {
         var latest = runs.latest(null, RUNS);
         model.addAttribute("runs", latest);
         model.addAttribute("anyRunning", latest.stream().anyMatch(Run::running));
+        model.addAttribute("sources", sources.list());
         return "runs/list";
     }
 

@@ -62,7 +62,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/dossier.css", "/error", "/favicon.ico", "/oauth2/**",
                                 "/login/oauth2/**", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/review/**", "/api/review/**").hasRole("ANALYST")
-                        .requestMatchers("/runs/**", "/api/runs/**", "/actuator/**").hasRole("OPERATOR")
+                        .requestMatchers("/runs/**", "/api/runs/**", "/api/sources/**", "/actuator/**").hasRole("OPERATOR")
                         .requestMatchers(HttpMethod.GET, "/**").hasRole("RESEARCHER")
                         .anyRequest().hasRole("ADMIN"))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

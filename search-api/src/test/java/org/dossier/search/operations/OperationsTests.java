@@ -55,12 +55,12 @@ class OperationsTests {
         Files.writeString(FOLDER.resolve("note.txt"), "Interpol said scam centres in Southeast Asia hold over "
                 + "100,000 people, according to a report published in Lyon on Monday.");
         Files.write(FOLDER.resolve("broken.pdf"), "%PDF-1.7 this is not really a PDF".getBytes());
-        // Due at once: never run, and the schedule fires every minute.
+        // Due at once, as it never ran; then not before next New Year's Day.
         Files.writeString(SOURCES, """
                 sources:
                   - name: notes
                     path: notes
-                    schedule: "* * * * *"
+                    schedule: "0 0 1 1 *"
                 resolve: after-ingest
                 """);
         registry.add("dossier.sources-file", SOURCES::toString);
@@ -82,12 +82,13 @@ class OperationsTests {
         assertThat(resolve.path("status").asText()).isEqualTo("COMPLETED");
         assertThat(resolve.path("started").asText()).isGreaterThan(ingest.path("ended").asText());
 
-        String metrics = waitForMetric(operator, "dossier_ingest_documents_indexed_total 1.0", Duration.ofSeconds(30));
-        assertThat(metrics).contains("dossier_ingest_documents_read_total 2.0")
+        String metrics = waitForMetric(operator, "dossier_runs_seconds_count{job=\"resolve\",status=\"COMPLETED\"} 1",
+                Duration.ofSeconds(30));
+        assertThat(metrics).contains("dossier_ingest_documents_indexed_total 1.0")
+                .contains("dossier_ingest_documents_read_total 2.0")
                 .containsPattern("dossier_ingest_skips_total\\{reason=\"unreadable application/pdf[^\"]*\"} 1.0")
                 .containsPattern("dossier_ingest_stage_seconds_total\\{stage=\"parse\"} [0-9.E-]+")
                 .contains("dossier_runs_seconds_count{job=\"ingest\",status=\"COMPLETED\"} 1")
-                .contains("dossier_runs_seconds_count{job=\"resolve\",status=\"COMPLETED\"} 1")
                 .containsPattern("dossier_review_queue_size [0-9.]+");
         assertThat(http.getForEntity("/actuator/prometheus", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -98,6 +99,13 @@ class OperationsTests {
         Thread.sleep(3000);
         long ingests = count(operator.getForObject("/api/runs?job=ingest", JsonNode.class));
         assertThat(ingests).isEqualTo(1);
+        JsonNode sources = operator.getForObject("/api/sources", JsonNode.class);
+        assertThat(sources.path("problem").isNull()).isTrue();
+        assertThat(sources.path("sources").get(0).path("name").asText()).isEqualTo("notes");
+        assertThat(sources.path("sources").get(0).path("due").asBoolean()).isFalse();
+        assertThat(sources.path("sources").get(0).path("nextRun").asText()).contains("-01-01T");
+        assertThat(http.withBasicAuth("analyst", "analyst-pw").getForEntity("/api/sources", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test
@@ -158,7 +166,7 @@ class OperationsTests {
 
         Result status = cli("status");
         assertThat(status.exitCode()).isZero();
-        assertThat(status.output()).contains("source         notes (* * * * *)");
+        assertThat(status.output()).contains("source         notes (0 0 1 1 *): last run ");
         assertThat(status.lastLine()).startsWith("status store=up elasticsearch=up running=0");
 
         assertThat(cli("skips", "999999").exitCode()).as("an unknown run").isEqualTo(2);

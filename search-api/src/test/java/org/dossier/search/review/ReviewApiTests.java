@@ -146,6 +146,8 @@ class ReviewApiTests {
         // Another app on the same store, as after a restart.
         try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(SearchApplication.class)
                 .profiles("test").run("--server.port=0", "--dossier.store.jdbc-url=" + store.getUrl(),
+                        "--dossier.store.username=" + store.getUsername(),
+                        "--dossier.store.password=" + (store.getPassword() == null ? "" : store.getPassword()),
                         "--dossier.elasticsearch.index-prefix=" + indices.prefix())) {
             String port = restarted.getEnvironment().getProperty("local.server.port");
             JsonNode history = send("http://localhost:" + port + "/api/review/history?by=analyst");

@@ -83,6 +83,17 @@ public class JobLock {
         jdbc.update("DELETE FROM job_lock WHERE job = ? AND pid = ? AND host = ?", job, pid, host);
     }
 
+    /**
+     * Lets go of the job's lock whoever holds it: for a holder on another machine that will never
+     * come back, which this host cannot tell from a live one. Returns who held it.
+     */
+    public Optional<Holder> breakLock(String job) {
+        Optional<Holder> holder = read(job);
+        holder.ifPresent(h -> jdbc.update("DELETE FROM job_lock WHERE job = ? AND pid = ? AND host = ?",
+                job, h.pid(), h.host()));
+        return holder;
+    }
+
     /** The live holder of the job's lock, if any. */
     public Optional<Holder> holder(String job) {
         return read(job).filter(this::isAlive);

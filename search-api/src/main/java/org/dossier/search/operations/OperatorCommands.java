@@ -41,7 +41,8 @@ import org.dossier.search.system.NotFoundException;
 
 /**
  * The operators' commands that read or drive runs through the store, without the web app:
- * {@code status}, {@code runs}, {@code skips RUN}, {@code restart RUN} and {@code nightly}. Only the
+ * {@code status}, {@code runs}, {@code skips RUN}, {@code restart RUN}, {@code nightly} and
+ * {@code unlock JOB}. Only the
  * store is wired (no web server, no Elasticsearch client), so they start in a moment. Each prints
  * its headline as its last line; exit codes: 0 done, 1 failed, 2 usage error, 3 done with skips,
  * 4 refused because another run is going.
@@ -64,7 +65,7 @@ public class OperatorCommands {
         List<String> words = Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
         List<String> options = Arrays.stream(args).filter(a -> a.startsWith("--")).toList();
         if (words.isEmpty()) {
-            usage("a command: status, runs, skips RUN, restart RUN or nightly");
+            usage("a command: status, runs, skips RUN, restart RUN, nightly or unlock JOB");
         }
         ConfigurableApplicationContext context;
         try {
@@ -98,6 +99,7 @@ public class OperatorCommands {
                     option(options, "grep", null), options.contains("--csv"));
             case "restart" -> restart(context, history, runId(words, "restart"));
             case "nightly" -> nightly(context, options.contains("--all"));
+            case "unlock" -> unlock(context.getBean(JobLock.class), words);
             default -> usage("unknown command: " + command);
         };
     }
@@ -201,6 +203,16 @@ public class OperatorCommands {
         NightlyRun.Result result = nightly.run(sources, chosen, outcome -> System.out.println(outcome.headline()));
         System.out.println(result.headline());
         return result.exitCode();
+    }
+
+    private static int unlock(JobLock lock, List<String> words) {
+        if (words.size() != 2 || !List.of("ingest", "resolve").contains(words.get(1))) {
+            return usage("usage: dossier unlock ingest|resolve");
+        }
+        Optional<JobLock.Holder> held = lock.breakLock(words.get(1));
+        System.out.println(held.map(h -> "unlock job=" + words.get(1) + " was=\"" + h.describe() + "\"")
+                .orElse("unlock job=" + words.get(1) + " was=free"));
+        return 0;
     }
 
     private static String describe(Run run) {

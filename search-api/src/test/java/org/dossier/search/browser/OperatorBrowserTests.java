@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -42,6 +43,8 @@ class OperatorBrowserTests extends BrowserTest {
         chrome.get(url("/runs"));
         chrome.findElement(By.id("source")).sendKeys(SAMPLE_CORPUS.toString());
         chrome.findElement(By.id("start")).click();
+        // The form posts, then the page comes back with a notice: wait for it, the machine may be busy.
+        new WebDriverWait(chrome, Duration.ofSeconds(15)).until(d -> !d.findElements(By.cssSelector(".notice")).isEmpty());
         assertThat(chrome.findElement(By.cssSelector(".notice")).getText()).startsWith("Started a ingest run");
 
         // The page reloads itself while a run goes; note every count it shows until the run ends.

@@ -142,6 +142,13 @@ class OperationsTests {
                     "--dossier.data-dir=target/test-data", "--dossier.elasticsearch.index-prefix=" + indexPrefix));
             assertThat(job.exitCode()).isEqualTo(4);
             assertThat(job.lastLine()).startsWith("resolve status=REFUSED reason=\"another run is going: resolve run 4242");
+
+            // An operator lets go of a lock whose holder will not come back.
+            Result unlock = cli("unlock", "resolve");
+            assertThat(unlock.exitCode()).isZero();
+            assertThat(unlock.lastLine()).startsWith("unlock job=resolve was=\"resolve run 4242, running since ");
+            assertThat(lock.holder("resolve")).isEmpty();
+            assertThat(cli("unlock", "resolve").lastLine()).isEqualTo("unlock job=resolve was=free");
         } finally {
             lock.release("resolve");
         }

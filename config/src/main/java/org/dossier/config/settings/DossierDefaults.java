@@ -30,7 +30,8 @@ public class DossierDefaults implements EnvironmentPostProcessor, Ordered {
         defaults.put("spring.datasource.url", "${dossier.store.jdbc-url}");
         defaults.put("spring.datasource.username", "${dossier.store.username:sa}");
         defaults.put("spring.datasource.password", "${dossier.store.password:}");
-        defaults.put("spring.flyway.locations", "classpath:db/migration/{vendor}");
+        // Migrations both stores read alike, then those each writes its own way (H2 or PostgreSQL).
+        defaults.put("spring.flyway.locations", "classpath:db/migration/common,classpath:db/migration/{vendor}");
         defaults.put("spring.batch.jdbc.initialize-schema", "never");
         defaults.put("spring.batch.job.enabled", "false");
         defaults.put("spring.main.banner-mode", "off");

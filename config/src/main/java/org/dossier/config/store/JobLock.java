@@ -1,7 +1,5 @@
 package org.dossier.config.store;
 
-import java.io.IOException;
-import java.net.InetAddress;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,12 +19,15 @@ public class JobLock {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final long pid = ProcessHandle.current().pid();
-    private final String host = localHost();
+    private final long pid;
+    private final String host;
 
     public JobLock(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+        ProcessOwner self = ProcessOwner.current();
+        this.pid = self.pid();
+        this.host = self.host();
     }
 
     /** Who runs the job now, if anyone. */
@@ -106,19 +107,7 @@ public class JobLock {
         return found.stream().findFirst();
     }
 
-    /** A holder on another host counts as alive: only its own host can tell. */
     private boolean isAlive(Holder holder) {
-        if (!holder.host().equals(host)) {
-            return true;
-        }
-        return ProcessHandle.of(holder.pid()).map(ProcessHandle::isAlive).orElse(false);
-    }
-
-    static String localHost() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            return "localhost";
-        }
+        return new ProcessOwner(holder.pid(), holder.host()).isAlive();
     }
 }

@@ -1,7 +1,5 @@
 package org.dossier.ingest.job;
 
-import java.io.IOException;
-import java.net.InetAddress;
 import java.time.LocalDateTime;
 
 import org.springframework.batch.core.JobExecution;
@@ -9,6 +7,7 @@ import org.springframework.batch.core.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 
 import org.dossier.config.store.JobLock;
+import org.dossier.config.store.ProcessOwner;
 
 /**
  * Writes into each run the process and host doing it, so that a later launch can tell a run
@@ -29,8 +28,9 @@ class RunOwner implements JobExecutionListener {
 
     @Override
     public void beforeJob(JobExecution execution) {
-        execution.getExecutionContext().putLong(PID, ProcessHandle.current().pid());
-        execution.getExecutionContext().putString(HOST, host());
+        ProcessOwner self = ProcessOwner.current();
+        execution.getExecutionContext().putLong(PID, self.pid());
+        execution.getExecutionContext().putString(HOST, self.host());
         jobRepository.updateExecutionContext(execution);
         // Whoever is refused the job's lock from now on learns which run holds it.
         lock.attach(execution.getJobInstance().getJobName(), execution.getId());
@@ -50,17 +50,6 @@ class RunOwner implements JobExecutionListener {
             return execution.getCreateTime() != null
                     && execution.getCreateTime().isAfter(LocalDateTime.now().minusMinutes(1));
         }
-        if (!host().equals(context.getString(HOST, ""))) {
-            return true;
-        }
-        return ProcessHandle.of(context.getLong(PID)).map(ProcessHandle::isAlive).orElse(false);
-    }
-
-    private static String host() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            return "localhost";
-        }
+        return new ProcessOwner(context.getLong(PID), context.getString(HOST, "")).isAlive();
     }
 }

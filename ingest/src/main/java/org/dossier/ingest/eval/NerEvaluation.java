@@ -90,10 +90,30 @@ public final class NerEvaluation {
             }
             predicted += found.size();
             gold += document.gold().size();
+            if (VERBOSE) {
+                printErrors(system.name(), document, found);
+            }
             found.retainAll(document.gold());
             tp += found.size();
         }
         return new Score(tp, predicted, gold, nanos / 1e9);
+    }
+
+    private static final boolean VERBOSE = Boolean.getBoolean("verbose");
+
+    /** With -Dverbose=true: each span found but not in the gold (+) and each gold span missed (-). */
+    private static void printErrors(String system, EvalDocument document, Set<NerSpan> found) {
+        String text = document.text();
+        for (NerSpan span : found) {
+            if (!document.gold().contains(span)) {
+                System.out.printf("%s + %s\t%s%n", system, span.type(), text.substring(span.start(), span.end()));
+            }
+        }
+        for (NerSpan span : document.gold()) {
+            if (!found.contains(span)) {
+                System.out.printf("%s - %s\t%s%n", system, span.type(), text.substring(span.start(), span.end()));
+            }
+        }
     }
 
     private NerEvaluation() {

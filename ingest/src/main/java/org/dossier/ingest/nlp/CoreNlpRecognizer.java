@@ -27,6 +27,7 @@ public class CoreNlpRecognizer implements EntityRecognizer {
             "its", "their", "we", "us", "i", "you");
 
     private final StanfordCoreNLP pipeline;
+    private final Set<String> miscNames = MiscNames.load();
 
     public CoreNlpRecognizer() {
         this(crfAlone());
@@ -76,7 +77,7 @@ public class CoreNlpRecognizer implements EntityRecognizer {
         CoreDocument document = annotate(text);
         List<Mention> mentions = new ArrayList<>();
         for (TokenSpans.Sentenced sentenced : TokenSpans.of(document, Map.of())) {
-            NerSpan span = trim(text, sentenced.span());
+            NerSpan span = refine(text, trim(text, sentenced.span()));
             String type = span == null ? null : TYPES.get(span.type());
             if (type != null) {
                 mentions.add(Mention.of(documentId, type, text.substring(span.start(), span.end()),
@@ -90,7 +91,7 @@ public class CoreNlpRecognizer implements EntityRecognizer {
     public List<NerSpan> spans(String text) {
         List<NerSpan> spans = new ArrayList<>();
         for (TokenSpans.Sentenced sentenced : TokenSpans.of(annotate(text), Map.of())) {
-            NerSpan span = trim(text, sentenced.span());
+            NerSpan span = refine(text, trim(text, sentenced.span()));
             if (span != null) {
                 spans.add(span);
             }
@@ -115,6 +116,32 @@ public class CoreNlpRecognizer implements EntityRecognizer {
             return null;
         }
         return start == span.start() && end == span.end() ? span : new NerSpan(start, end, span.type());
+    }
+
+    /**
+     * What the CRF gets wrong in ways a rule can tell: an organisation's leading "The" (not part
+     * of its name), an abbreviation's last dot taken for the sentence's ("Washington D.C."), and
+     * a religion, ideology or nationality labelled as a place.
+     */
+    NerSpan refine(String text, NerSpan span) {
+        if (span == null) {
+            return null;
+        }
+        int start = span.start();
+        int end = span.end();
+        String type = span.type();
+        if (type.equals("ORGANIZATION") && text.startsWith("The ", start) && end - start > 4) {
+            start += 4;
+        }
+        if (end < text.length() && text.charAt(end) == '.' && Character.isLetter(text.charAt(end - 1))
+                && text.lastIndexOf('.', end - 1) > text.lastIndexOf(' ', end - 1)) {
+            end++;
+        }
+        if (type.equals("LOCATION") && miscNames.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {
+            type = "MISC";
+        }
+        return start == span.start() && end == span.end() && type.equals(span.type()) ? span
+                : new NerSpan(start, end, type);
     }
 
     private CoreDocument annotate(String text) {

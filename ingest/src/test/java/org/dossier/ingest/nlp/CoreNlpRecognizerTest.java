@@ -55,4 +55,20 @@ class CoreNlpRecognizerTest {
         assertThat(CoreNlpRecognizer.trim(text, new NerSpan(50, 52, "MISC"))).isEqualTo(new NerSpan(50, 52, "MISC"));
         assertThat(CoreNlpRecognizer.trim(text, new NerSpan(27, 28, "ORGANIZATION"))).isNull();
     }
+
+    @Test
+    void mendsWhatTheTaggerGetsWrongInWaysARuleCanTell() {
+        String text = "The Huffington Post said Scientology and the Church of Scientology met in Washington D.C. today.";
+
+        assertThat(recognizer.refine(text, new NerSpan(0, 19, "ORGANIZATION")))
+                .as("an organisation's leading The").isEqualTo(new NerSpan(4, 19, "ORGANIZATION"));
+        assertThat(recognizer.refine(text, new NerSpan(25, 36, "LOCATION")))
+                .as("a religion is no place").isEqualTo(new NerSpan(25, 36, "MISC"));
+        assertThat(recognizer.refine(text, new NerSpan(45, 66, "ORGANIZATION")))
+                .as("a church is an organisation").isEqualTo(new NerSpan(45, 66, "ORGANIZATION"));
+        assertThat(recognizer.refine(text, new NerSpan(74, 88, "LOCATION")))
+                .as("the abbreviation's last dot").isEqualTo(new NerSpan(74, 89, "LOCATION"));
+        assertThat(recognizer.refine("He lives in London.", new NerSpan(12, 18, "LOCATION")))
+                .as("a sentence's own dot").isEqualTo(new NerSpan(12, 18, "LOCATION"));
+    }
 }

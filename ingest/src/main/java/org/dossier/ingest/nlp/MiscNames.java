@@ -1,0 +1,46 @@
+package org.dossier.ingest.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Religions, ideologies and nationalities ("Scientology", "Muslim", "Belgians"), from the
+ * gazetteer of CoreNLP's fine-grained NER (the build keeps these lines of it): names the CRF
+ * sometimes takes for places, which they are not (CoNLL calls them MISC).
+ */
+final class MiscNames {
+
+    static final String RESOURCE = "org/dossier/ingest/nlp/misc-names.tab";
+    private static final Set<String> TYPES = Set.of("RELIGION", "IDEOLOGY", "NATIONALITY");
+
+    private MiscNames() {
+    }
+
+    /** The names, lower case. */
+    static Set<String> load() {
+        Set<String> names = new HashSet<>();
+        try (InputStream in = MiscNames.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the classpath: build the project (mvn package)");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                int tab = line.indexOf('\t');
+                int next = tab < 0 ? -1 : line.indexOf('\t', tab + 1);
+                if (next > 0 && TYPES.contains(line.substring(tab + 1, next))) {
+                    names.add(line.substring(0, tab).toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + RESOURCE, e);
+        }
+        return Set.copyOf(names);
+    }
+}

@@ -1,6 +1,7 @@
 package org.dossier.ingest.nlp;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -76,9 +77,9 @@ public class CoreNlpRecognizer implements EntityRecognizer {
     public List<Mention> recognise(String documentId, String text) {
         CoreDocument document = annotate(text);
         List<Mention> mentions = new ArrayList<>();
-        for (TokenSpans.Sentenced sentenced : TokenSpans.of(document, Map.of())) {
-            NerSpan span = refine(text, trim(text, sentenced.span()));
-            String type = span == null ? null : TYPES.get(span.type());
+        for (TokenSpans.Sentenced sentenced : kept(text, document)) {
+            NerSpan span = sentenced.span();
+            String type = TYPES.get(span.type());
             if (type != null) {
                 mentions.add(Mention.of(documentId, type, text.substring(span.start(), span.end()),
                         span.start(), span.end(), document.sentences().get(sentenced.sentence()).text()));
@@ -89,14 +90,37 @@ public class CoreNlpRecognizer implements EntityRecognizer {
 
     /** Every span kept, MISC included: what an evaluation scores. */
     public List<NerSpan> spans(String text) {
-        List<NerSpan> spans = new ArrayList<>();
-        for (TokenSpans.Sentenced sentenced : TokenSpans.of(annotate(text), Map.of())) {
+        return kept(text, annotate(text)).stream().map(TokenSpans.Sentenced::span).toList();
+    }
+
+    /**
+     * The tagger's spans, trimmed and mended. The tagger reads each sentence alone; the document
+     * tells more: a name that is a person's full name or surname elsewhere in it ("Paris Jackson"
+     * ... "Paris said") is that person, whatever the tagger took it for in its own sentence.
+     */
+    private List<TokenSpans.Sentenced> kept(String text, CoreDocument document) {
+        List<TokenSpans.Sentenced> kept = new ArrayList<>();
+        Set<String> people = new HashSet<>();
+        for (TokenSpans.Sentenced sentenced : TokenSpans.of(document, Map.of())) {
             NerSpan span = refine(text, trim(text, sentenced.span()));
             if (span != null) {
-                spans.add(span);
+                kept.add(new TokenSpans.Sentenced(span, sentenced.sentence()));
+                String name = text.substring(span.start(), span.end());
+                int space = name.lastIndexOf(' ');
+                if (span.type().equals("PERSON") && space > 0) {
+                    people.add(name);
+                    people.add(name.substring(space + 1));
+                }
             }
         }
-        return spans;
+        List<TokenSpans.Sentenced> mended = new ArrayList<>(kept.size());
+        for (TokenSpans.Sentenced sentenced : kept) {
+            NerSpan span = sentenced.span();
+            boolean person = !span.type().equals("PERSON") && people.contains(text.substring(span.start(), span.end()));
+            mended.add(person ? new TokenSpans.Sentenced(new NerSpan(span.start(), span.end(), "PERSON"),
+                    sentenced.sentence()) : sentenced);
+        }
+        return mended;
     }
 
     /**

@@ -71,4 +71,15 @@ class CoreNlpRecognizerTest {
         assertThat(recognizer.refine("He lives in London.", new NerSpan(12, 18, "LOCATION")))
                 .as("a sentence's own dot").isEqualTo(new NerSpan(12, 18, "LOCATION"));
     }
+
+    @Test
+    void aNameThatIsAPersonsSurnameElsewhereInTheDocumentIsThatPerson() {
+        String text = "Desmond Washington scored twice in Boston on Monday.\n\nWashington said the team would win.";
+        int bare = text.indexOf("Washington said");
+
+        List<NerSpan> spans = recognizer.spans(text);
+
+        assertThat(spans).contains(new NerSpan(0, 18, "PERSON"), new NerSpan(35, 41, "LOCATION"));
+        assertThat(spans).filteredOn(s -> s.start() == bare).extracting(NerSpan::type).containsExactly("PERSON");
+    }
 }

@@ -1,13 +1,16 @@
 package org.dossier.search.operations;
 
+import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -42,9 +45,8 @@ import org.dossier.search.system.NotFoundException;
 /**
  * The operators' commands that read or drive runs through the store, without the web app:
  * {@code status}, {@code runs}, {@code skips RUN}, {@code restart RUN}, {@code nightly} and
- * {@code unlock JOB}. Only the
- * store is wired (no web server, no Elasticsearch client), so they start in a moment. Each prints
- * its headline as its last line; exit codes: 0 done, 1 failed, 2 usage error, 3 done with skips,
+ * {@code unlock JOB}. Only the store is wired (no web server, no Elasticsearch client), so they
+ * start in a moment. Each prints its headline as its last line; exit codes: 0 done, 1 failed, 2 usage error, 3 done with skips,
  * 4 refused because another run is going.
  */
 @ImportAutoConfiguration({DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
@@ -94,7 +96,7 @@ public class OperatorCommands {
         String command = words.get(0);
         return switch (command) {
             case "status" -> status(context, history);
-            case "runs" -> runs(history, option(options, "job", null), Integer.parseInt(option(options, "limit", "20")));
+            case "runs" -> runs(history, option(options, "job", null), limit(option(options, "limit", "20")));
             case "skips" -> skips(history, runId(words, "skips"), option(options, "stage", null),
                     option(options, "grep", null), options.contains("--csv"));
             case "restart" -> restart(context, history, runId(words, "restart"));
@@ -114,8 +116,10 @@ public class OperatorCommands {
             System.out.println("elasticsearch  " + local.map(uri -> "local, " + uri + " (up)")
                     .orElse("local, not running (the next job or serve starts it)"));
         } else {
-            elastic = "external";
-            System.out.println("elasticsearch  " + properties.elasticsearch().uris());
+            List<URI> answering = properties.elasticsearch().uris().stream().filter(OperatorCommands::answers).toList();
+            elastic = answering.isEmpty() ? "down" : "up";
+            System.out.println("elasticsearch  " + properties.elasticsearch().uris() + " (" + answering.size() + " of "
+                    + properties.elasticsearch().uris().size() + " answering)");
         }
         JobLock lock = context.getBean(JobLock.class);
         int running = 0;
@@ -239,6 +243,28 @@ public class OperatorCommands {
         String prefix = "--" + name + "=";
         return options.stream().filter(o -> o.startsWith(prefix)).map(o -> o.substring(prefix.length()))
                 .reduce((a, b) -> b).orElse(fallback);
+    }
+
+    private static int limit(String value) {
+        if (!value.matches("\\d{1,4}") || Integer.parseInt(value) == 0) {
+            usage("--limit must be a number of runs from 1 to 9999, was '" + value + "'");
+        }
+        return Integer.parseInt(value);
+    }
+
+    /** Whether a cluster node reports its health within two seconds. */
+    private static boolean answers(URI node) {
+        try {
+            HttpResponse<Void> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()
+                    .send(HttpRequest.newBuilder(node.resolve("/_cluster/health")).timeout(Duration.ofSeconds(2))
+                            .GET().build(), HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private static String csvField(String value) {

@@ -74,10 +74,13 @@ public class IngestScheduler {
             return;
         }
         log.info("Due: {}", String.join(", ", due.stream().map(Source::name).toList()));
-        due.forEach(source -> tried.put(source.name(), clock.instant()));
-        NightlyRun.Result result = nightly.run(sources, due,
-                outcome -> log.info("{} {}: {}", outcome.job(), outcome.source() == null ? "" : outcome.source(),
-                        outcome.headline()));
+        NightlyRun.Result result = nightly.run(sources, due, outcome -> {
+            log.info("{} {}: {}", outcome.job(), outcome.source() == null ? "" : outcome.source(), outcome.headline());
+            // Refused while another run goes: due again at the next check, not the next schedule.
+            if (outcome.source() != null && outcome.exitCode() != NightlyRun.REFUSED) {
+                tried.put(outcome.source(), clock.instant());
+            }
+        });
         log.info(result.headline());
     }
 

@@ -29,6 +29,8 @@ import org.dossier.search.runs.RunLauncher;
 public class NightlyRun {
 
     private static final Logger log = LoggerFactory.getLogger(NightlyRun.class);
+    /** The exit code of a run refused because another of its job goes on. */
+    public static final int REFUSED = 4;
 
     /** How one run ended: its exit code (0 done, 1 failed, 3 done with skips, 4 refused) and last line. */
     public record Outcome(String job, String source, int exitCode, String headline) {
@@ -42,7 +44,7 @@ public class NightlyRun {
     public record Result(List<Outcome> outcomes) {
 
         public int exitCode() {
-            for (int code : new int[] {1, 4, 3}) {
+            for (int code : new int[] {1, REFUSED, 3}) {
                 if (outcomes.stream().anyMatch(o -> o.exitCode() == code)) {
                     return code;
                 }
@@ -53,9 +55,9 @@ public class NightlyRun {
         public String headline() {
             long ingests = outcomes.stream().filter(o -> o.job().equals("ingest")).count();
             long failed = outcomes.stream().filter(o -> o.exitCode() == 1).count();
-            long refused = outcomes.stream().filter(o -> o.exitCode() == 4).count();
+            long refused = outcomes.stream().filter(o -> o.exitCode() == REFUSED).count();
             String resolve = outcomes.stream().filter(o -> o.job().equals("resolve")).findFirst()
-                    .map(o -> o.exitCode() == 0 ? "COMPLETED" : o.exitCode() == 4 ? "REFUSED" : "FAILED")
+                    .map(o -> o.exitCode() == 0 ? "COMPLETED" : o.exitCode() == REFUSED ? "REFUSED" : "FAILED")
                     .orElse("NOT_RUN");
             return "nightly ingests=" + ingests + " failed=" + failed + " refused=" + refused + " resolve=" + resolve
                     + " exit=" + exitCode();
@@ -111,7 +113,7 @@ public class NightlyRun {
             launched = launcher.launch(job, input);
         } catch (JobLock.BusyException e) {
             log.warn("Not starting {} {}: {}", job, name == null ? "" : name, e.getMessage());
-            return new Outcome(job, name, 4, job + " status=REFUSED reason=\"" + e.getMessage() + "\"");
+            return new Outcome(job, name, REFUSED, job + " status=REFUSED reason=\"" + e.getMessage() + "\"");
         }
         try {
             int exit = launched.process().waitFor();

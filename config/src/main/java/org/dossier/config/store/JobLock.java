@@ -17,6 +17,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class JobLock {
 
+    /** The exit code of a command refused because another run of its job goes on. */
+    public static final int REFUSED_EXIT_CODE = 4;
+
+    /** Work done under the lock: a run of the job. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run() throws Exception;
+    }
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final long pid;
@@ -52,6 +61,20 @@ public class JobLock {
 
         public Holder holder() {
             return holder;
+        }
+    }
+
+    /**
+     * Does {@code work} holding the job's lock, and lets go after, however it ends.
+     *
+     * @throws BusyException when another run of the job holds the lock; the work is not done
+     */
+    public <T> T holding(String job, String input, Work<T> work) throws Exception {
+        acquire(job, input);
+        try {
+            return work.run();
+        } finally {
+            release(job);
         }
     }
 

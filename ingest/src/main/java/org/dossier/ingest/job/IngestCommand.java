@@ -26,9 +26,6 @@ public class IngestCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(IngestCommand.class);
 
-    /** Refused: another ingest run holds the job's lock. */
-    public static final int BUSY = 4;
-
     private final IngestLauncher launcher;
     private final JobLock lock;
     private final RunMetrics metrics;
@@ -47,22 +44,18 @@ public class IngestCommand implements ApplicationRunner, ExitCodeGenerator {
         IngestArguments arguments = IngestArguments.parse(args.getSourceArgs());
         JobExecution execution;
         try {
-            lock.acquire(IngestJobConfiguration.JOB_NAME, arguments.input());
+            execution = lock.holding(IngestJobConfiguration.JOB_NAME, arguments.input(),
+                    () -> launcher.run(arguments.input()));
         } catch (JobLock.BusyException e) {
             log.error("Not started: {}", e.getMessage());
-            exitCode = BUSY;
+            exitCode = JobLock.REFUSED_EXIT_CODE;
             summary = "ingest status=REFUSED reason=\"" + e.getMessage() + "\"";
             return;
-        }
-        try {
-            execution = launcher.run(arguments.input());
         } catch (IllegalStateException e) {
             log.error("Not started: {}", e.getMessage());
             exitCode = 1;
             summary = "ingest status=NOT_STARTED reason=\"" + e.getMessage() + "\"";
             return;
-        } finally {
-            lock.release(IngestJobConfiguration.JOB_NAME);
         }
         IngestSummary summary = IngestSummary.of(execution);
         metrics.record(execution.getId(), IngestJobConfiguration.JOB_NAME, summary.figures());

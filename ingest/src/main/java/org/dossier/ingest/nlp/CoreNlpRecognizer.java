@@ -3,6 +3,7 @@ package org.dossier.ingest.nlp;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -95,8 +96,8 @@ public class CoreNlpRecognizer implements EntityRecognizer {
 
     /**
      * The tagger's spans, trimmed and mended. The tagger reads each sentence alone; the document
-     * tells more: a name that is a person's full name or surname elsewhere in it ("Paris Jackson"
-     * ... "Paris said") is that person, whatever the tagger took it for in its own sentence.
+     * tells more: a name that is a person's full name or surname elsewhere in it ("Desmond
+     * Washington" ... "Washington said") is that person, whatever the tagger took it for in its own sentence.
      */
     private List<TokenSpans.Sentenced> kept(String text, CoreDocument document) {
         List<TokenSpans.Sentenced> kept = new ArrayList<>();
@@ -161,7 +162,7 @@ public class CoreNlpRecognizer implements EntityRecognizer {
                 && text.lastIndexOf('.', end - 1) > text.lastIndexOf(' ', end - 1)) {
             end++;
         }
-        if (type.equals("LOCATION") && miscNames.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {
+        if (type.equals("LOCATION") && miscNames.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
             type = "MISC";
         }
         return start == span.start() && end == span.end() && type.equals(span.type()) ? span

@@ -18,7 +18,6 @@ import java.util.Set;
 final class MiscNames {
 
     static final String RESOURCE = "org/dossier/ingest/nlp/misc-names.tab";
-    private static final Set<String> TYPES = Set.of("RELIGION", "IDEOLOGY", "NATIONALITY");
 
     private MiscNames() {
     }
@@ -31,10 +30,10 @@ final class MiscNames {
                 throw new IllegalStateException(RESOURCE + " is missing from the classpath: build the project (mvn package)");
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            // The build kept only the religions', ideologies' and nationalities' lines: name, tab, type, ...
             for (String line; (line = reader.readLine()) != null; ) {
                 int tab = line.indexOf('\t');
-                int next = tab < 0 ? -1 : line.indexOf('\t', tab + 1);
-                if (next > 0 && TYPES.contains(line.substring(tab + 1, next))) {
+                if (tab > 0) {
                     names.add(line.substring(0, tab).toLowerCase(Locale.ROOT));
                 }
             }

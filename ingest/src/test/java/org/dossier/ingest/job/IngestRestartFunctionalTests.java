@@ -131,7 +131,7 @@ class IngestRestartFunctionalTests {
             Process refused = ingestInChildProcess(folder, List.of(), log);
 
             // then: it is refused (exit code 4), naming the run that goes on, and reads nothing
-            assertThat(refused.waitFor()).isEqualTo(IngestCommand.BUSY);
+            assertThat(refused.waitFor()).isEqualTo(JobLock.REFUSED_EXIT_CODE);
             List<String> output = Files.readAllLines(log);
             assertThat(output.get(output.size() - 1)).startsWith("ingest status=REFUSED reason=\"another run is going: "
                     + "ingest run 77 of " + NEWS + ", running since ")

@@ -28,9 +28,6 @@ public class ResolveCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(ResolveCommand.class);
 
-    /** Refused: another resolve run holds the job's lock. */
-    public static final int BUSY = 4;
-
     private final JobLauncher launcher;
     private final Job resolveJob;
     private final Clock clock;
@@ -49,20 +46,15 @@ public class ResolveCommand implements ApplicationRunner, ExitCodeGenerator {
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
-        try {
-            lock.acquire(ResolveJobConfiguration.JOB_NAME, null);
-        } catch (JobLock.BusyException e) {
-            log.error("Not started: {}", e.getMessage());
-            exitCode = BUSY;
-            summary = "resolve status=REFUSED reason=\"" + e.getMessage() + "\"";
-            return;
-        }
         JobExecution execution;
         try {
-            execution = launcher.run(resolveJob, new JobParametersBuilder()
-                    .addLong(ResolveJobConfiguration.RUN_AT, clock.millis()).toJobParameters());
-        } finally {
-            lock.release(ResolveJobConfiguration.JOB_NAME);
+            execution = lock.holding(ResolveJobConfiguration.JOB_NAME, null, () -> launcher.run(resolveJob,
+                    new JobParametersBuilder().addLong(ResolveJobConfiguration.RUN_AT, clock.millis()).toJobParameters()));
+        } catch (JobLock.BusyException e) {
+            log.error("Not started: {}", e.getMessage());
+            exitCode = JobLock.REFUSED_EXIT_CODE;
+            summary = "resolve status=REFUSED reason=\"" + e.getMessage() + "\"";
+            return;
         }
         ResolveSummary result = ResolveSummary.of(execution);
         metrics.record(execution.getId(), ResolveJobConfiguration.JOB_NAME, result.figures());

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.dossier.config.sources.Source;
 import org.dossier.config.sources.SourcesFile;
 import org.dossier.config.sources.SourcesFile.Sources;
+import org.dossier.config.store.JobLock;
 
 /**
  * The scheduler inside {@code dossier serve}: every {@code dossier.schedule.check-every} it reads
@@ -77,7 +78,7 @@ public class IngestScheduler {
         NightlyRun.Result result = nightly.run(sources, due, outcome -> {
             log.info("{} {}: {}", outcome.job(), outcome.source() == null ? "" : outcome.source(), outcome.headline());
             // Refused while another run goes: due again at the next check, not the next schedule.
-            if (outcome.source() != null && outcome.exitCode() != NightlyRun.REFUSED) {
+            if (outcome.source() != null && outcome.exitCode() != JobLock.REFUSED_EXIT_CODE) {
                 tried.put(outcome.source(), clock.instant());
             }
         });

@@ -29,8 +29,7 @@ import org.dossier.search.runs.RunLauncher;
 public class NightlyRun {
 
     private static final Logger log = LoggerFactory.getLogger(NightlyRun.class);
-    /** The exit code of a run refused because another of its job goes on. */
-    public static final int REFUSED = 4;
+    private static final int REFUSED = JobLock.REFUSED_EXIT_CODE;
 
     /** How one run ended: its exit code (0 done, 1 failed, 3 done with skips, 4 refused) and last line. */
     public record Outcome(String job, String source, int exitCode, String headline) {

@@ -40,7 +40,7 @@ public class RunLauncher {
     private final JobLock lock;
 
     /** A run's process and the file its output goes to. */
-    public record Launched(String job, Process process, Path log) {
+    public record Launched(Process process, Path log) {
     }
 
     public RunLauncher(@Value("${dossier.runs.ingest-command:}") String ingestCommand,
@@ -105,7 +105,7 @@ public class RunLauncher {
             builder.environment().put("DOSSIER_STORE_PASSWORD", nullToEmpty(store.getPassword()));
             Process process = builder.start();
             log.info("Started a {} run as process {} (output in {})", job, process.pid(), output);
-            return new Launched(job, process, output);
+            return new Launched(process, output);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + command.get(0), e);
         }

@@ -16,7 +16,7 @@ import org.dossier.ingest.nlp.NerSpan;
  * {@code dossier eval ner FILE|DIR}: exact-span-and-type precision, recall and F1 (conlleval's
  * micro average) of Dossier's recogniser on CoNLL files or a GUM-style folder, beside the two
  * CoreNLP baselines run on the same texts in the same process: the 4-class CRF alone and
- * CoreNLP's default English pipeline as Datashare runs it. Sets without MISC (GUM) score PERSON,
+ * Datashare's configuration (see {@link NerSystem#datashare}). Sets without MISC (GUM) score PERSON,
  * ORGANIZATION and LOCATION only. The last line is Dossier's score.
  */
 public final class NerEvaluation {
@@ -40,7 +40,7 @@ public final class NerEvaluation {
         List<NerSystem> systems = new ArrayList<>();
         if (baselines) {
             systems.add(NerSystem.crf4Class(pretokenised));
-            systems.add(NerSystem.datashare());
+            systems.add(NerSystem.datashare(pretokenised));
         }
         systems.add(NerSystem.dossier(pretokenised));
         Score last = null;

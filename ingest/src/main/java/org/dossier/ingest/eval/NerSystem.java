@@ -1,10 +1,14 @@
 package org.dossier.ingest.eval;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.LanguageInfo;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 
 import org.dossier.ingest.nlp.CoreNlpRecognizer;
@@ -44,13 +48,49 @@ public interface NerSystem {
         return coreNlp("crf-4class", props, Map.of());
     }
 
-    /** CoreNLP's default English NER (three CRFs, fine-grained labels, numbers, SUTime), as Datashare runs it. */
-    static NerSystem datashare() {
+    /**
+     * What Datashare runs on English text, as ICIJ/datashare builds it in
+     * datashare-nlp-corenlp/src/main/java/org/icij/datashare/text/nlp/corenlp/models/CoreNlpModels.java
+     * (loadModelFile) and .../text/nlp/corenlp/CorenlpPipeline.java (processPipeline), from release
+     * 20.3.0 to 21.18.0 (commit 446aa50a) at least: CoreNLP's own English properties file, then annotators
+     * tokenize,ner with SUTime, the numeric classifiers and the fine-grained labels off. That
+     * leaves the three cased CRFs CoreNLP combines by default (3-class, MUC 7-class, CoNLL 4-class),
+     * without part of speech. Its entities are the pipeline's entity mentions, which include the
+     * pronouns CoreNLP labels PERSON ("he", "she"): Datashare files those too. MISC stays MISC
+     * (Datashare files it as UNKNOWN). With {@code pretokenised}, it reads the same tokens as the
+     * other two systems. (Releases 19.2.1 to 20.2 set english.all.3class.caseless.distsim alone, a
+     * model of the models-english artifact, not of the models jar on our classpath.)
+     */
+    static NerSystem datashare(boolean pretokenised) {
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
-        return coreNlp("datashare", props, Map.of("CITY", "LOCATION", "COUNTRY", "LOCATION",
-                "STATE_OR_PROVINCE", "LOCATION", "NATIONALITY", "MISC", "RELIGION", "MISC"));
+        String file = LanguageInfo.getLanguagePropertiesFile("english");
+        try (InputStream in = NerSystem.class.getClassLoader().getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException(file + " is not on the classpath: the CoreNLP models jar is missing");
+            }
+            props.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        props.setProperty("ner.useSUTime", "false");
+        props.setProperty("ner.applyNumericClassifiers", "false");
+        props.setProperty("annotators", "tokenize,ner");
+        props.setProperty("ner.applyFineGrained", "false");
+        if (pretokenised) {
+            CoreNlpRecognizer.pretokenised(props);
+        }
+        StanfordCoreNLP pipeline = new StanfordCoreNLP(props, true);
+        return new NerSystem() {
+            public String name() {
+                return "datashare";
+            }
+
+            public List<NerSpan> spans(String text) {
+                return pipeline.processToCoreDocument(text).entityMentions().stream()
+                        .map(m -> new NerSpan(m.charOffsets().first(), m.charOffsets().second(), m.entityType()))
+                        .toList();
+            }
+        };
     }
 
     private static NerSystem coreNlp(String name, Properties props, Map<String, String> labels) {

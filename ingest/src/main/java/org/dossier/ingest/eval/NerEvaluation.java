@@ -13,24 +13,27 @@ import java.util.Set;
 import org.dossier.ingest.nlp.NerSpan;
 
 /**
- * {@code dossier eval ner FILE|DIR}: exact-span-and-type precision, recall and F1 (conlleval's
- * micro average) of Dossier's recogniser on CoNLL files or a GUM-style folder, beside the two
- * CoreNLP baselines run on the same texts in the same process: the 4-class CRF alone and
- * Datashare's configuration (see {@link NerSystem#datashare}). Sets without MISC (GUM) score PERSON,
- * ORGANIZATION and LOCATION only. The last line is Dossier's score.
+ * {@code dossier eval ner FILE|DIR}: precision, recall and F1 of Dossier's recogniser on CoNLL
+ * files or a folder with a {@code docs.json} (GUM, re3d), exact span and type (conlleval's micro
+ * average) and partial (same type, overlapping span: see {@link NerScore}), beside two CoreNLP
+ * baselines run on the same texts in the same process: the 4-class CRF alone and Datashare's
+ * configuration (see {@link NerSystem#datashare}). Sets without MISC (GUM, re3d) score PERSON,
+ * ORGANIZATION and LOCATION only. The baselines come first; the last line is Dossier's score.
+ * {@code -Dverbose=true} lists each span that is not an exact match; {@code -Dbaselines=false}
+ * runs Dossier's alone.
  */
 public final class NerEvaluation {
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1 || !Files.exists(Path.of(args[0]))) {
-            System.err.println("usage: dossier eval ner FILE|DIR (CoNLL files, or a folder with a GUM docs.json)");
+            System.err.println("usage: dossier eval ner FILE|DIR (CoNLL files, or a folder with a GUM or re3d docs.json)");
             System.exit(2);
         }
         Path path = Path.of(args[0]);
         boolean baselines = !"false".equals(System.getProperty("baselines"));
         List<EvalDocument> documents = NerGold.read(path);
         boolean misc = NerGold.hasMisc(path);
-        boolean pretokenised = misc;   // CoNLL text is tokenised; GUM's is running text
+        boolean pretokenised = misc;   // CoNLL text is tokenised; docs.json's is running text
         PrintStream out = System.out;
         int gold = documents.stream().mapToInt(d -> d.gold().size()).sum();
         int tokens = documents.stream().mapToInt(EvalDocument::tokens).sum();
@@ -43,60 +46,41 @@ public final class NerEvaluation {
             systems.add(NerSystem.datashare(pretokenised));
         }
         systems.add(NerSystem.dossier(pretokenised));
-        Score last = null;
+        NerScore last = null;
         for (NerSystem system : systems) {
             // Warm the JIT first, so that throughput compares steady states.
-            score(system, documents.subList(0, Math.min(3, documents.size())), misc);
-            last = score(system, documents, misc);
-            out.printf(Locale.ROOT, "ner system=%s F1=%.3f P=%.3f R=%.3f n=%d tokens/s=%.0f%n",
-                    system.name(), last.f1(), last.precision(), last.recall(), gold, tokens / last.seconds());
+            score(system, documents.subList(0, Math.min(3, documents.size())), misc, false);
+            long start = System.nanoTime();
+            last = score(system, documents, misc, VERBOSE);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            out.printf(Locale.ROOT, "ner system=%s %s tokens/s=%.0f%n", system.name(), figures(last), tokens / seconds);
         }
-        out.printf(Locale.ROOT, "ner F1=%.3f P=%.3f R=%.3f n=%d%n", last.f1(), last.precision(), last.recall(), gold);
+        out.printf(Locale.ROOT, "ner %s%n", figures(last));
     }
 
-    record Score(int truePositives, int predicted, int gold, double seconds) {
-
-        double precision() {
-            return predicted == 0 ? 0 : (double) truePositives / predicted;
-        }
-
-        double recall() {
-            return gold == 0 ? 0 : (double) truePositives / gold;
-        }
-
-        double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
+    private static String figures(NerScore score) {
+        return String.format(Locale.ROOT, "F1=%.3f P=%.3f R=%.3f partial_F1=%.3f partial_P=%.3f partial_R=%.3f n=%d",
+                score.f1(), score.precision(), score.recall(), score.partialF1(), score.partialPrecision(),
+                score.partialRecall(), score.gold());
     }
 
-    static Score score(NerSystem system, List<EvalDocument> documents, boolean misc) {
+    static NerScore score(NerSystem system, List<EvalDocument> documents, boolean misc, boolean verbose) {
         Set<String> types = misc ? Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC")
                 : Set.of("PERSON", "ORGANIZATION", "LOCATION");
-        int tp = 0;
-        int predicted = 0;
-        int gold = 0;
-        long nanos = 0;
+        NerScore score = new NerScore();
         for (EvalDocument document : documents) {
-            long start = System.nanoTime();
-            List<NerSpan> spans = system.spans(document.text());
-            nanos += System.nanoTime() - start;
             Set<NerSpan> found = new HashSet<>();
-            for (NerSpan span : spans) {
+            for (NerSpan span : system.spans(document.text())) {
                 if (types.contains(span.type())) {
                     found.add(span);
                 }
             }
-            predicted += found.size();
-            gold += document.gold().size();
-            if (VERBOSE) {
+            score.add(document.gold(), found);
+            if (verbose) {
                 printErrors(system.name(), document, found);
             }
-            found.retainAll(document.gold());
-            tp += found.size();
         }
-        return new Score(tp, predicted, gold, nanos / 1e9);
+        return score;
     }
 
     private static final boolean VERBOSE = Boolean.getBoolean("verbose");

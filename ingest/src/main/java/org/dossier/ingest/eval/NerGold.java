@@ -14,25 +14,28 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.dossier.ingest.nlp.NerSpan;
 
-/** Reads gold NER data: CoNLL files (IOB or IOB2 tags in the last column) or a GUM docs.json. */
+/**
+ * Reads gold NER data: CoNLL files (IOB or IOB2 tags in the last column) or a docs.json laid out
+ * like GUM's (GUM itself, or re3d made into that layout).
+ */
 final class NerGold {
 
     private static final Map<String, String> CONLL_TYPES = Map.of(
             "PER", "PERSON", "ORG", "ORGANIZATION", "LOC", "LOCATION", "MISC", "MISC");
-    private static final Map<String, String> GUM_TYPES = Map.of(
+    private static final Map<String, String> DOCS_JSON_TYPES = Map.of(
             "person", "PERSON", "organization", "ORGANIZATION", "place", "LOCATION");
 
     private NerGold() {
     }
 
-    /** Whether the set has MISC entities to score (CoNLL does; GUM does not). */
+    /** Whether the set has MISC entities to score (CoNLL does; GUM and re3d do not). */
     static boolean hasMisc(Path path) {
-        return !isGum(path);
+        return !isDocsJson(path);
     }
 
     static List<EvalDocument> read(Path path) throws IOException {
-        if (isGum(path)) {
-            return gum(Files.isDirectory(path) ? path.resolve("docs.json") : path);
+        if (isDocsJson(path)) {
+            return docsJson(Files.isDirectory(path) ? path.resolve("docs.json") : path);
         }
         List<EvalDocument> documents = new ArrayList<>();
         if (Files.isDirectory(path)) {
@@ -48,7 +51,7 @@ final class NerGold {
         return documents;
     }
 
-    private static boolean isGum(Path path) {
+    private static boolean isDocsJson(Path path) {
         return Files.isDirectory(path) ? Files.exists(path.resolve("docs.json")) : path.toString().endsWith(".json");
     }
 
@@ -109,15 +112,16 @@ final class NerGold {
 
     /**
      * Proper-noun person, organisation and place mentions, outermost only, without a leading
-     * "the" or a trailing possessive: GUM's mentions are whole noun phrases, NER spans are names.
+     * "the" or a trailing possessive: GUM's and re3d's mentions are whole noun phrases, NER spans
+     * are names. ({@code proper}: GUM's head is a proper noun; re3d's mention has a capital.)
      */
-    static List<EvalDocument> gum(Path docsJson) throws IOException {
+    static List<EvalDocument> docsJson(Path docsJson) throws IOException {
         List<EvalDocument> documents = new ArrayList<>();
         for (JsonNode doc : new ObjectMapper().readTree(docsJson.toFile())) {
             String text = doc.path("text").asText();
             List<NerSpan> names = new ArrayList<>();
             for (JsonNode m : doc.path("mentions")) {
-                String type = GUM_TYPES.get(m.path("etype").asText());
+                String type = DOCS_JSON_TYPES.get(m.path("etype").asText());
                 if (type == null || !m.path("proper").asBoolean()) {
                     continue;
                 }

@@ -24,6 +24,7 @@ import org.dossier.resolve.record.Record;
 import org.dossier.resolve.score.ContextEvidence;
 import org.dossier.resolve.score.NameComparator;
 import org.dossier.resolve.score.NameComparison;
+import org.dossier.resolve.score.SameNameEvidence;
 
 /**
  * Resolves names across the corpus: blocks the name groups (sorted words, surname and initial,
@@ -113,7 +114,8 @@ public final class NameResolver {
         IntStream.range(0, pairs.length).parallel().forEach(k -> {
             NameGroup a = groups.get(Blocker.Candidates.first(pairs[k]));
             NameGroup b = groups.get(Blocker.Candidates.second(pairs[k]));
-            scores[k] = a.name().kind() == b.name().kind() ? comparator.compare(a.name(), b.name()).score() : 0;
+            // Names that could not be one entity's by their form score nothing: never merged, never asked.
+            scores[k] = SameNameEvidence.plausible(a.name(), b.name()) ? comparator.compare(a.name(), b.name()).score() : 0;
         });
         phases.put("score", System.nanoTime() - start);
 
@@ -192,7 +194,7 @@ public final class NameResolver {
             int i = Blocker.Candidates.first(pairs[k]);
             int j = Blocker.Candidates.second(pairs[k]);
             Verdict verdict = decided.get(Judgement.pair(groups.get(i).key(), groups.get(j).key()));
-            if (verdict != null) {
+            if (verdict != null || otherExpansion(definitions, groups.get(i).key(), groups.get(j).key())) {
                 continue;
             }
             if (scores[k] >= settings.merge()) {
@@ -216,6 +218,13 @@ public final class NameResolver {
         }
         phases.put("cluster", System.nanoTime() - start);
         return new Resolution(new ArrayList<>(byCluster.values()), review, contradictions, pairs.length, phases);
+    }
+
+    /** A short form a document spells out ("(OFAC)") stands for that full name, not for another that fits its letters. */
+    private static boolean otherExpansion(Map<String, String> definitions, String a, String b) {
+        String fullOfA = definitions.get(a);
+        String fullOfB = definitions.get(b);
+        return fullOfA != null && !fullOfA.equals(b) || fullOfB != null && !fullOfB.equals(a);
     }
 
     /** The fields the blocking rules read: the words sorted, the surname and initial, their sound, the acronym. */

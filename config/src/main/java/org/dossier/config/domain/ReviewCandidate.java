@@ -9,7 +9,19 @@ package org.dossier.config.domain;
  * @param mentions how many mentions deciding it would move: what orders the queue
  * @param sharedCoMentions how many names are mentioned alongside both
  * @param evidence each feature's finding and contribution, one per line
+ * @param writtenA the first name as the documents most often write it; its key's words when unknown
+ * @param writtenB the other's
  */
 public record ReviewCandidate(String keyA, String keyB, double score, int mentions, int sharedCoMentions,
-                              String evidence) {
+                              String evidence, String writtenA, String writtenB) {
+
+    public ReviewCandidate {
+        writtenA = writtenA == null ? keyA.substring(keyA.indexOf(':') + 1) : writtenA;
+        writtenB = writtenB == null ? keyB.substring(keyB.indexOf(':') + 1) : writtenB;
+    }
+
+    /** A candidate whose names are known by their keys only. */
+    public ReviewCandidate(String keyA, String keyB, double score, int mentions, int sharedCoMentions, String evidence) {
+        this(keyA, keyB, score, mentions, sharedCoMentions, evidence, null, null);
+    }
 }

@@ -8,7 +8,7 @@ package org.dossier.config.elastic;
  */
 public enum DossierIndex {
     DOCUMENTS("documents", 5),
-    MENTIONS("mentions", 1),
+    MENTIONS("mentions", 2),
     ENTITIES("entities", 1);
 
     private final String name;

@@ -12,11 +12,11 @@ public class ReviewQueue {
 
     private static final int MAX_TEXT = 1000;
     private static final int MAX_EVIDENCE = 4000;
-    private static final String SELECT = "SELECT name_a, name_b, score, mentions, shared_co_mentions, evidence"
-            + " FROM review_candidate";
+    private static final String SELECT = "SELECT name_a, name_b, score, mentions, shared_co_mentions, evidence,"
+            + " written_a, written_b FROM review_candidate";
     private static final RowMapper<ReviewCandidate> CANDIDATE = (rs, row) ->
             new ReviewCandidate(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getInt(4), rs.getInt(5),
-                    rs.getString(6));
+                    rs.getString(6), rs.getString(7), rs.getString(8));
 
     private final JdbcTemplate jdbc;
 
@@ -27,14 +27,16 @@ public class ReviewQueue {
     /** Replaces the queue with a run's candidates, in the order given. */
     public void replace(List<ReviewCandidate> candidates) {
         jdbc.update("DELETE FROM review_candidate");
-        jdbc.batchUpdate("INSERT INTO review_candidate (name_a, name_b, score, mentions, shared_co_mentions, evidence)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", candidates, 1000, (ps, c) -> {
+        jdbc.batchUpdate("INSERT INTO review_candidate (name_a, name_b, score, mentions, shared_co_mentions, evidence,"
+                + " written_a, written_b) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", candidates, 1000, (ps, c) -> {
                     ps.setString(1, clip(c.keyA(), MAX_TEXT));
                     ps.setString(2, clip(c.keyB(), MAX_TEXT));
                     ps.setDouble(3, c.score());
                     ps.setInt(4, c.mentions());
                     ps.setInt(5, c.sharedCoMentions());
                     ps.setString(6, clip(c.evidence(), MAX_EVIDENCE));
+                    ps.setString(7, clip(c.writtenA(), MAX_TEXT));
+                    ps.setString(8, clip(c.writtenB(), MAX_TEXT));
                 });
     }
 

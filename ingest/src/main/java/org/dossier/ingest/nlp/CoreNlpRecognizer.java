@@ -78,12 +78,12 @@ public class CoreNlpRecognizer implements EntityRecognizer {
     public List<Mention> recognise(String documentId, String text) {
         CoreDocument document = annotate(text);
         List<Mention> mentions = new ArrayList<>();
-        for (TokenSpans.Sentenced sentenced : kept(text, document)) {
-            NerSpan span = sentenced.span();
-            String type = TYPES.get(span.type());
-            if (type != null) {
+        for (NameRules.Decision decision : decide(text, document)) {
+            NerSpan span = decision.span();
+            String type = decision.concept() ? Mention.CONCEPT : TYPES.get(span.type());
+            if (type != null && (!decision.dropped() || decision.concept())) {
                 mentions.add(Mention.of(documentId, type, text.substring(span.start(), span.end()),
-                        span.start(), span.end(), document.sentences().get(sentenced.sentence()).text()));
+                        span.start(), span.end(), document.sentences().get(decision.sentence()).text(), decision.note()));
             }
         }
         return mentions;
@@ -91,15 +91,21 @@ public class CoreNlpRecognizer implements EntityRecognizer {
 
     /** Every span kept, MISC included: what an evaluation scores. */
     public List<NerSpan> spans(String text) {
-        return kept(text, annotate(text)).stream().map(TokenSpans.Sentenced::span).toList();
+        return decisions(text).stream().filter(d -> !d.dropped()).map(NameRules.Decision::span).toList();
+    }
+
+    /** Every span the tagger gave, as the rules left it: kept, changed or dropped, with why. */
+    public List<NameRules.Decision> decisions(String text) {
+        return decide(text, annotate(text));
     }
 
     /**
-     * The tagger's spans, trimmed and mended. The tagger reads each sentence alone; the document
-     * tells more: a name that is a person's full name or surname elsewhere in it ("Desmond
-     * Washington" ... "Washington said") is that person, whatever the tagger took it for in its own sentence.
+     * The tagger's spans, trimmed and mended, then judged by the document's evidence (see
+     * {@link NameRules}). The tagger reads each sentence alone; the document tells more: a name
+     * that is a person's full name or surname elsewhere in it ("Desmond Washington" ...
+     * "Washington said") is that person, whatever the tagger took it for in its own sentence.
      */
-    private List<TokenSpans.Sentenced> kept(String text, CoreDocument document) {
+    private List<NameRules.Decision> decide(String text, CoreDocument document) {
         List<TokenSpans.Sentenced> kept = new ArrayList<>();
         Set<String> people = new HashSet<>();
         for (TokenSpans.Sentenced sentenced : TokenSpans.of(document, Map.of())) {
@@ -121,7 +127,7 @@ public class CoreNlpRecognizer implements EntityRecognizer {
             mended.add(person ? new TokenSpans.Sentenced(new NerSpan(span.start(), span.end(), "PERSON"),
                     sentenced.sentence()) : sentenced);
         }
-        return mended;
+        return NameRules.apply(text, mended);
     }
 
     /**

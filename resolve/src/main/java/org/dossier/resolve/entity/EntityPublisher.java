@@ -96,6 +96,15 @@ public final class EntityPublisher {
                 if (old != null) {
                     before.add(old);
                 }
+                if (now == null) {
+                    // A generic head that stands for no organisation of its document belongs to no entity.
+                    if (old != null) {
+                        operations.add(BulkOperation.of(o -> o.update(u -> u.index(indices.mentions()).id(mention.id())
+                                .action(a -> a.doc(java.util.Collections.singletonMap("entityId", null))))));
+                        mentionUpdates++;
+                    }
+                    continue;
+                }
                 after.add(now);
                 if (!now.equals(old)) {
                     operations.add(BulkOperation.of(o -> o.update(u -> u.index(indices.mentions()).id(mention.id())

@@ -95,7 +95,9 @@ public final class LinkEvaluation {
             for (int j = i + 1; j < all.size(); j++) {
                 MentionView a = all.get(i);
                 MentionView b = all.get(j);
-                boolean predicted = entityOfKey.get(keyOfMention.get(a.id())).equals(entityOfKey.get(keyOfMention.get(b.id())));
+                // A generic head that stands for nothing is linked to nothing.
+                Integer entityA = entityOfKey.get(keyOfMention.get(a.id()));
+                boolean predicted = entityA != null && entityA.equals(entityOfKey.get(keyOfMention.get(b.id())));
                 boolean actual = gold.get(a.id()).equals(gold.get(b.id()));
                 boolean sameDocument = a.documentId().equals(b.documentId());
                 (sameDocument ? within : across).add(predicted, actual);

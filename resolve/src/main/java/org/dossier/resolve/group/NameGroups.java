@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.dossier.resolve.link.InDocumentLinker;
 import org.dossier.resolve.mention.MentionView;
@@ -29,7 +30,21 @@ public final class NameGroups {
             "than", "when", "what", "where", "while", "some", "other", "over", "under", "says", "being", "could",
             "should", "them", "these", "those", "then", "only", "such", "most", "many", "very", "just", "year");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+");
+
     private NameGroups() {
+    }
+
+    /**
+     * A name as a reader would write it: the line breaks and spaces of the page as one space, a
+     * possessive off ("TD Bank’s"), bullets and brackets at its start off.
+     */
+    static String written(String text) {
+        String one = SPACES.matcher(text).replaceAll(" ").strip();
+        one = POSSESSIVE.matcher(one).replaceAll("");
+        return LEADING_MARKS.matcher(one).replaceAll("");
     }
 
     private static Set<String> topWords(Map<String, Integer> counts, List<String> own) {
@@ -63,17 +78,32 @@ public final class NameGroups {
         Map<String, Map<String, Integer>> words = new HashMap<>();
         // The same name is written the same way in many documents: each way is normalised once.
         Map<String, NormalizedName> normalized = new HashMap<>();
+        // A short form that documents define as different names ("Commission") stands for none beyond its document.
+        Map<String, String> defined = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
         Function<MentionView, NormalizedName> names = mention -> normalized.computeIfAbsent(
                 mention.type() + ":" + mention.text(), k -> NameNormalizer.normalize(mention.text(), NameKind.of(mention.type())));
         for (List<MentionView> mentionsOfDocument : byDocument.values()) {
             InDocumentLinker.Links links = InDocumentLinker.link(mentionsOfDocument, names);
             Map<String, String> keys = links.keys();
             keyOfMention.putAll(keys);
-            definitions.putAll(links.definitions());
+            links.definitions().forEach((shortForm, full) -> {
+                if (defined.merge(shortForm, full, (a, b) -> a.equals(b) ? a : "").isEmpty()) {
+                    ambiguous.add(shortForm);
+                }
+            });
             Set<String> inDocument = new HashSet<>(keys.values());
             for (MentionView mention : mentionsOfDocument) {
                 String key = keys.get(mention.id());
-                forms.computeIfAbsent(key, k -> new HashMap<>()).merge(mention.text(), 1, Integer::sum);
+                if (key == null) {
+                    // A generic head ("the Bank") that stands for no organisation of its document.
+                    continue;
+                }
+                String own = InDocumentLinker.key(mention.type(), names.apply(mention));
+                // A generic head ("the Bank") counts for its organisation but is none of its names.
+                if (!mention.genericHead() || own.equals(key)) {
+                    forms.computeIfAbsent(key, k -> new HashMap<>()).merge(written(mention.text()), 1, Integer::sum);
+                }
                 mentions.merge(key, 1, Integer::sum);
                 documents.computeIfAbsent(key, k -> new HashSet<>()).add(mention.documentId());
                 if (mention.sentence() != null) {
@@ -89,7 +119,6 @@ public final class NameGroups {
                     }
                 }
                 // The group's name is the longest form that is its own (a short form stands for it).
-                String own = InDocumentLinker.key(mention.type(), names.apply(mention));
                 if (own.equals(key)) {
                     fullForm.merge(key, mention.text(), (a, b) -> a.length() >= b.length() ? a : b);
                 }
@@ -103,6 +132,11 @@ public final class NameGroups {
                 }
             }
         }
+        defined.forEach((shortForm, full) -> {
+            if (!ambiguous.contains(shortForm)) {
+                definitions.put(shortForm, full);
+            }
+        });
         List<NameGroup> groups = new ArrayList<>(mentions.size());
         for (String key : new TreeMap<>(mentions).keySet()) {
             Instant first = null;
@@ -116,10 +150,12 @@ public final class NameGroups {
             }
             String type = key.substring(0, key.indexOf(':'));
             String written = fullForm.getOrDefault(key, forms.get(key).keySet().iterator().next());
-            groups.add(new NameGroup(key, normalized.get(type + ":" + written), forms.get(key),
+            NormalizedName name = normalized.computeIfAbsent(type + ":" + written,
+                    k -> NameNormalizer.normalize(written, NameKind.of(type)));
+            groups.add(new NameGroup(key, name, forms.get(key),
                     mentions.get(key), documents.get(key), coMentioned.get(key),
                     List.copyOf(contexts.getOrDefault(key, List.of())),
-                    topWords(words.get(key), normalized.get(type + ":" + written).tokens()), first, last));
+                    topWords(words.get(key), name.tokens()), first, last));
         }
         return groups;
     }

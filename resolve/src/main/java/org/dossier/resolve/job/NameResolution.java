@@ -86,7 +86,7 @@ class NameResolution implements Tasklet {
         EntityPublisher.Published published = publisher.publish(resolution.clusters(), ids, keyOfMention, mentions,
                 dates);
         reviewQueue.replace(resolution.review().stream().map(c -> new ReviewCandidate(c.a().key(), c.b().key(),
-                c.score(), c.value(), c.sharedCoMentions(), c.explain())).toList());
+                c.score(), c.value(), c.sharedCoMentions(), c.explain(), c.a().preferredForm(), c.b().preferredForm())).toList());
 
         ExecutionContext context = contribution.getStepExecution().getExecutionContext();
         context.putLong(ResolveSummary.MENTIONS, mentions.count());

@@ -39,7 +39,12 @@ public final class InDocumentLinker {
     private static final Set<String> GENERIC = Set.of("church", "bank", "group", "council", "company", "university",
             "ministry", "department", "party", "police", "army", "court", "committee", "agency", "union",
             "association", "foundation", "institute", "club", "team", "federation", "league", "government",
-            "organization", "organisation", "corporation", "office", "board", "house", "center", "centre");
+            "organization", "organisation", "corporation", "office", "board", "house", "center", "centre", "commission",
+            "bureau", "network", "service", "administration", "authority", "division", "unit", "fund", "trust",
+            "exchange", "force", "firm", "institution", "program", "programme");
+
+    private static final List<String> JOINING = List.of("of", "the", "and", "for");
+    private static final String ORGANIZATION_PREFIX = "ORGANIZATION:";
 
     /** How far a bracketed short form may stand after the full name: " (" and no more. */
     private static final int BRACKET_GAP = 3;
@@ -59,14 +64,21 @@ public final class InDocumentLinker {
         Map<String, String> keys = new HashMap<>();
         Map<String, String> shortForms = new HashMap<>();
         List<NormalizedName> fullNames = new ArrayList<>();
+        List<MentionView> generic = new ArrayList<>();
         MentionView previous = null;
         for (MentionView mention : ordered) {
             NameKind kind = NameKind.of(mention.type());
             NormalizedName name = names.apply(mention);
             String own = key(mention.type(), name);
             String key = own;
+            if (isGeneric(mention, name)) {
+                // Read once the document's names are known: see below.
+                generic.add(mention);
+                continue;
+            }
             if (mention.bracketed() && previous != null && previous.type().equals(mention.type())
-                    && mention.start() - previous.end() <= BRACKET_GAP && mention.start() > previous.end()) {
+                    && mention.start() - previous.end() <= BRACKET_GAP && mention.start() > previous.end()
+                    && fits(mention.text(), name, names.apply(previous))) {
                 // "International Criminal Police Organization (Interpol)": the bracket names the same.
                 shortForms.put(own, keys.get(previous.id()));
                 key = keys.get(previous.id());
@@ -104,7 +116,61 @@ public final class InDocumentLinker {
                 }
             }
         }
+        for (MentionView mention : generic) {
+            String stands = dominant(names.apply(mention).tokens().get(0), keys);
+            if (stands != null) {
+                keys.put(mention.id(), stands);
+            }
+        }
         return new Links(keys, shortForms);
+    }
+
+    /** A one-word organisation that is a common noun: "the Bank", "the Commission". */
+    private static boolean isGeneric(MentionView mention, NormalizedName name) {
+        return NameKind.of(mention.type()) == NameKind.ORGANIZATION && name.tokens().size() == 1
+                && (mention.genericHead() || GENERIC.contains(name.tokens().get(0)));
+    }
+
+    /**
+     * The organisation a generic head stands for: of the document's longer names that have the
+     * word, the one mentioned more than all the others together; null when none is ("the Bank"
+     * in a report on three banks stands for no one of them).
+     */
+    private static String dominant(String word, Map<String, String> keys) {
+        Map<String, Integer> counts = new HashMap<>();
+        keys.values().stream().filter(key -> key.startsWith(ORGANIZATION_PREFIX))
+                .filter(key -> List.of(key.substring(ORGANIZATION_PREFIX.length()).split(" ")).contains(word)
+                        && key.indexOf(' ') > 0)
+                .forEach(key -> counts.merge(key, 1, Integer::sum));
+        int all = counts.values().stream().mapToInt(Integer::intValue).sum();
+        return counts.entrySet().stream().filter(e -> e.getValue() * 2 > all).map(Map.Entry::getKey)
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * Whether a bracketed short form fits the name before it: a word ("(Interpol)") may be any
+     * short name, but an acronym's letters must be the name's initials ("FinCEN", "OFAC"): "(AML)"
+     * after a bank's name is not the bank.
+     */
+    static boolean fits(String written, NormalizedName shortName, NormalizedName full) {
+        String capitals = written.replaceAll("[^\\p{Lu}]", "");
+        boolean acronym = capitals.length() > 1 && capitals.length() * 2 >= written.replaceAll("[^\\p{L}]", "").length();
+        if (!acronym || shortName.tokens().equals(full.tokens())) {
+            return true;
+        }
+        String letters = capitals.toLowerCase(java.util.Locale.ROOT);
+        String all = full.tokens().stream().map(w -> w.substring(0, 1)).reduce("", String::concat);
+        return letters.equals(initials(full.tokens())) || letters.equals(all);
+    }
+
+    private static String initials(List<String> tokens) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : tokens) {
+            if (!JOINING.contains(word)) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return initials.toString();
     }
 
     /** The key of a name of a type: its type and its folded words. */
@@ -139,12 +205,6 @@ public final class InDocumentLinker {
         if (full.tokens().contains(candidate) && !GENERIC.contains(candidate)) {
             return true;
         }
-        StringBuilder initials = new StringBuilder();
-        for (String word : full.tokens()) {
-            if (!List.of("of", "the", "and", "for").contains(word)) {
-                initials.append(word.charAt(0));
-            }
-        }
-        return candidate.contentEquals(initials);
+        return candidate.equals(initials(full.tokens()));
     }
 }

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -15,10 +17,13 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 
 import org.dossier.config.domain.Mention;
+import org.dossier.config.domain.NameKey;
 
 /**
  * Reads every mention of a person or an organisation from the mentions index, page by page in id
- * order (search_after), with the entity each one carries now.
+ * order (search_after), with the entity each one carries now; the corpus's evidence applied on
+ * the way: the types most documents give a name (see {@link TypeVotes}), and no name that some
+ * document defines as a concept.
  */
 public final class MentionReader {
 
@@ -33,14 +38,43 @@ public final class MentionReader {
      */
     public record Mentions(Map<String, List<MentionView>> byDocument, Map<String, String> entityOfMention) {
 
+        /**
+         * These mentions without the names some document defines as a concept ("AML"), except
+         * where their own document spells them out as an organisation.
+         */
+        Mentions withoutConcepts(Set<String> concepts) {
+            if (concepts.isEmpty()) {
+                return this;
+            }
+            Map<String, List<MentionView>> kept = new LinkedHashMap<>();
+            byDocument.forEach((document, mentions) -> kept.put(document, mentions.stream()
+                    .filter(m -> m.definedAcronym() || !isConcept(NameKey.of(m.text()), concepts)).toList()));
+            return new Mentions(kept, entityOfMention);
+        }
+
         public int count() {
             return byDocument.values().stream().mapToInt(List::size).sum();
         }
     }
 
+    /** A concept's name, or acronyms joined of which one is ("aml/cft"). */
+    private static boolean isConcept(String key, Set<String> concepts) {
+        if (concepts.contains(key)) {
+            return true;
+        }
+        for (String part : key.split("/")) {
+            if (!part.equals(key) && concepts.contains(part.strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static Mentions read(ElasticsearchClient client, String index) {
         Map<String, List<MentionView>> byDocument = new LinkedHashMap<>();
         Map<String, String> entities = new HashMap<>();
+        Set<String> concepts = new HashSet<>();
+        TypeVotes votes = new TypeVotes();
         List<FieldValue> after = null;
         try {
             while (true) {
@@ -48,22 +82,29 @@ public final class MentionReader {
                 SearchResponse<Mention> page = client.search(s -> {
                     s.index(index).size(PAGE)
                             .query(q -> q.terms(t -> t.field("type").terms(v -> v.value(List.of(
-                                    FieldValue.of(Mention.PERSON), FieldValue.of(Mention.ORGANIZATION))))))
+                                    FieldValue.of(Mention.PERSON), FieldValue.of(Mention.ORGANIZATION),
+                                    FieldValue.of(Mention.CONCEPT), FieldValue.of(Mention.LOCATION))))))
                             .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
                     return from == null ? s : s.searchAfter(from);
                 }, Mention.class);
                 List<Hit<Mention>> hits = page.hits().hits();
                 for (Hit<Mention> hit : hits) {
                     Mention m = hit.source();
+                    if (Mention.CONCEPT.equals(m.type())) {
+                        concepts.add(m.normalized());
+                        continue;
+                    }
+                    votes.count(m.type(), m.text(), m.documentId());
                     byDocument.computeIfAbsent(m.documentId(), d -> new ArrayList<>())
                             .add(new MentionView(m.id(), m.documentId(), m.type(), m.text(), m.start(), m.end(),
-                                    MentionView.bracketed(m.sentence(), m.text()), m.sentence()));
+                                    MentionView.bracketed(m.sentence(), m.text()), m.sentence(), Mention.GENERIC_HEAD.equals(m.note()),
+                                    m.note() != null && m.note().startsWith(Mention.DEFINED_ACRONYM)));
                     if (m.entityId() != null) {
                         entities.put(m.id(), m.entityId());
                     }
                 }
                 if (hits.size() < PAGE) {
-                    return new Mentions(byDocument, entities);
+                    return new Mentions(votes.apply(byDocument), entities).withoutConcepts(concepts);
                 }
                 after = hits.get(hits.size() - 1).sort();
             }

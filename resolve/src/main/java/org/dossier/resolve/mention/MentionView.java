@@ -11,9 +11,17 @@ package org.dossier.resolve.mention;
  * @param end offset just past its last character
  * @param bracketed whether it opens a bracket ("(Interpol)"): a short form defined there
  * @param sentence the sentence it is in, to show analysts; may be null
+ * @param genericHead whether it is a generic head ("the Bank"): it stands for an organisation its
+ *        document names, or for nothing
+ * @param definedAcronym whether its document spells it out as an organisation ("Harbour Fraud Office (HFO)")
  */
 public record MentionView(String id, String documentId, String type, String text, int start, int end,
-                          boolean bracketed, String sentence) {
+                          boolean bracketed, String sentence, boolean genericHead, boolean definedAcronym) {
+
+    public MentionView(String id, String documentId, String type, String text, int start, int end, boolean bracketed,
+                       String sentence) {
+        this(id, documentId, type, text, start, end, bracketed, sentence, false, false);
+    }
 
     /** A mention whose sentence is not at hand. */
     public MentionView(String id, String documentId, String type, String text, int start, int end, boolean bracketed) {

@@ -45,7 +45,7 @@ class InDocumentLinkerTest {
     }
 
     @Test
-    void aDistinctiveWordOfAnOrganisationStandsForItAndAGenericOneDoesNot() {
+    void aDistinctiveWordOfAnOrganisationStandsForItAndAGenericOneForTheOrganisationItHeads() {
         Document doc = new Document("The Church of Scientology said Scientology would appeal; the Church declined.");
         doc.mention("ORGANIZATION", "The Church of Scientology");
         doc.mention("ORGANIZATION", "Scientology");
@@ -55,7 +55,7 @@ class InDocumentLinkerTest {
 
         assertThat(keys.get("m0")).isEqualTo("ORGANIZATION:church of scientology");
         assertThat(keys.get("m1")).isEqualTo("ORGANIZATION:church of scientology");
-        assertThat(keys.get("m2")).isEqualTo("ORGANIZATION:church");
+        assertThat(keys.get("m2")).isEqualTo("ORGANIZATION:church of scientology");
     }
 
     @Test
@@ -86,6 +86,38 @@ class InDocumentLinkerTest {
     }
 
     /** A document's text, with mentions placed where their text occurs. */
+    @Test
+    void anAcronymInBracketsThatDoesNotFitTheNameBeforeItIsNotItsShortForm() {
+        Document doc = new Document("Harbour Savings Bank (HSB) ran its Harbour Savings Bank (AML) desk.");
+        doc.mention("ORGANIZATION", "Harbour Savings Bank");
+        doc.mention("ORGANIZATION", "HSB");
+        doc.mention("ORGANIZATION", "Harbour Savings Bank");
+        doc.mention("ORGANIZATION", "AML");
+
+        InDocumentLinker.Links links = InDocumentLinker.link(doc.mentions);
+
+        assertThat(links.keys()).containsEntry("m1", "ORGANIZATION:harbour savings bank")
+                .containsEntry("m3", "ORGANIZATION:aml");
+        assertThat(links.definitions()).containsOnlyKeys("ORGANIZATION:hsb");
+    }
+
+    @Test
+    void aGenericHeadStandsForTheOrganisationTheDocumentMostlyNamesOrForNothing() {
+        Document one = new Document("Harbour Savings Bank paid. Harbour Savings Bank and Fjord Bank met. The Bank agreed.");
+        one.mention("ORGANIZATION", "Harbour Savings Bank");
+        one.mention("ORGANIZATION", "Harbour Savings Bank");
+        one.mention("ORGANIZATION", "Fjord Bank");
+        one.mention("ORGANIZATION", "Bank");
+        Document even = new Document("Fjord Bank and Harbour Savings Bank met. The Bank agreed.");
+        even.mention("ORGANIZATION", "Fjord Bank");
+        even.mention("ORGANIZATION", "Harbour Savings Bank");
+        even.mention("ORGANIZATION", "Bank");
+
+        assertThat(InDocumentLinker.link(one.mentions).keys()).containsEntry("m3", "ORGANIZATION:harbour savings bank");
+        assertThat(InDocumentLinker.link(even.mentions).keys()).doesNotContainKey("m2");
+        assertThat(InDocumentLinker.link(one.mentions).definitions()).isEmpty();
+    }
+
     private static final class Document {
         private final String text;
         private final List<MentionView> mentions = new ArrayList<>();

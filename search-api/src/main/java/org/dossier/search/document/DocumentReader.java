@@ -44,6 +44,8 @@ public class DocumentReader {
                             .source(src -> src.filter(f -> f.excludes("sentence"))), Mention.class)
                     .hits().hits().stream()
                     .map(h -> h.source())
+                    // A concept the document defines is kept for resolving, not shown as a name.
+                    .filter(m -> !Mention.CONCEPT.equals(m.type()))
                     .map(m -> new DocumentDetail.MentionSpan(m.type(), m.text(), m.start(), m.end(), m.entityId()))
                     .toList();
             return new DocumentDetail(doc.id(), doc.title(), doc.source(), doc.site(), doc.kind(), doc.authors(),

@@ -9,7 +9,7 @@ import org.dossier.config.domain.ReviewCandidate;
  * A merge candidate as the queue shows it.
  *
  * @param type PERSON or ORGANIZATION
- * @param nameA the first name's words, as folded
+ * @param nameA the first name as the documents write it
  * @param score the resolver's probability that they are the same; null in a blind review
  * @param value what deciding it is worth: how uncertain the score is times how many mentions a
  *              decision moves; the queue is ordered by it
@@ -22,7 +22,7 @@ public record ReviewCandidateView(String keyA, String keyB, String type, String 
         // 1 at a score of 0.5, 0 at 0 or 1.
         double uncertainty = 1 - Math.abs(2 * candidate.score() - 1);
         return new ReviewCandidateView(candidate.keyA(), candidate.keyB(), type(candidate.keyA()),
-                words(candidate.keyA()), words(candidate.keyB()), candidate.score(), candidate.mentions(),
+                candidate.writtenA(), candidate.writtenB(), candidate.score(), candidate.mentions(),
                 candidate.sharedCoMentions(), uncertainty * candidate.mentions(),
                 Arrays.stream(candidate.evidence().split("\n")).filter(l -> !l.isBlank()).toList());
     }
@@ -36,9 +36,5 @@ public record ReviewCandidateView(String keyA, String keyB, String type, String 
     static String type(String key) {
         int colon = key.indexOf(':');
         return colon < 0 ? "" : key.substring(0, colon);
-    }
-
-    static String words(String key) {
-        return key.substring(key.indexOf(':') + 1);
     }
 }

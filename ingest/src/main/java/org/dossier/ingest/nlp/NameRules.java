@@ -1,0 +1,384 @@
+package org.dossier.ingest.nlp;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.dossier.config.domain.Mention;
+
+/**
+ * Decides which of the tagger's spans are names, judged by the document's own evidence (see
+ * {@link DocumentEvidence}) rather than by capitals: a title-case phrase whose words the document
+ * also writes in lower case, a heading, a role, a document or a law, an activity, a concept's
+ * acronym, a term the document defines, a generic noun with no organisation to stand for. Every
+ * span dropped or changed says why, so that a wrong rule can be found.
+ */
+final class NameRules {
+
+    static final String PERSON = "PERSON";
+    static final String ORGANIZATION = "ORGANIZATION";
+    static final String LOCATION = "LOCATION";
+
+    /** Head nouns of bodies: a common phrase ending (or beginning "X of") with one may still be an organisation. */
+    private static final Set<String> INSTITUTIONS = Set.of("department", "ministry", "agency", "bureau", "office",
+            "commission", "committee", "council", "court", "bank", "network", "service", "services", "administration",
+            "authority", "board", "corporation", "company", "group", "fund", "foundation", "institute", "institution",
+            "university", "college", "school", "party", "army", "force", "forces", "police", "guard", "corps", "union",
+            "association", "federation", "league", "organization", "organisation", "center", "centre", "exchange",
+            "reserve", "senate", "house", "parliament", "congress", "assembly", "government", "cartel", "front",
+            "movement", "brigade", "coalition", "alliance", "society", "trust", "partners", "holdings", "church",
+            "hospital", "museum", "laboratory", "team", "club", "secretariat", "directorate", "division", "unit",
+            "inc", "llc", "ltd", "corp", "co", "plc", "na", "ag", "sa", "gmbh");
+    /** Head nouns of documents and laws: what they name is written, not a body that acts. */
+    private static final Set<String> DOCUMENTS = Set.of("act", "acts", "advisory", "advisories", "report", "reports",
+            "release", "releases", "guidance", "alert", "alerts", "rule", "rules", "order", "orders", "notice",
+            "notices", "review", "strategy", "bill", "law", "laws", "treaty", "regulation", "regulations", "directive",
+            "memorandum", "form", "forms", "note", "notes", "bulletin", "statement", "letter", "handbook", "manual",
+            "guide", "guidelines", "policy", "code", "amendment", "resolution", "declaration", "agreement", "plan",
+            "article", "section", "chapter", "appendix", "table", "figure", "paragraph", "sheet", "complaint",
+            "lawsuit", "filing", "petition", "indictment", "register", "assessment", "study", "survey", "list",
+            "scenario", "typology", "typologies");
+    /** Head nouns of products and services: no body, unless the name also has an institution's word ("Federal Reserve System"). */
+    private static final Set<String> PRODUCTS = Set.of("hotline", "helpline", "website", "portal", "database", "system",
+            "systems", "software", "platform", "app", "wallet", "scheme", "schemes", "program", "programs", "card",
+            "service", "account", "accounts");
+    /** Legal forms: a name of one is no name. */
+    private static final Set<String> LEGAL_FORMS = Set.of("llc", "l", "c", "inc", "ltd", "corp", "co", "plc", "lp",
+            "llp", "n", "a", "s", "na", "sa", "ag", "gmbh", "nv", "bv");
+    /** Words of a closed class (modals, question words, conjunctions, determiners): a name never begins with one. */
+    private static final Set<String> CLOSED_CLASS = Set.of("should", "would", "could", "can", "will", "may", "might",
+            "must", "shall", "how", "what", "why", "when", "where", "which", "who", "whose", "if", "unlike", "while",
+            "although", "though", "because", "after", "before", "under", "with", "without", "during", "since", "until",
+            "this", "that", "these", "those", "each", "every", "all", "any", "some", "many", "most", "both", "such",
+            "its", "their", "our", "his", "her", "multiple", "several", "various", "other", "another", "whether",
+            "does", "did", "do", "is", "are", "was", "were", "has", "have", "had", "not", "no", "yes", "also", "then");
+    /** Roles: "Chief Compliance Officer", "Head of Sanctions" name a post, not a body. */
+    private static final Set<String> ROLES = Set.of("officer", "officers", "head", "chief", "director", "directors",
+            "chairman", "chairwoman", "chair", "secretary", "president", "manager", "managers", "counsel", "attorney",
+            "agent", "agents", "analyst", "analysts", "examiner", "examiners", "investigator", "investigators",
+            "inspector", "spokesman", "spokesperson", "minister", "commissioner", "member", "members", "staff",
+            "employee", "employees", "customer", "customers", "official", "officials", "leader", "leaders");
+    /** Words before a lone surname that show it is a person's: "Mr. Parker", "President Trump". */
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "president", "senator", "sen",
+            "rep", "representative", "judge", "justice", "minister", "secretary", "governor", "gov", "mayor", "general",
+            "gen", "colonel", "col", "captain", "capt", "king", "queen", "pope", "prince", "princess", "chancellor",
+            "ambassador", "sheriff", "commissioner", "chairman", "chairwoman", "premier", "sir", "dame", "lord",
+            "lady", "rev", "father", "sheikh", "ayatollah", "emir", "speaker", "leader", "director", "agent",
+            "detective", "sergeant", "sgt", "officer", "lieutenant", "lt", "saint", "st", "uncle", "aunt");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\s+(?=\\p{Lu})");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}&]*\\p{Lu}s?|\\p{Lu}[\\p{L}]*\\p{Lu}[\\p{L}]*");
+    private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.\\s?)+");
+
+    /** A span the rules looked at: what became of it, and why (null: taken as the tagger gave it). */
+    record Decision(NerSpan span, int sentence, String note, boolean dropped, boolean concept) {
+
+        static Decision kept(NerSpan span, int sentence) {
+            return new Decision(span, sentence, null, false, false);
+        }
+
+        Decision drop(String why) {
+            return new Decision(span, sentence, why, true, false);
+        }
+
+        /** Dropped as a concept the document defines: kept as such, so that its other documents know it too. */
+        Decision concept(String why) {
+            return new Decision(span, sentence, why, true, true);
+        }
+
+        Decision change(NerSpan changed, String why) {
+            return new Decision(changed, sentence, why, false, false);
+        }
+    }
+
+    private final String text;
+    private final DocumentEvidence evidence;
+
+    private NameRules(String text) {
+        this.text = text;
+        this.evidence = DocumentEvidence.of(text);
+    }
+
+    /** The decisions on each span of a document, in text order; MISC spans pass through untouched. */
+    static List<Decision> apply(String text, List<TokenSpans.Sentenced> spans) {
+        return new NameRules(text).decide(spans);
+    }
+
+    private List<Decision> decide(List<TokenSpans.Sentenced> spans) {
+        List<Decision> decisions = new ArrayList<>();
+        for (TokenSpans.Sentenced sentenced : spans) {
+            decisions.addAll(splitPossessive(Decision.kept(sentenced.span(), sentenced.sentence())));
+        }
+        decisions.replaceAll(this::judgeAlone);
+        Set<String> people = people(decisions);
+        decisions.replaceAll(d -> judgeInDocument(d, decisions, people));
+        return decisions;
+    }
+
+    /**
+     * "the Treasury's Office of Foreign Assets Control" is that office, its parent a co-mention:
+     * an organisation split at a possessive; a person's span keeps the person.
+     */
+    private List<Decision> splitPossessive(Decision decision) {
+        NerSpan span = decision.span();
+        if (!span.type().equals(ORGANIZATION) && !span.type().equals(PERSON)) {
+            return List.of(decision);
+        }
+        Matcher m = POSSESSIVE.matcher(text.substring(span.start(), span.end()));
+        int cut = -1;
+        int after = -1;
+        while (m.find()) {
+            cut = span.start() + m.start();
+            after = span.start() + m.end();
+        }
+        if (cut < 0) {
+            return List.of(decision);
+        }
+        NerSpan child = new NerSpan(after, span.end(), span.type());
+        String parentName = text.substring(span.start(), cut);
+        List<Decision> parts = new ArrayList<>();
+        if (span.type().equals(ORGANIZATION)) {
+            parts.add(decision.change(new NerSpan(span.start(), cut, ORGANIZATION),
+                    "the parent body in \"" + name(span) + "\""));
+        }
+        parts.add(decision.change(child, "split from its parent \"" + parentName + "\""));
+        return parts;
+    }
+
+    /** The rules a span is judged by on its own. */
+    private Decision judgeAlone(Decision decision) {
+        NerSpan span = decision.span();
+        if (decision.dropped() || span.type().equals("MISC")) {
+            return decision;
+        }
+        String name = name(span);
+        List<String> words = words(name);
+        if (words.isEmpty()) {
+            return decision.drop("no word in it");
+        }
+        if (name.contains("\t") || name.contains("\n\n") || name.contains("   ") || name.contains(" | ")) {
+            return decision.drop("runs across table cells or lines");
+        }
+        List<String> content = words.stream().filter(w -> !DocumentEvidence.FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))).toList();
+        String last = content.isEmpty() ? "" : content.get(content.size() - 1).toLowerCase(Locale.ROOT);
+        String first = content.isEmpty() ? "" : content.get(0).toLowerCase(Locale.ROOT);
+        boolean firstOf = words.size() > 2 && words.get(1).equalsIgnoreCase("of");
+        if (acronyms(words) && words.size() > 1) {
+            // "AML/CFT": acronyms joined, judged by what the document says each one is.
+            for (String part : words) {
+                DocumentEvidence.Definition definition = evidence.definitionOf(part);
+                if (definition != null && !definition.expansion().isBlank()
+                        && content.stream().noneMatch(w -> INSTITUTIONS.contains(w.toLowerCase(Locale.ROOT)))
+                        && evidence.writesInLowerCase(words(definition.expansion()).get(0))) {
+                    return decision.concept("joins acronyms the document defines as concepts (" + part + ")");
+                }
+            }
+        }
+        if (evidence.onHeading(span.start(), span.end()) && !evidence.inBody(name)) {
+            return decision.drop("only in headings");
+        }
+        if (CLOSED_CLASS.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+            return decision.drop("begins with \"" + words.get(0) + "\", which no name does");
+        }
+        if (words.size() >= 4 && quoted(span)) {
+            return decision.drop("the title of a work, in quotes");
+        }
+        if (!span.type().equals(LOCATION) && (name.contains(" or ") || listed(name))) {
+            return decision.drop("two names or more, not one");
+        }
+        if (!span.type().equals(LOCATION) && words.stream().allMatch(w -> LEGAL_FORMS.contains(w.toLowerCase(Locale.ROOT)))) {
+            return decision.drop("a legal form alone");
+        }
+        if (DocumentEvidence.singular(name).matches("\\p{Lu}{2,}") && name.endsWith("s") && !name.equals(name.toUpperCase(Locale.ROOT))) {
+            return decision.drop("a plural acronym names a kind of thing");
+        }
+        boolean allCommon = content.stream().allMatch(evidence::writesInLowerCase);
+        boolean institution = content.stream().anyMatch(w -> INSTITUTIONS.contains(w.toLowerCase(Locale.ROOT)));
+        switch (span.type()) {
+            case ORGANIZATION -> {
+                if (ROLES.contains(last) || firstOf && ROLES.contains(first)) {
+                    return decision.drop("a role, not an organisation (\"" + (ROLES.contains(last) ? last : first) + "\")");
+                }
+                if (PRODUCTS.contains(last) && content.stream().filter(w -> INSTITUTIONS.contains(w.toLowerCase(Locale.ROOT)))
+                        .noneMatch(w -> !w.equalsIgnoreCase(last))) {
+                    return decision.drop("a product, service or programme, not a body (\"" + last + "\")");
+                }
+                String document = documentWord(span, words);
+                if (document != null) {
+                    return decision.drop("a document, law or product, not a body (\"" + document + "\")");
+                }
+                if (!institution && last.length() > 5 && last.endsWith("ing") && evidence.writesInLowerCase(last)) {
+                    return decision.drop("an activity (\"" + last + "\"), not a body");
+                }
+                if (allCommon && content.size() > 1 && !institution) {
+                    return decision.drop("its words are written in lower case in the document: a phrase, not a name");
+                }
+            }
+            case PERSON -> {
+                if (allCommon) {
+                    return decision.drop("its words are written in lower case in the document: a phrase, not a name");
+                }
+                if (INITIALS.matcher(name).matches() || name.chars().anyMatch(Character::isDigit)
+                        || words.size() == 1 && name.equals(name.toUpperCase(Locale.ROOT)) && name.length() <= 6
+                        && evidence.definitionOf(name) == null) {
+                    return decision.drop("initials, an acronym or a number: not a person's name");
+                }
+            }
+            case LOCATION -> {
+                if (allCommon && content.size() == 1) {
+                    return decision.drop("a word the document writes in lower case: not a place's name");
+                }
+            }
+            default -> {
+            }
+        }
+        return decision;
+    }
+
+    /** The rules that read the document's other spans: acronyms, defined terms, generic heads, lone surnames. */
+    private Decision judgeInDocument(Decision decision, List<Decision> all, Set<String> people) {
+        NerSpan span = decision.span();
+        if (decision.dropped() || span.type().equals("MISC")) {
+            return decision;
+        }
+        String name = name(span);
+        List<String> words = words(name);
+        if (words.size() == 1 && ACRONYM.matcher(name).matches()) {
+            DocumentEvidence.Definition definition = evidence.definitionOf(name);
+            if (definition != null) {
+                Decision expansion = covering(all, definition.start(), definition.end());
+                if (expansion == null || !expansion.span().type().equals(ORGANIZATION)) {
+                    return decision.concept("an acronym the document defines as \"" + oneLine(definition.expansion())
+                            + "\", which is no organisation");
+                }
+                return decision.change(new NerSpan(span.start(), span.end(), ORGANIZATION),
+                        Mention.DEFINED_ACRONYM + " \"" + oneLine(definition.expansion()) + "\"");
+            }
+        }
+        for (DocumentEvidence.DefinedTerm term : evidence.definedTerms()) {
+            if (term.term().equalsIgnoreCase(name) && !namesBefore(all, term)) {
+                return decision.concept("a term the document defines, not a name");
+            }
+        }
+        if (span.type().equals(ORGANIZATION) && words.size() == 1 && evidence.writesInLowerCase(name)) {
+            boolean fits = all.stream().anyMatch(d -> !d.dropped() && d.span().type().equals(ORGANIZATION)
+                    && words(name(d.span())).size() > 1
+                    && words(name(d.span())).stream().anyMatch(w -> w.equalsIgnoreCase(name)));
+            return fits ? new Decision(span, decision.sentence(), Mention.GENERIC_HEAD, false, false)
+                    : decision.drop("a generic noun, and no organisation of the document is called so");
+        }
+        if (span.type().equals(PERSON) && words.size() == 1 && !people.contains(name.toLowerCase(Locale.ROOT))
+                && !titled(span.start())) {
+            return decision.drop("a lone word never given as a person's full name in the document");
+        }
+        return decision;
+    }
+
+    /**
+     * The word that makes a span a document, law or product: its last word ("Bank Secrecy Act"),
+     * one followed by "of", "to", "on" or "for" ("Report to Congress", "Act of 1934"), or the word
+     * right after it ("Securities Exchange" in "Securities Exchange Act").
+     */
+    private String documentWord(NerSpan span, List<String> words) {
+        String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+        if (DOCUMENTS.contains(last)) {
+            return last;
+        }
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String word = words.get(i).toLowerCase(Locale.ROOT);
+            if (DOCUMENTS.contains(word) && Set.of("of", "to", "on", "for").contains(words.get(i + 1).toLowerCase(Locale.ROOT))) {
+                return word;
+            }
+        }
+        Matcher next = Pattern.compile("^\\s+(\\p{Lu}\\p{L}+)").matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 30)));
+        if (next.find() && DOCUMENTS.contains(next.group(1).toLowerCase(Locale.ROOT))) {
+            return next.group(1).toLowerCase(Locale.ROOT);
+        }
+        return null;
+    }
+
+    /** Whether the span is all that stands between two quotes ("“Treasury Targets Key Network,”"). */
+    private boolean quoted(NerSpan span) {
+        int before = span.start() - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        int after = span.end();
+        while (after < text.length() && ",.; ".indexOf(text.charAt(after)) >= 0) {
+            after++;
+        }
+        return before >= 0 && after < text.length() && "\"“‘".indexOf(text.charAt(before)) >= 0
+                && "\"”’".indexOf(text.charAt(after)) >= 0;
+    }
+
+    /** "Commerce, Justice": names in a list; a legal form after a comma ("Acme, Inc.") is no list. */
+    private static boolean listed(String name) {
+        int comma = name.indexOf(", ");
+        if (comma < 0) {
+            return false;
+        }
+        return words(name.substring(comma)).stream().noneMatch(w -> LEGAL_FORMS.contains(w.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether every word is an acronym: capitals, perhaps a plural s. */
+    private static boolean acronyms(List<String> words) {
+        return words.stream().allMatch(w -> w.length() > 1 && DocumentEvidence.singular(w).chars().allMatch(Character::isUpperCase));
+    }
+
+    /** Whether a kept name stands right before a defined term's bracket ("TD Bank, N.A. (“TD Bank”)"). */
+    private boolean namesBefore(List<Decision> all, DocumentEvidence.DefinedTerm term) {
+        return all.stream().anyMatch(d -> !d.dropped() && d.span().end() <= term.bracket()
+                && term.bracket() - d.span().end() <= 12
+                && text.substring(d.span().end(), term.bracket()).matches("[\\s,.\\p{Lu}]*"));
+    }
+
+    /** The kept span that covers most of start..end, or null. */
+    private static Decision covering(List<Decision> all, int start, int end) {
+        for (Decision d : all) {
+            int overlap = Math.min(end, d.span().end()) - Math.max(start, d.span().start());
+            if (!d.dropped() && overlap * 2 > end - start) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** The full names' words of the people the document names with two words or more, lower case. */
+    private Set<String> people(List<Decision> decisions) {
+        Set<String> words = new HashSet<>();
+        for (Decision d : decisions) {
+            List<String> name = words(name(d.span()));
+            if (!d.dropped() && d.span().type().equals(PERSON) && name.size() > 1) {
+                name.forEach(w -> words.add(w.toLowerCase(Locale.ROOT)));
+            }
+        }
+        return words;
+    }
+
+    /** Whether a title ("Mr.", "President") stands right before the offset. */
+    private boolean titled(int start) {
+        Matcher before = Pattern.compile("(\\p{L}+)\\.?\\s+$").matcher(text.substring(Math.max(0, start - 20), start));
+        return before.find() && TITLES.contains(before.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    private String name(NerSpan span) {
+        return text.substring(span.start(), span.end());
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s+", " ");
+    }
+
+    static List<String> words(String name) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(name);
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words;
+    }
+}

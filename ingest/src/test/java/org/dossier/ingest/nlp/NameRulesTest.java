@@ -1,0 +1,129 @@
+package org.dossier.ingest.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.dossier.config.domain.Mention;
+
+class NameRulesTest {
+
+    /** Spans for each name as the tagger might give them, all in sentence 0. */
+    private static List<NameRules.Decision> judge(String text, String... typedNames) {
+        List<TokenSpans.Sentenced> spans = new ArrayList<>();
+        for (int i = 0; i < typedNames.length; i += 2) {
+            String name = typedNames[i + 1];
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                int start = at;
+                // A name inside one given before it is not another span.
+                if (spans.stream().noneMatch(s -> s.span().start() < start + name.length() && start < s.span().end())) {
+                    spans.add(new TokenSpans.Sentenced(new NerSpan(at, at + name.length(), typedNames[i]), 0));
+                }
+            }
+        }
+        spans.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        return NameRules.apply(text, spans);
+    }
+
+    private static List<String> kept(List<NameRules.Decision> decisions, String text) {
+        return decisions.stream().filter(d -> !d.dropped())
+                .map(d -> text.substring(d.span().start(), d.span().end())).toList();
+    }
+
+    @Test
+    void aTitleCasePhraseWhoseWordsTheDocumentWritesInLowerCaseIsNoName() {
+        String text = "The Harbour Authority found Weak Oversight Controls in the port. "
+                + "Its oversight of the controls was weak, the harbour authority said.";
+
+        List<NameRules.Decision> decisions = judge(text, "ORGANIZATION", "Harbour Authority",
+                "ORGANIZATION", "Weak Oversight Controls");
+
+        // A body whose head is an institution stays, though its words are common.
+        assertThat(kept(decisions, text)).containsExactly("Harbour Authority");
+        assertThat(decisions).anySatisfy(d -> assertThat(d.note()).contains("lower case"));
+    }
+
+    @Test
+    void aNameOnlyInAHeadingIsNoName() {
+        String text = "Lessons From Abroad\n\nRegulators met in Oslo. Kari Nordmann of the Oslo Port Office spoke.";
+
+        List<NameRules.Decision> decisions = judge(text, "ORGANIZATION", "Lessons From Abroad",
+                "PERSON", "Kari Nordmann", "ORGANIZATION", "Oslo Port Office");
+
+        assertThat(kept(decisions, text)).containsExactly("Kari Nordmann", "Oslo Port Office");
+        assertThat(decisions.get(0).note()).isEqualTo("only in headings");
+    }
+
+    @Test
+    void anAcronymTakesTheKindOfWhatTheDocumentSpellsOut() {
+        String text = "Lenders must run a know your customer (KYC) check and tell the Harbour Fraud Office (HFO). "
+                + "The KYC check goes to the HFO within a day.";
+
+        List<NameRules.Decision> decisions = judge(text, "ORGANIZATION", "Harbour Fraud Office",
+                "ORGANIZATION", "KYC", "PERSON", "HFO");
+
+        assertThat(kept(decisions, text)).containsExactly("Harbour Fraud Office", "HFO", "HFO");
+        assertThat(decisions).filteredOn(d -> !d.dropped() && d.span().end() - d.span().start() == 3)
+                .allSatisfy(d -> assertThat(d.span().type()).isEqualTo("ORGANIZATION"));
+        assertThat(decisions).filteredOn(NameRules.Decision::dropped)
+                .allSatisfy(d -> assertThat(d.note()).contains("know your customer"));
+    }
+
+    @Test
+    void aGenericHeadStaysOnlyWhenAnOrganisationOfTheDocumentIsCalledSo() {
+        String withBank = "Harbour Savings Bank settled. The Bank paid, as every bank must.";
+        String without = "The Bank paid, as every bank must.";
+
+        List<NameRules.Decision> fits = judge(withBank, "ORGANIZATION", "Harbour Savings Bank", "ORGANIZATION", "Bank");
+        List<NameRules.Decision> none = judge(without, "ORGANIZATION", "Bank");
+
+        assertThat(fits).filteredOn(d -> withBank.startsWith("Bank", d.span().start()))
+                .singleElement().satisfies(d -> assertThat(d.note()).isEqualTo(Mention.GENERIC_HEAD));
+        assertThat(none).singleElement().satisfies(d -> assertThat(d.dropped()).isTrue());
+    }
+
+    @Test
+    void rolesDocumentsAndActivitiesAreNoOrganisations() {
+        String text = "The Compliance Officer read the Harbour Safety Act and the Port Advisory on fish smuggling. "
+                + "Cod Smuggling grew.";
+
+        List<NameRules.Decision> decisions = judge(text, "ORGANIZATION", "Compliance Officer",
+                "ORGANIZATION", "Harbour Safety Act", "ORGANIZATION", "Port Advisory", "ORGANIZATION", "Cod Smuggling");
+
+        assertThat(kept(decisions, text)).isEmpty();
+        assertThat(decisions).extracting(NameRules.Decision::note).allSatisfy(note -> assertThat(note).isNotBlank());
+    }
+
+    @Test
+    void aParentBodyBeforeAPossessiveIsACoMentionNotPartOfTheName() {
+        String text = "the Ministry of Fisheries’s Office of Catch Control ruled.";
+
+        List<NameRules.Decision> decisions = judge(text, "ORGANIZATION", "Ministry of Fisheries’s Office of Catch Control");
+
+        assertThat(kept(decisions, text)).containsExactly("Ministry of Fisheries", "Office of Catch Control");
+    }
+
+    @Test
+    void aLoneWordIsAPersonOnlyWithAFullNameOrATitle() {
+        String text = "Payments went through Zelle. Ana Berg said Berg paid. Mr. Olsen agreed. MSBs and P.L. too.";
+
+        List<NameRules.Decision> decisions = judge(text, "PERSON", "Ana Berg", "PERSON", "Zelle", "PERSON", "Berg",
+                "PERSON", "Olsen", "PERSON", "MSBs", "PERSON", "P.L.");
+
+        assertThat(kept(decisions, text)).containsExactly("Ana Berg", "Berg", "Olsen");
+    }
+
+    @Test
+    void aTermTheDocumentDefinesIsNoNameUnlessItFollowsOne() {
+        String text = "Harbour Savings Bank, N.A. (“Harbour Savings”) failed from 2019 to 2021 (the “Review Window”). "
+                + "During the Review Window, Harbour Savings grew.";
+
+        List<NameRules.Decision> decisions = judge(text, "ORGANIZATION", "Harbour Savings Bank",
+                "ORGANIZATION", "Review Window", "ORGANIZATION", "Harbour Savings");
+
+        assertThat(kept(decisions, text)).doesNotContain("Review Window").contains("Harbour Savings Bank");
+    }
+}

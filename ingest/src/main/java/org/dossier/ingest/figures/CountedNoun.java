@@ -24,15 +24,21 @@ final class CountedNoun {
     private CountedNoun() {
     }
 
-    /** The counted noun in the words from token {@code from} on, or null. */
-    static String after(List<Token> tokens, int from) {
-        for (int k = from; k < tokens.size() && k < from + REACH; k++) {
+    /**
+     * The counted noun in the words from token {@code from} on, or null, for a figure that starts
+     * at token {@code first}. A capitalised noun in running text is a name ("36 Quai des
+     * Orfèvres"), which counts nothing; a table cell boundary ends the search.
+     */
+    static String after(List<Token> tokens, int first, int from) {
+        for (int k = from; k < tokens.size() && k < from + REACH && !tokens.get(k).cellBefore(); k++) {
             String word = tokens.get(k).lower();
-            if (!Character.isLetter(word.charAt(0)) || STOP.contains(word)) {
-                return null;
+            if (!Character.isLetter(word.charAt(0)) || STOP.contains(word)
+                    || NumberWords.UNITS.containsKey(word) || NumberWords.TENS.containsKey(word)) {
+                return null;   // another number owns what follows
             }
             if (IRREGULAR.contains(word) || isPlural(word)) {
-                return word;
+                boolean name = Capitals.isCapitalised(tokens.get(k)) && Capitals.inRunningText(tokens, first);
+                return name ? null : word;
             }
         }
         return null;

@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * What capital letters say about a word. In running text a capitalised word after a number is
  * part of a name ("36 Quai des Orfèvres"), not a common noun; in a title-case line or at the start
- * of a sentence capitals say nothing, and neither does a word in capitals throughout (FBI).
+ * of a sentence capitals say nothing, and neither does a word in capitals (FBI, CTRs).
  */
 final class Capitals {
 
@@ -15,10 +15,14 @@ final class Capitals {
     private Capitals() {
     }
 
-    /** Capitalised as a name is: an upper-case first letter and lower-case letters after it. */
+    /**
+     * Capitalised as a name is: an upper-case first letter and only lower-case letters after it
+     * ("Orfèvres", not the acronym plural "CTRs").
+     */
     static boolean isCapitalised(Token token) {
         String text = token.text();
-        return Character.isUpperCase(text.codePointAt(0)) && text.codePoints().anyMatch(Character::isLowerCase);
+        return text.length() > 1 && Character.isUpperCase(text.codePointAt(0))
+                && text.codePoints().skip(1).filter(Character::isLetter).allMatch(Character::isLowerCase);
     }
 
     /**

@@ -26,19 +26,27 @@ final class CountedNoun {
 
     /**
      * The counted noun in the words from token {@code from} on, or null, for a figure that starts
-     * at token {@code first}. A capitalised noun in running text is a name ("36 Quai des
-     * Orfèvres"), which counts nothing; a table cell boundary ends the search.
+     * at token {@code first}. A capitalised word in running text is part of a name ("36 Quai des
+     * Orfèvres"), never the counted noun; a tab, or a capitalised word opening a line, ends the search.
      */
     static String after(List<Token> tokens, int first, int from) {
+        // A number opening a line before a capitalised word marks a footnote, page or list item.
+        if (from < tokens.size() && (first == 0 || tokens.get(first).breakBefore())
+                && Capitals.isCapitalised(tokens.get(from))) {
+            return null;
+        }
         for (int k = from; k < tokens.size() && k < from + REACH && !tokens.get(k).cellBefore(); k++) {
+            if (tokens.get(k).breakBefore() && Capitals.isCapitalised(tokens.get(k))) {
+                return null;   // a heading, or a new sentence after a wide gap or on the next line
+            }
             String word = tokens.get(k).lower();
             if (!Character.isLetter(word.charAt(0)) || STOP.contains(word)
                     || NumberWords.UNITS.containsKey(word) || NumberWords.TENS.containsKey(word)) {
                 return null;   // another number owns what follows
             }
-            if (IRREGULAR.contains(word) || isPlural(word)) {
-                boolean name = Capitals.isCapitalised(tokens.get(k)) && Capitals.inRunningText(tokens, first);
-                return name ? null : word;
+            boolean name = Capitals.isCapitalised(tokens.get(k)) && Capitals.inRunningText(tokens, first);
+            if (!name && (IRREGULAR.contains(word) || isPlural(word))) {
+                return word;   // a plural in a name ("five Armed Forces personnel") is passed over
             }
         }
         return null;

@@ -111,14 +111,14 @@ public final class FigureExtractor {
     /** "$2 trillion to $3 trillion", "between 10 and 20 %", "2-3 billion dollars". */
     private static FigureMatch ranged(List<Token> tokens, FigureMatch low) {
         int connector = low.last() + 1;
-        if (!NumberRecognizer.tight(tokens, connector) || !RANGE_WORDS.contains(tokens.get(connector).lower())) {
+        if (!NumberRecognizer.attached(tokens, connector) || !RANGE_WORDS.contains(tokens.get(connector).lower())) {
             return low;
         }
         if (tokens.get(connector).lower().equals("and") && !NumberRecognizer.is(tokens, low.first() - 1, "between")) {
             return low;
         }
         int k = connector + 1;
-        if (!NumberRecognizer.tight(tokens, k)) {
+        if (!NumberRecognizer.attached(tokens, k)) {
             return low;
         }
         Optional<FigureMatch> high = amount(tokens, k);

@@ -143,9 +143,9 @@ final class MoneyRecognizer {
         if (currency.factor() != 1 || money.value() != Math.rint(money.value())) {
             return money;
         }
-        boolean and = is(tokens, money.last() + 1, "and") && tight(tokens, money.last() + 1);
+        boolean and = is(tokens, money.last() + 1, "and") && attached(tokens, money.last() + 1);
         int at = and ? money.last() + 2 : money.last() + 1;
-        if (!tight(tokens, at) || is(tokens, at, "a") || tokens.get(at).isBareYear()) {
+        if (!(and ? attached(tokens, at) : tight(tokens, at)) || is(tokens, at, "a") || tokens.get(at).isBareYear()) {
             return money;
         }
         Optional<NumberMatch> minor = NumberRecognizer.at(tokens, at, false);

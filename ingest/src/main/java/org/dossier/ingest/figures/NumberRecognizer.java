@@ -59,7 +59,7 @@ final class NumberRecognizer {
         String word = tokens.get(i).lower();
         boolean negative = false;
         int start = i;
-        if ((word.equals("negative") || word.equals("minus")) && tight(tokens, i + 1)) {
+        if ((word.equals("negative") || word.equals("minus")) && attached(tokens, i + 1)) {
             negative = true;
             start = i + 1;
         } else if (word.equals("-") && tight(tokens, i + 1) && tokens.get(i + 1).isDigits()
@@ -87,12 +87,13 @@ final class NumberRecognizer {
     private static NumberMatch ratio(List<Token> tokens, NumberMatch numerator) {
         int next = numerator.last() + 1;
         int denominatorAt = -1;
-        if (is(tokens, next, "over") && tight(tokens, next)) {
+        if (is(tokens, next, "over") && attached(tokens, next)) {
             denominatorAt = next + 1;
-        } else if (is(tokens, next, "out") && is(tokens, next + 1, "of") && tight(tokens, next) && tight(tokens, next + 1)) {
+        } else if (is(tokens, next, "out") && is(tokens, next + 1, "of") && attached(tokens, next)
+                && attached(tokens, next + 1)) {
             denominatorAt = next + 2;
         }
-        if (denominatorAt < 0 || !tight(tokens, denominatorAt)) {
+        if (denominatorAt < 0 || !attached(tokens, denominatorAt)) {
             return numerator;
         }
         Optional<NumberMatch> denominator = tokens.get(denominatorAt).isDigits()
@@ -185,9 +186,10 @@ final class NumberRecognizer {
         // amount and a year in the next column) stays two numbers.
         if (last > i && value == Math.rint(value)) {
             double scale = scaleOf(tokens.get(last).lower());
-            boolean and = is(tokens, last + 1, "and") && tight(tokens, last + 1);
+            boolean and = is(tokens, last + 1, "and") && attached(tokens, last + 1);
             int at = and ? last + 2 : last + 1;
-            if (scale > 1 && tight(tokens, at) && !is(tokens, at, "a") && !tokens.get(at).isBareYear()) {
+            if (scale > 1 && (and ? attached(tokens, at) : tight(tokens, at)) && !is(tokens, at, "a")
+                    && !tokens.get(at).isBareYear()) {
                 boolean inDigits = tokens.get(at).isDigits();
                 Optional<NumberMatch> rest = inDigits ? digits(tokens, at, false) : words(tokens, at);
                 if (rest.isPresent() && rest.get().suffix() == null && rest.get().value() > 0
@@ -221,12 +223,15 @@ final class NumberRecognizer {
         return Double.parseDouble(digits.replace(",", "").replace(" ", ""));
     }
 
-    /** Whether token {@code k} exists and is joined to the one before by no more than a space. */
+    /** Whether token {@code k} exists and is joined to the one before by no more than a space: numbers side by side. */
     static boolean tight(List<Token> tokens, int k) {
         return k >= 0 && k < tokens.size() && !tokens.get(k).breakBefore();
     }
 
-    /** Whether token {@code k} exists and no table cell boundary lies before it (a wrapped line may). */
+    /**
+     * Whether token {@code k} exists and no tab lies before it: a scale, unit or connecting word,
+     * or the number after a connecting word, may follow a wrapped line.
+     */
     static boolean attached(List<Token> tokens, int k) {
         return k >= 0 && k < tokens.size() && !tokens.get(k).cellBefore();
     }

@@ -18,7 +18,7 @@ final class PercentRecognizer {
     static Optional<FigureMatch> at(List<Token> tokens, int i) {
         // "per cent of twenty-two"
         int lead = percentWord(tokens, i);
-        if (lead >= 0 && is(tokens, lead + 1, "of") && tight(tokens, lead + 1) && tight(tokens, lead + 2)
+        if (lead >= 0 && is(tokens, lead + 1, "of") && attached(tokens, lead + 1) && attached(tokens, lead + 2)
                 && (i == 0 || NumberRecognizer.at(tokens, i - 1, false).isEmpty())) {
             Optional<NumberMatch> of = NumberRecognizer.at(tokens, lead + 2, false);
             if (of.isPresent() && of.get().suffix() == null) {

@@ -11,9 +11,10 @@ package org.dossier.ingest.figures;
 record Token(String text, int start, int end, Gap gap) {
 
     /**
-     * What lies between two tokens. A number is written with single spaces at most, so a wider
-     * gap (a line break, two or more spaces) ends it; a tab or a blank line is a table cell or
-     * paragraph boundary that even a unit word does not cross.
+     * What lies between two tokens. Two numbers side by side with a wider gap than a space
+     * between them (a line break, two or more spaces) are two numbers, as in a table's cells; a
+     * connecting word ("and", "point") or a scale or unit word may still follow a wrapped line.
+     * A tab is a cell boundary that nothing crosses.
      */
     enum Gap { NONE, SPACE, BREAK, CELL }
 
@@ -26,7 +27,7 @@ record Token(String text, int start, int end, Gap gap) {
         return gap == Gap.BREAK || gap == Gap.CELL;
     }
 
-    /** Whether nothing before this token belongs with it: a tab or blank line lies between. */
+    /** Whether nothing before this token belongs with it: a tab lies between. */
     boolean cellBefore() {
         return gap == Gap.CELL;
     }

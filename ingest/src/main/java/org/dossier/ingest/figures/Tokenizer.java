@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * separators, decimals and exponents), words, number-letter blends such as {@code 10k} or
  * {@code 115USD}, and single symbols. Web addresses stay whole, so the digits in them are not
  * read as figures. Each token keeps the kind of gap before it: line breaks, tabs and runs of
- * spaces are where table cells and lines meet, and numbers must not be joined across them.
+ * spaces are where table cells and lines meet, and numbers side by side are not joined across them.
  */
 final class Tokenizer {
 
@@ -47,8 +47,7 @@ final class Tokenizer {
     static Token.Gap gap(String whitespace) {
         long lineBreaks = whitespace.replace("\r\n", "\n").chars()
                 .filter(c -> c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085').count();
-        if (whitespace.indexOf('\t') >= 0 || whitespace.indexOf('\f') >= 0 || whitespace.indexOf('\u000B') >= 0
-                || lineBreaks >= 2) {
+        if (whitespace.indexOf('\t') >= 0 || whitespace.indexOf('\f') >= 0 || whitespace.indexOf('\u000B') >= 0) {
             return Token.Gap.CELL;
         }
         if (lineBreaks == 1 || whitespace.length() >= 2) {

@@ -37,7 +37,7 @@ record WordNumber(double value, int last) {
         } else {
             value = cardinal.value();
             last = cardinal.last();
-            Decimals decimals = is(tokens, last + 1, "point") && tight(tokens, last + 1) && tight(tokens, last + 2)
+            Decimals decimals = is(tokens, last + 1, "point") && attached(tokens, last + 1) && attached(tokens, last + 2)
                     ? decimals(tokens, last + 2) : null;
             boolean hyphen = is(tokens, last + 1, "-") && tight(tokens, last + 1);
             int denominatorAt = hyphen ? last + 2 : last + 1;   // one-eighth
@@ -97,11 +97,13 @@ record WordNumber(double value, int last) {
         Kind previous = Kind.NONE;
         for (int j = i; j < tokens.size(); j++) {
             String word = tokens.get(j).lower();
-            // Across a line break or a run of spaces only a scale word carries on a number:
-            // "two hundred\nthree" is two numbers, "two hundred\nthousand" one wrapped.
-            boolean scaleWord = word.equals("hundred") || word.equals("hundreds") || NumberWords.SCALES.containsKey(word)
-                    || DOZENS.contains(word);
-            if (j > i && (scaleWord ? !attached(tokens, j) : !tight(tokens, j))) {
+            // Across a line break or a run of spaces only a scale or connecting word, or the word
+            // after a connecting one, carries on a number: "two hundred\nthree" is two numbers,
+            // "two hundred\nthousand" and "one and\na half" are one, wrapped.
+            boolean carried = word.equals("hundred") || word.equals("hundreds") || NumberWords.SCALES.containsKey(word)
+                    || DOZENS.contains(word) || word.equals("and") || word.equals("-")
+                    || j > i && (is(tokens, j - 1, "and") || is(tokens, j - 1, "-"));
+            if (j > i && (carried ? !attached(tokens, j) : !tight(tokens, j))) {
                 break;
             }
             Integer unit = NumberWords.UNITS.get(word);

@@ -46,6 +46,13 @@ class FigureBoundariesTest {
     }
 
     @Test
+    void aConnectingWordCarriesANumberOverAWrappedLine() {
+        assertThat(single("fined one and\na half billion dollars").value()).isEqualTo(1.5e9);
+        assertThat(extractor.numbers("some two hundred and\nfive")).extracting(Figure::value).containsExactly(205.0);
+        assertThat(single("from $2 million to\n$3 million").valueMax()).isEqualTo(3e6);
+    }
+
+    @Test
     void aYearBesideAnAmountStaysOutOfIt() {
         assertThat(single("Budget: $25 million 2006 request").value()).isEqualTo(25e6);
         assertThat(single("2006 $25 million").value()).isEqualTo(25e6);
@@ -90,10 +97,20 @@ class FigureBoundariesTest {
     }
 
     @Test
+    void aPageOrFootnoteNumberCountsNothingOnTheLinesAfterIt() {
+        assertThat(extractor.extract("of the report.\n12\n\nWarning Signs\n\nMost victims never report it."))
+                .isEmpty();
+        assertThat(extractor.extract("as required.\n7 Wire transfers are payments between banks.")).isEmpty();
+        assertThat(single("Police arrested 300\npeople overnight.").counted()).isEqualTo("people");
+    }
+
+    @Test
     void capitalsStillCountWhereTheyMarkNoName() {
         assertThat(single("Officers detained 14 Albanian nationals.").counted()).isEqualTo("nationals");
         assertThat(single("Customs Seize 300 Counterfeit Passports").counted()).isEqualTo("passports");
         assertThat(single("It deployed 300 FBI agents.").counted()).isEqualTo("agents");
+        assertThat(single("Banks filed 2,000 CTRs that month.").counted()).isEqualTo("ctrs");
+        assertThat(single("It sent four Coast Guards cutters.").counted()).isEqualTo("cutters");
     }
 
     private Figure single(String text) {

@@ -160,6 +160,8 @@ final class MoneyRecognizer {
                 return money;   // 50 dollar 50 dollar: two amounts
             }
             last = named.last();
+        } else if (CountedNoun.after(tokens, minor.get().first(), last + 1) != null) {
+            return money;   // $300 and 20 officers: a number that counts something is no cents
         }
         return FigureMatch.of(money.type(), money.first(), last, money.value() + minor.get().value() / 100,
                 money.currency(), money.unit());

@@ -16,15 +16,6 @@ final class PercentRecognizer {
     }
 
     static Optional<FigureMatch> at(List<Token> tokens, int i) {
-        // "per cent of twenty-two"
-        int lead = percentWord(tokens, i);
-        if (lead >= 0 && is(tokens, lead + 1, "of") && attached(tokens, lead + 1) && attached(tokens, lead + 2)
-                && (i == 0 || NumberRecognizer.at(tokens, i - 1, false).isEmpty())) {
-            Optional<NumberMatch> of = NumberRecognizer.at(tokens, lead + 2, false);
-            if (of.isPresent() && of.get().suffix() == null) {
-                return Optional.of(FigureMatch.of(Figure.PERCENT, i, of.get().last(), of.get().value(), null, "percent"));
-            }
-        }
         Optional<NumberMatch> number = NumberRecognizer.at(tokens, i, false);
         if (number.isEmpty() || number.get().suffix() != null) {
             return Optional.empty();

@@ -89,6 +89,20 @@ class FigureBoundariesTest {
     }
 
     @Test
+    void aNumberAfterAnAmountIsItsCentsOnlyWhenItCountsNothing() {
+        assertThat(single("The ticket was 12 dollars and 40.").value()).isEqualTo(12.40);
+        List<Figure> figures = extractor.extract("They spent $300 and 20 officers searched the house.");
+        assertThat(figures).extracting(Figure::value).containsExactly(300.0, 20.0);
+        assertThat(figures.get(1).counted()).isEqualTo("officers");
+    }
+
+    @Test
+    void aPercentWordBeforeANumberMakesNoPercentage() {
+        assertThat(extractor.extract("Only a small per cent of 500 accounts were closed."))
+                .extracting(Figure::type).containsExactly(Figure.COUNT);
+    }
+
+    @Test
     void aNumberBeforeANameIsNoCount() {
         assertThat(extractor.extract("The unit is based at 12 Rue des Lilas, Lyon.")).isEmpty();
         assertThat(extractor.extract("Agents met at 48 Avenue des Ternes last week.")).isEmpty();

@@ -24,15 +24,29 @@ final class CountedNoun {
     private CountedNoun() {
     }
 
-    /** The counted noun in the words from token {@code from} on, or null. */
-    static String after(List<Token> tokens, int from) {
-        for (int k = from; k < tokens.size() && k < from + REACH; k++) {
-            String word = tokens.get(k).lower();
-            if (!Character.isLetter(word.charAt(0)) || STOP.contains(word)) {
-                return null;
+    /**
+     * The counted noun in the words from token {@code from} on, or null, for a figure that starts
+     * at token {@code first}. A capitalised word in running text is part of a name ("36 Quai des
+     * Orfèvres"), never the counted noun; a tab, or a capitalised word opening a line, ends the search.
+     */
+    static String after(List<Token> tokens, int first, int from) {
+        // A number opening a line before a capitalised word marks a footnote, page or list item.
+        if (from < tokens.size() && (first == 0 || tokens.get(first).breakBefore())
+                && Capitals.isCapitalised(tokens.get(from))) {
+            return null;
+        }
+        for (int k = from; k < tokens.size() && k < from + REACH && !tokens.get(k).cellBefore(); k++) {
+            if (tokens.get(k).breakBefore() && Capitals.isCapitalised(tokens.get(k))) {
+                return null;   // a heading, or a new sentence after a wide gap or on the next line
             }
-            if (IRREGULAR.contains(word) || isPlural(word)) {
-                return word;
+            String word = tokens.get(k).lower();
+            if (!Character.isLetter(word.charAt(0)) || STOP.contains(word)
+                    || NumberWords.UNITS.containsKey(word) || NumberWords.TENS.containsKey(word)) {
+                return null;   // another number owns what follows
+            }
+            boolean name = Capitals.isCapitalised(tokens.get(k)) && Capitals.inRunningText(tokens, first);
+            if (!name && (IRREGULAR.contains(word) || isPlural(word))) {
+                return word;   // a plural in a name ("five Armed Forces personnel") is passed over
             }
         }
         return null;

@@ -89,6 +89,13 @@ final class Currencies {
         name(new Currency("BTC", "satoshi", 1e-8), "satoshi", "satoshis");
     }
 
+    /** A symbol or an upper-case code that can stand before an amount: $, €, GBP. */
+    static boolean isPrefix(Token token) {
+        String word = token.lower();
+        return SYMBOLS.containsKey(word) || word.length() == 3 && NAMES.containsKey(word)
+                && token.text().equals(token.text().toUpperCase(java.util.Locale.ROOT));
+    }
+
     private static void name(Currency currency, String... names) {
         for (String n : names) {
             NAMES.put(n, currency);

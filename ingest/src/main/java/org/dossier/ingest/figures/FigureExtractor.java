@@ -81,7 +81,9 @@ public final class FigureExtractor {
         }
         FigureMatch match = vague.isPresent() ? base.get() : ranged(tokens, base.get());
         if (match.type().equals(Figure.NUMBER)) {
-            String noun = CountedNoun.after(tokens, match.last() + 1);
+            // A year counts nothing ("2006 arrests" heads a table column), nor does a house number.
+            String noun = bareYearAtAnEnd(tokens, match) || StreetAddress.startsAt(tokens, match.first(), match.last())
+                    ? null : CountedNoun.after(tokens, match.first(), match.last() + 1);
             if (noun == null) {
                 return Optional.empty();
             }
@@ -109,14 +111,14 @@ public final class FigureExtractor {
     /** "$2 trillion to $3 trillion", "between 10 and 20 %", "2-3 billion dollars". */
     private static FigureMatch ranged(List<Token> tokens, FigureMatch low) {
         int connector = low.last() + 1;
-        if (connector >= tokens.size() || !RANGE_WORDS.contains(tokens.get(connector).lower())) {
+        if (!NumberRecognizer.attached(tokens, connector) || !RANGE_WORDS.contains(tokens.get(connector).lower())) {
             return low;
         }
         if (tokens.get(connector).lower().equals("and") && !NumberRecognizer.is(tokens, low.first() - 1, "between")) {
             return low;
         }
         int k = connector + 1;
-        if (k >= tokens.size()) {
+        if (!NumberRecognizer.attached(tokens, k)) {
             return low;
         }
         Optional<FigureMatch> high = amount(tokens, k);
@@ -129,6 +131,10 @@ public final class FigureExtractor {
         if (!sameKind || top.value() < low.value() && scaleIn(tokens, top) == 1) {
             return low;
         }
+        // "2006 - $25 million": a year lends no end to an amount's range.
+        if (!low.type().equals(top.type()) && (bareYear(tokens, low) || bareYear(tokens, top))) {
+            return low;
+        }
         double lowValue = low.value();
         double scale = scaleIn(tokens, top);
         if (scale > 1 && lowValue * 1000 <= top.value() && scaleIn(tokens, low) == 1) {
@@ -137,6 +143,16 @@ public final class FigureExtractor {
         FigureMatch typed = low.type().equals(Figure.NUMBER) ? top : low;
         return new FigureMatch(typed.type(), low.first(), top.last(), lowValue, top.value(), typed.currency(),
                 typed.unit(), null, null, null, false, null);
+    }
+
+    private static boolean bareYearAtAnEnd(List<Token> tokens, FigureMatch match) {
+        return tokens.get(match.first()).isBareYear() || tokens.get(match.last()).isBareYear();
+    }
+
+    /** A number written as a lone year, 1900 to 2100, with nothing that makes it an amount. */
+    private static boolean bareYear(List<Token> tokens, FigureMatch match) {
+        return match.type().equals(Figure.NUMBER) && match.first() == match.last()
+                && tokens.get(match.first()).isBareYear();
     }
 
     /** The scale word inside a match (billion in "$3 billion"), or 1. */

@@ -1,9 +1,12 @@
 package org.dossier.ingest.figures;
 
+import static org.dossier.ingest.figures.NumberRecognizer.attached;
 import static org.dossier.ingest.figures.NumberRecognizer.is;
+import static org.dossier.ingest.figures.NumberRecognizer.tight;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.dossier.config.domain.Figure;
 import org.dossier.ingest.figures.Currencies.Currency;
@@ -14,6 +17,8 @@ import org.dossier.ingest.figures.Currencies.Currency;
  * (3 dollars 50 cents, thirteen dollars and forty-five cents).
  */
 final class MoneyRecognizer {
+
+    private static final Set<String> STANDALONE_LETTERS = Set.of("a", "s");
 
     private MoneyRecognizer() {
     }
@@ -31,15 +36,17 @@ final class MoneyRecognizer {
         int numberAt = i + 1;
         if (Currencies.SYMBOLS.containsKey(word)) {
             currency = Currencies.SYMBOLS.get(word);
-        } else if (is(tokens, i + 1, "$") && Currencies.DOLLAR_PREFIXES.containsKey(word)
-                && (!tokens.get(i + 1).spaceBefore() || word.length() > 1 && !word.equals("s") || word.equals("c"))) {
+        } else if (is(tokens, i + 1, "$") && tight(tokens, i + 1) && Currencies.DOLLAR_PREFIXES.containsKey(word)
+                && (!tokens.get(i + 1).spaceBefore() || !STANDALONE_LETTERS.contains(word))) {
+            // A letter that is also a word of its own ("a $5 fee", the "s" of a split-off possessive)
+            // prefixes "$" only when glued to it: A$5, S$5.
             currency = Currencies.DOLLAR_PREFIXES.get(word);
             numberAt = i + 2;
         } else if (word.length() == 3 && token.text().equals(token.text().toUpperCase(java.util.Locale.ROOT))
                 && Currencies.NAMES.containsKey(word)) {
             currency = Currencies.NAMES.get(word);   // GBP 350
         }
-        if (currency == null || numberAt >= tokens.size() || !tokens.get(numberAt).isDigits()) {
+        if (currency == null || !attached(tokens, numberAt) || !tokens.get(numberAt).isDigits()) {
             return Optional.empty();
         }
         Optional<NumberMatch> number = NumberRecognizer.at(tokens, numberAt, true);
@@ -47,7 +54,7 @@ final class MoneyRecognizer {
             return Optional.empty();
         }
         int last = number.get().last();
-        Named repeated = named(tokens, last + 1);   // $ 10 dollars
+        Named repeated = attached(tokens, last + 1) ? named(tokens, last + 1) : null;   // $ 10 dollars
         if (repeated != null && repeated.scale() == 1 && repeated.currency().unit().equals(currency.unit())
                 && !Currencies.SYMBOLS.containsKey(tokens.get(repeated.last()).lower())) {
             last = repeated.last();
@@ -77,12 +84,15 @@ final class MoneyRecognizer {
             }
             last = number.last();
         } else {
-            int at = is(tokens, number.last() + 1, "-") ? number.last() + 2 : number.last() + 1;
-            Named named = named(tokens, at);
-            // A symbol glued to the next number is that number's prefix: 1 $10.
+            boolean hyphen = is(tokens, number.last() + 1, "-") && tight(tokens, number.last() + 1);
+            int at = hyphen ? number.last() + 2 : number.last() + 1;
+            Named named = (hyphen ? tight(tokens, at) : attached(tokens, at)) ? named(tokens, at) : null;
+            // A symbol glued to the next number is that number's prefix: 1 $10. A year takes no
+            // symbol after it: "2006 $ 25 million" is a year and an amount.
             if (named == null || named.last() == at && Currencies.SYMBOLS.containsKey(tokens.get(at).lower())
-                    && tokens.get(at).spaceBefore() && at + 1 < tokens.size() && tokens.get(at + 1).isDigits()
-                    && !tokens.get(at + 1).spaceBefore()) {
+                    && (tokens.get(at).spaceBefore() && at + 1 < tokens.size() && tokens.get(at + 1).isDigits()
+                        && !tokens.get(at + 1).spaceBefore()
+                        || tokens.get(number.first()).isBareYear() && number.first() == number.last())) {
                 return Optional.empty();
             }
             currency = named.currency();
@@ -93,7 +103,7 @@ final class MoneyRecognizer {
             return Optional.empty();
         }
         // 75 usd million
-        if (last + 1 < tokens.size() && NumberWords.SCALES.containsKey(tokens.get(last + 1).lower())) {
+        if (attached(tokens, last + 1) && NumberWords.SCALES.containsKey(tokens.get(last + 1).lower())) {
             value *= NumberWords.SCALES.get(tokens.get(last + 1).lower());
             last++;
         }
@@ -133,8 +143,9 @@ final class MoneyRecognizer {
         if (currency.factor() != 1 || money.value() != Math.rint(money.value())) {
             return money;
         }
-        int at = is(tokens, money.last() + 1, "and") ? money.last() + 2 : money.last() + 1;
-        if (at >= tokens.size() || is(tokens, at, "a")) {
+        boolean and = is(tokens, money.last() + 1, "and") && attached(tokens, money.last() + 1);
+        int at = and ? money.last() + 2 : money.last() + 1;
+        if (!(and ? attached(tokens, at) : tight(tokens, at)) || is(tokens, at, "a") || tokens.get(at).isBareYear()) {
             return money;
         }
         Optional<NumberMatch> minor = NumberRecognizer.at(tokens, at, false);
@@ -143,12 +154,14 @@ final class MoneyRecognizer {
             return money;
         }
         int last = minor.get().last();
-        Named named = named(tokens, last + 1);
+        Named named = attached(tokens, last + 1) ? named(tokens, last + 1) : null;
         if (named != null) {
             if (named.currency().factor() != 0.01) {
                 return money;   // 50 dollar 50 dollar: two amounts
             }
             last = named.last();
+        } else if (CountedNoun.after(tokens, minor.get().first(), last + 1) != null) {
+            return money;   // $300 and 20 officers: a number that counts something is no cents
         }
         return FigureMatch.of(money.type(), money.first(), last, money.value() + minor.get().value() / 100,
                 money.currency(), money.unit());

@@ -18,6 +18,9 @@ final class NumberRecognizer {
 
     private static final Pattern ALNUM = Pattern.compile("([\\d,]*\\d(?:\\.\\d+)?)(\\p{L}+)");
     private static final Set<String> SAFE_SUFFIXES = Set.of("k", "mil", "mm", "mn", "mln", "bn", "bln", "tn", "tln");
+    /** Units of time: a number "over" so many of them is a span, not a denominator. */
+    private static final Set<String> TIME_UNITS = Set.of("year", "years", "month", "months", "week", "weeks", "day",
+            "days", "hour", "hours", "minute", "minutes", "decade", "decades", "quarter", "quarters");
     private static final Set<String> DOZENS = Set.of("dozen", "dozens", "dz", "dzs", "doz", "dozs");
     /** Words after which a lone "one" is a pronoun: "the one you mentioned". */
     private static final Set<String> PRONOUN_CONTEXT = Set.of("the", "which", "this", "that", "each", "every",
@@ -56,10 +59,10 @@ final class NumberRecognizer {
         String word = tokens.get(i).lower();
         boolean negative = false;
         int start = i;
-        if ((word.equals("negative") || word.equals("minus")) && i + 1 < tokens.size()) {
+        if ((word.equals("negative") || word.equals("minus")) && attached(tokens, i + 1)) {
             negative = true;
             start = i + 1;
-        } else if (word.equals("-") && i + 1 < tokens.size() && tokens.get(i + 1).isDigits()
+        } else if (word.equals("-") && tight(tokens, i + 1) && tokens.get(i + 1).isDigits()
                 && (i == 0 || tokens.get(i).spaceBefore() || !Character.isLetterOrDigit(lastChar(tokens.get(i - 1))))) {
             negative = true;
             start = i + 1;
@@ -71,28 +74,32 @@ final class NumberRecognizer {
         if (base.isEmpty()) {
             return Optional.empty();
         }
-        NumberMatch number = money ? base.get() : ratio(tokens, base.get());
+        // Money is never divided: "$2000 over 3 years" is $2000.
+        boolean afterCurrency = start > 0 && Currencies.isPrefix(tokens.get(start - 1));
+        NumberMatch number = money || afterCurrency ? base.get() : ratio(tokens, base.get());
         if (negative) {
             number = new NumberMatch(i, number.last(), -number.value(), number.suffix());
         }
         return Optional.of(number);
     }
 
-    // "one over three", "1 out of 3"
+    // "one over three", "1 out of 3"; but "20 over 3 years" is a span of time, not a ratio.
     private static NumberMatch ratio(List<Token> tokens, NumberMatch numerator) {
         int next = numerator.last() + 1;
         int denominatorAt = -1;
-        if (is(tokens, next, "over")) {
+        if (is(tokens, next, "over") && attached(tokens, next)) {
             denominatorAt = next + 1;
-        } else if (is(tokens, next, "out") && is(tokens, next + 1, "of")) {
+        } else if (is(tokens, next, "out") && is(tokens, next + 1, "of") && attached(tokens, next)
+                && attached(tokens, next + 1)) {
             denominatorAt = next + 2;
         }
-        if (denominatorAt < 0 || denominatorAt >= tokens.size()) {
+        if (denominatorAt < 0 || !attached(tokens, denominatorAt)) {
             return numerator;
         }
         Optional<NumberMatch> denominator = tokens.get(denominatorAt).isDigits()
                 ? digits(tokens, denominatorAt, false) : words(tokens, denominatorAt);
-        return denominator.filter(d -> d.value() != 0 && d.suffix() == null)
+        return denominator.filter(d -> d.value() != 0 && d.suffix() == null
+                        && !(d.last() + 1 < tokens.size() && TIME_UNITS.contains(tokens.get(d.last() + 1).lower())))
                 .map(d -> numerator.extendedTo(d.last(), numerator.value() / d.value()))
                 .orElse(numerator);
     }
@@ -134,20 +141,21 @@ final class NumberRecognizer {
                 sign = is(tokens, at, "-") ? -1 : 1;
                 at++;
             }
-            if (at < tokens.size() && tokens.get(at).isDigits()) {
+            if (tight(tokens, at) && tokens.get(at).isDigits()) {
                 value = Math.pow(value, sign * parse(tokens.get(at).text()));
                 last = at;
             }
         }
         // 4/5 and 1 4/5
-        if (is(tokens, last + 1, "/") && last + 2 < tokens.size() && tokens.get(last + 2).isDigits()
-                && !is(tokens, last + 3, "/")) {
+        if (is(tokens, last + 1, "/") && tight(tokens, last + 1) && tight(tokens, last + 2)
+                && tokens.get(last + 2).isDigits() && !is(tokens, last + 3, "/")) {
             double denominator = parse(tokens.get(last + 2).text());
             if (denominator != 0) {
                 value /= denominator;
                 last += 2;
             }
-        } else if (last + 3 < tokens.size() && tokens.get(last + 1).isDigits() && is(tokens, last + 2, "/")
+        } else if (tight(tokens, last + 1) && tight(tokens, last + 2) && tight(tokens, last + 3)
+                && tokens.get(last + 1).isDigits() && is(tokens, last + 2, "/")
                 && tokens.get(last + 3).isDigits() && value == Math.rint(value)) {
             double numerator = parse(tokens.get(last + 1).text());
             double denominator = parse(tokens.get(last + 3).text());
@@ -156,8 +164,8 @@ final class NumberRecognizer {
                 last += 3;
             }
         }
-        // 2 million, 10 k, 1,674.5 million, 3 dozens
-        while (last + 1 < tokens.size()) {
+        // 2 million, 10 k, 1,674.5 million, 3 dozens: a scale may follow a wrapped line, not a cell boundary.
+        while (attached(tokens, last + 1)) {
             String next = tokens.get(last + 1).lower();
             Double scale = NumberWords.ABBREVIATED_SCALES.get(next);
             if (scale != null && (next.length() > 1 || money || next.equals("k"))) {
@@ -174,13 +182,18 @@ final class NumberRecognizer {
             }
         }
         // 4 thousand 3 hundred, 3 hundred and 21: a smaller number after a scale word adds to it.
+        // Digits join only through "and" or with their own scale word, so "$25 million 2006" (an
+        // amount and a year in the next column) stays two numbers.
         if (last > i && value == Math.rint(value)) {
             double scale = scaleOf(tokens.get(last).lower());
-            int at = is(tokens, last + 1, "and") ? last + 2 : last + 1;
-            if (scale > 1 && at < tokens.size() && !is(tokens, at, "a")) {
-                Optional<NumberMatch> rest = tokens.get(at).isDigits() ? digits(tokens, at, false) : words(tokens, at);
+            boolean and = is(tokens, last + 1, "and") && attached(tokens, last + 1);
+            int at = and ? last + 2 : last + 1;
+            if (scale > 1 && (and ? attached(tokens, at) : tight(tokens, at)) && !is(tokens, at, "a")
+                    && !tokens.get(at).isBareYear()) {
+                boolean inDigits = tokens.get(at).isDigits();
+                Optional<NumberMatch> rest = inDigits ? digits(tokens, at, false) : words(tokens, at);
                 if (rest.isPresent() && rest.get().suffix() == null && rest.get().value() > 0
-                        && rest.get().value() < scale) {
+                        && rest.get().value() < scale && (!inDigits || and || rest.get().last() > at)) {
                     value += rest.get().value();
                     last = rest.get().last();
                 }
@@ -208,6 +221,19 @@ final class NumberRecognizer {
 
     static double parse(String digits) {
         return Double.parseDouble(digits.replace(",", "").replace(" ", ""));
+    }
+
+    /** Whether token {@code k} exists and is joined to the one before by no more than a space: numbers side by side. */
+    static boolean tight(List<Token> tokens, int k) {
+        return k >= 0 && k < tokens.size() && !tokens.get(k).breakBefore();
+    }
+
+    /**
+     * Whether token {@code k} exists and no tab lies before it: a scale, unit or connecting word,
+     * or the number after a connecting word, may follow a wrapped line.
+     */
+    static boolean attached(List<Token> tokens, int k) {
+        return k >= 0 && k < tokens.size() && !tokens.get(k).cellBefore();
     }
 
     static boolean is(List<Token> tokens, int i, String lowerText) {

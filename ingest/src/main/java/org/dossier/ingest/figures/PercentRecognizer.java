@@ -1,6 +1,8 @@
 package org.dossier.ingest.figures;
 
+import static org.dossier.ingest.figures.NumberRecognizer.attached;
 import static org.dossier.ingest.figures.NumberRecognizer.is;
+import static org.dossier.ingest.figures.NumberRecognizer.tight;
 
 import java.util.List;
 import java.util.Optional;
@@ -14,25 +16,16 @@ final class PercentRecognizer {
     }
 
     static Optional<FigureMatch> at(List<Token> tokens, int i) {
-        // "per cent of twenty-two"
-        int lead = percentWord(tokens, i);
-        if (lead >= 0 && is(tokens, lead + 1, "of") && lead + 2 < tokens.size()
-                && (i == 0 || NumberRecognizer.at(tokens, i - 1, false).isEmpty())) {
-            Optional<NumberMatch> of = NumberRecognizer.at(tokens, lead + 2, false);
-            if (of.isPresent() && of.get().suffix() == null) {
-                return Optional.of(FigureMatch.of(Figure.PERCENT, i, of.get().last(), of.get().value(), null, "percent"));
-            }
-        }
         Optional<NumberMatch> number = NumberRecognizer.at(tokens, i, false);
         if (number.isEmpty() || number.get().suffix() != null) {
             return Optional.empty();
         }
-        int end = percentWord(tokens, number.get().last() + 1);
+        int end = attached(tokens, number.get().last() + 1) ? percentWord(tokens, number.get().last() + 1) : -1;
         if (end < 0) {
             return Optional.empty();
         }
         String unit = "percent";
-        if (is(tokens, end + 1, "points") || is(tokens, end + 1, "point")) {
+        if ((is(tokens, end + 1, "points") || is(tokens, end + 1, "point")) && attached(tokens, end + 1)) {
             unit = "percentage point";
             end++;
         }
@@ -44,6 +37,6 @@ final class PercentRecognizer {
         if (is(tokens, i, "%") || is(tokens, i, "percent") || is(tokens, i, "percentage") || is(tokens, i, "pct")) {
             return i;
         }
-        return is(tokens, i, "per") && is(tokens, i + 1, "cent") ? i + 1 : -1;
+        return is(tokens, i, "per") && is(tokens, i + 1, "cent") && tight(tokens, i + 1) ? i + 1 : -1;
     }
 }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Splits text into the tokens figures are made of: numbers as written (with thousands
  * separators, decimals and exponents), words, number-letter blends such as {@code 10k} or
  * {@code 115USD}, and single symbols. Web addresses stay whole, so the digits in them are not
- * read as figures.
+ * read as figures. Each token keeps the kind of gap before it: line breaks, tabs and runs of
+ * spaces are where table cells and lines meet, and numbers side by side are not joined across them.
  */
 final class Tokenizer {
 
@@ -35,10 +36,23 @@ final class Tokenizer {
         Matcher m = TOKEN.matcher(text);
         int last = 0;
         while (m.find()) {
-            boolean space = m.start() > last || m.start() == 0;
-            tokens.add(new Token(m.group(), m.start(), m.end(), space));
+            Token.Gap gap = tokens.isEmpty() ? Token.Gap.SPACE : gap(text.substring(last, m.start()));
+            tokens.add(new Token(m.group(), m.start(), m.end(), gap));
             last = m.end();
         }
         return tokens;
+    }
+
+    /** The kind of whitespace between two tokens (everything between tokens is whitespace). */
+    static Token.Gap gap(String whitespace) {
+        long lineBreaks = whitespace.replace("\r\n", "\n").chars()
+                .filter(c -> c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085').count();
+        if (whitespace.indexOf('\t') >= 0 || whitespace.indexOf('\f') >= 0 || whitespace.indexOf('\u000B') >= 0) {
+            return Token.Gap.CELL;
+        }
+        if (lineBreaks == 1 || whitespace.length() >= 2) {
+            return Token.Gap.BREAK;
+        }
+        return whitespace.isEmpty() ? Token.Gap.NONE : Token.Gap.SPACE;
     }
 }

@@ -47,7 +47,7 @@ final class VagueQuantities {
             return Optional.of(new FigureMatch(Figure.MONEY, i, nounAt, low, high, currency.iso(), currency.unit(),
                     null, null, null, true, null));
         }
-        String noun = CountedNoun.after(tokens, nounAt);
+        String noun = CountedNoun.after(tokens, i, nounAt);
         if (noun == null) {
             return Optional.empty();
         }

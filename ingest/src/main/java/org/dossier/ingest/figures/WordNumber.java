@@ -1,6 +1,8 @@
 package org.dossier.ingest.figures;
 
+import static org.dossier.ingest.figures.NumberRecognizer.attached;
 import static org.dossier.ingest.figures.NumberRecognizer.is;
+import static org.dossier.ingest.figures.NumberRecognizer.tight;
 
 import java.util.List;
 import java.util.Set;
@@ -35,15 +37,18 @@ record WordNumber(double value, int last) {
         } else {
             value = cardinal.value();
             last = cardinal.last();
-            Decimals decimals = is(tokens, last + 1, "point") ? decimals(tokens, last + 2) : null;
-            int denominatorAt = is(tokens, last + 1, "-") ? last + 2 : last + 1;   // one-eighth
-            Denominator denominator = decimals == null ? denominator(tokens, denominatorAt) : null;
+            Decimals decimals = is(tokens, last + 1, "point") && attached(tokens, last + 1) && attached(tokens, last + 2)
+                    ? decimals(tokens, last + 2) : null;
+            boolean hyphen = is(tokens, last + 1, "-") && tight(tokens, last + 1);
+            int denominatorAt = hyphen ? last + 2 : last + 1;   // one-eighth
+            Denominator denominator = decimals == null && (hyphen ? tight(tokens, denominatorAt)
+                    : attached(tokens, denominatorAt)) ? denominator(tokens, denominatorAt) : null;
             if (decimals != null) {
                 value += Double.parseDouble("0." + decimals.digits());
                 last = decimals.last();
             } else if (denominator != null) {
                 last = denominator.last();
-                Double after = last + 1 < tokens.size() ? NumberWords.SCALES.get(tokens.get(last + 1).lower()) : null;
+                Double after = attached(tokens, last + 1) ? NumberWords.SCALES.get(tokens.get(last + 1).lower()) : null;
                 if (cardinal.andAt() >= 0) {
                     // "one hundred and three quarters", "six million and two thirds", "one billion and a quarter million":
                     // the fraction is the part after the last "and", of the scale around it.
@@ -61,7 +66,7 @@ record WordNumber(double value, int last) {
                 return new WordNumber(cardinal.beforeSmallAnd(), cardinal.smallAndAt() - 1);
             }
         }
-        if (fraction && last + 1 < tokens.size()) {
+        if (fraction && attached(tokens, last + 1)) {
             Double scale = NumberWords.SCALES.get(tokens.get(last + 1).lower());
             if (scale != null) {
                 value *= scale;
@@ -92,6 +97,15 @@ record WordNumber(double value, int last) {
         Kind previous = Kind.NONE;
         for (int j = i; j < tokens.size(); j++) {
             String word = tokens.get(j).lower();
+            // Across a line break or a run of spaces only a scale or connecting word, or the word
+            // after a connecting one, carries on a number: "two hundred\nthree" is two numbers,
+            // "two hundred\nthousand" and "one and\na half" are one, wrapped.
+            boolean carried = word.equals("hundred") || word.equals("hundreds") || NumberWords.SCALES.containsKey(word)
+                    || DOZENS.contains(word) || word.equals("and") || word.equals("-")
+                    || j > i && (is(tokens, j - 1, "and") || is(tokens, j - 1, "-"));
+            if (j > i && (carried ? !attached(tokens, j) : !tight(tokens, j))) {
+                break;
+            }
             Integer unit = NumberWords.UNITS.get(word);
             Integer tens = NumberWords.TENS.get(word);
             Double scale = NumberWords.SCALES.get(word);
@@ -223,6 +237,9 @@ record WordNumber(double value, int last) {
         StringBuilder digits = new StringBuilder();
         int last = -1;
         for (int k = j; k < tokens.size(); k++) {
+            if (k > j && !tight(tokens, k)) {
+                break;
+            }
             String word = tokens.get(k).lower();
             Integer unit = NumberWords.UNITS.get(word);
             Integer tens = NumberWords.TENS.get(word);

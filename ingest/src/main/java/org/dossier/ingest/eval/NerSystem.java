@@ -31,7 +31,13 @@ public interface NerSystem {
             }
 
             public List<NerSpan> spans(String text) {
-                return recognizer.spans(text);
+                if (!Boolean.getBoolean("verbose")) {
+                    return recognizer.spans(text);
+                }
+                // Each span a rule dropped or changed, with its reason, so that a wrong rule can be found.
+                CoreNlpRecognizer.Explained explained = recognizer.explained(text);
+                explained.reasons().forEach(line -> System.out.println("  rule " + line));
+                return explained.spans();
             }
         };
     }

@@ -1,6 +1,7 @@
 package org.dossier.ingest.nlp;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,7 @@ public class CoreNlpRecognizer implements EntityRecognizer {
 
     private final StanfordCoreNLP pipeline;
     private final Set<String> miscNames = MiscNames.load();
+    private final Set<String> places = MiscNames.load(MiscNames.PLACES);
 
     public CoreNlpRecognizer() {
         this(crfAlone());
@@ -94,40 +96,80 @@ public class CoreNlpRecognizer implements EntityRecognizer {
         return decisions(text).stream().filter(d -> !d.dropped()).map(NameRules.Decision::span).toList();
     }
 
-    /** Every span the tagger gave, as the rules left it: kept, changed or dropped, with why. */
-    public List<NameRules.Decision> decisions(String text) {
+    /** Every span kept, and a line for each the rules dropped or changed, with why: what {@code -Dverbose=true} shows. */
+    public Explained explained(String text) {
+        List<NameRules.Decision> decisions = decide(text, annotate(text));
+        List<String> lines = decisions.stream().filter(d -> d.note() != null)
+                .map(d -> (d.dropped() ? "dropped " : "kept    ") + d.span().type() + " \""
+                        + text.substring(d.span().start(), d.span().end()).replaceAll("\\s+", " ") + "\": " + d.note())
+                .toList();
+        return new Explained(decisions.stream().filter(d -> !d.dropped()).map(NameRules.Decision::span).toList(), lines);
+    }
+
+    /** The spans kept, and why the rules dropped or changed the others. */
+    public record Explained(List<NerSpan> spans, List<String> reasons) {
+    }
+
+    private List<NameRules.Decision> decisions(String text) {
         return decide(text, annotate(text));
     }
 
     /**
      * The tagger's spans, trimmed and mended, then judged by the document's evidence (see
      * {@link NameRules}). The tagger reads each sentence alone; the document tells more: a name
-     * that is a person's full name or surname elsewhere in it ("Desmond Washington" ...
-     * "Washington said") is that person, whatever the tagger took it for in its own sentence.
+     * takes the type most of its mentions in the document have ("Red Hat" a company in four
+     * sentences is no person in the fifth), and a word that is the surname of a person named in
+     * full ("Desmond Washington" ... "Washington said") is that person.
      */
     private List<NameRules.Decision> decide(String text, CoreDocument document) {
         List<TokenSpans.Sentenced> kept = new ArrayList<>();
-        Set<String> people = new HashSet<>();
+        Map<String, Map<String, Integer>> votes = new HashMap<>();
         for (TokenSpans.Sentenced sentenced : TokenSpans.of(document, Map.of())) {
             NerSpan span = refine(text, trim(text, sentenced.span()));
             if (span != null) {
                 kept.add(new TokenSpans.Sentenced(span, sentenced.sentence()));
-                String name = text.substring(span.start(), span.end());
-                int space = name.lastIndexOf(' ');
-                if (span.type().equals("PERSON") && space > 0) {
-                    people.add(name);
-                    people.add(name.substring(space + 1));
-                }
+                votes.computeIfAbsent(surface(text, span), k -> new HashMap<>()).merge(span.type(), 1, Integer::sum);
             }
         }
+        Set<String> people = new HashSet<>();
+        votes.forEach((name, byType) -> {
+            int space = name.lastIndexOf(' ');
+            if (space > 0 && "PERSON".equals(majority(byType, null))) {
+                people.add(name);
+                people.add(name.substring(space + 1));
+            }
+        });
         List<TokenSpans.Sentenced> mended = new ArrayList<>(kept.size());
         for (TokenSpans.Sentenced sentenced : kept) {
             NerSpan span = sentenced.span();
-            boolean person = !span.type().equals("PERSON") && people.contains(text.substring(span.start(), span.end()));
-            mended.add(person ? new TokenSpans.Sentenced(new NerSpan(span.start(), span.end(), "PERSON"),
-                    sentenced.sentence()) : sentenced);
+            String name = surface(text, span);
+            String type = people.contains(name) && !span.type().equals("MISC") ? "PERSON"
+                    : majority(votes.get(name), span.type());
+            mended.add(type.equals(span.type()) ? sentenced
+                    : new TokenSpans.Sentenced(new NerSpan(span.start(), span.end(), type), sentenced.sentence()));
         }
-        return NameRules.apply(text, mended);
+        return NameRules.apply(text, mended, miscNames, places);
+    }
+
+    /** The type given most often, if one is given more often than every other; else {@code tie}. */
+    private static String majority(Map<String, Integer> byType, String tie) {
+        String best = tie;
+        int most = 0;
+        boolean shared = false;
+        for (Map.Entry<String, Integer> vote : byType.entrySet()) {
+            if (vote.getValue() > most) {
+                best = vote.getKey();
+                most = vote.getValue();
+                shared = false;
+            } else if (vote.getValue() == most) {
+                shared = true;
+            }
+        }
+        return shared ? tie : best;
+    }
+
+    private static String surface(String text, NerSpan span) {
+        return text.substring(span.start(), span.end()).replaceAll("\\s+", " ");
     }
 
     /**

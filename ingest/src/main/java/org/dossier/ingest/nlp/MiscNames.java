@@ -11,23 +11,30 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Religions, ideologies and nationalities ("Scientology", "Muslim", "Belgians"), from the
- * gazetteer of CoreNLP's fine-grained NER (the build keeps these lines of it): names the CRF
- * sometimes takes for places, which they are not (CoNLL calls them MISC).
+ * Religions, ideologies, nationalities and criminal charges ("Scientology", "Muslim",
+ * "Belgians", "wire fraud"), from the gazetteer of CoreNLP's fine-grained NER (the build keeps
+ * these lines of it): names the CRF sometimes takes for places, people or organisations, which
+ * they are not (CoNLL calls them MISC). Its countries and states are kept apart, in {@value #PLACES}.
  */
 final class MiscNames {
 
     static final String RESOURCE = "org/dossier/ingest/nlp/misc-names.tab";
+    static final String PLACES = "org/dossier/ingest/nlp/places.tab";
 
     private MiscNames() {
     }
 
     /** The names, lower case. */
     static Set<String> load() {
+        return load(RESOURCE);
+    }
+
+    /** The names of a gazetteer the build kept, lower case. */
+    static Set<String> load(String resource) {
         Set<String> names = new HashSet<>();
-        try (InputStream in = MiscNames.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+        try (InputStream in = MiscNames.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath: build the project (mvn package)");
+                throw new IllegalStateException(resource + " is missing from the classpath: build the project (mvn package)");
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             // The build kept only the religions', ideologies' and nationalities' lines: name, tab, type, ...
@@ -38,7 +45,7 @@ final class MiscNames {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + RESOURCE, e);
+            throw new UncheckedIOException("Could not read " + resource, e);
         }
         return Set.copyOf(names);
     }

@@ -72,6 +72,7 @@ final class NameRules {
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\s+(?=\\p{Lu})");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}&]*\\p{Lu}s?|\\p{Lu}[\\p{L}]*\\p{Lu}[\\p{L}]*");
+    private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{3,200})[”\"]");
     private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.\\s?)+");
 
     /** A span the rules looked at: what became of it, and why (null: taken as the tagger gave it). */
@@ -97,15 +98,27 @@ final class NameRules {
 
     private final String text;
     private final DocumentEvidence evidence;
+    private final Set<String> misc;
+    private final Set<String> places;
 
-    private NameRules(String text) {
+    private NameRules(String text, Set<String> misc, Set<String> places) {
         this.text = text;
         this.evidence = DocumentEvidence.of(text);
+        this.misc = misc;
+        this.places = places;
     }
 
     /** The decisions on each span of a document, in text order; MISC spans pass through untouched. */
     static List<Decision> apply(String text, List<TokenSpans.Sentenced> spans) {
-        return new NameRules(text).decide(spans);
+        return apply(text, spans, Set.of(), Set.of());
+    }
+
+    /**
+     * @param misc religions, ideologies, nationalities and criminal charges, lower case: no people or organisations
+     * @param places countries and states, lower case: places, also when they act
+     */
+    static List<Decision> apply(String text, List<TokenSpans.Sentenced> spans, Set<String> misc, Set<String> places) {
+        return new NameRules(text, misc, places).decide(spans);
     }
 
     private List<Decision> decide(List<TokenSpans.Sentenced> spans) {
@@ -160,8 +173,20 @@ final class NameRules {
         if (words.isEmpty()) {
             return decision.drop("no word in it");
         }
-        if (name.contains("\t") || name.contains("\n\n") || name.contains("   ") || name.contains(" | ")) {
+        if (name.contains("\t") || name.contains("\n\n") || name.contains("   ") || name.contains(" | ")
+                || name.chars().filter(c -> c == '\n').count() > 1 || name.contains("\n") && words.size() > 8) {
             return decision.drop("runs across table cells or lines");
+        }
+        String folded = name.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        if ((span.type().equals(ORGANIZATION) || span.type().equals(PERSON) && words.size() > 1) && places.contains(folded)) {
+            return decision.change(new NerSpan(span.start(), span.end(), LOCATION),
+                    "a country or state: a place, also when it acts");
+        }
+        if (!span.type().equals(LOCATION) && misc.contains(folded)) {
+            return decision.drop("a religion, ideology, nationality or criminal charge, not a name");
+        }
+        if (!Character.isLetterOrDigit(name.charAt(0)) || words.get(words.size() - 1).equals("No")) {
+            return decision.drop("a fragment or a reference, not a name");
         }
         List<String> content = words.stream().filter(w -> !DocumentEvidence.FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))).toList();
         String last = content.isEmpty() ? "" : content.get(content.size() - 1).toLowerCase(Locale.ROOT);
@@ -181,11 +206,13 @@ final class NameRules {
         if (evidence.onHeading(span.start(), span.end()) && !evidence.inBody(name)) {
             return decision.drop("only in headings");
         }
-        if (CLOSED_CLASS.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+        String opening = words.get(0).toLowerCase(Locale.ROOT);
+        if (CLOSED_CLASS.contains(opening) || words.size() > 1 && opening.endsWith("ing") && opening.length() > 5
+                && evidence.writesInLowerCase(opening)) {
             return decision.drop("begins with \"" + words.get(0) + "\", which no name does");
         }
-        if (words.size() >= 4 && quoted(span)) {
-            return decision.drop("the title of a work, in quotes");
+        if (inQuotedTitle(span)) {
+            return decision.drop("in the title of a work, in quotes");
         }
         if (!span.type().equals(LOCATION) && (name.contains(" or ") || listed(name))) {
             return decision.drop("two names or more, not one");
@@ -197,7 +224,8 @@ final class NameRules {
             return decision.drop("a plural acronym names a kind of thing");
         }
         boolean allCommon = content.stream().allMatch(evidence::writesInLowerCase);
-        boolean institution = content.stream().anyMatch(w -> INSTITUTIONS.contains(w.toLowerCase(Locale.ROOT)));
+        // An institution's word heads the name: last ("Harbour Authority") or first before "of" ("Bureau of ...").
+        boolean institution = INSTITUTIONS.contains(last) || firstOf && INSTITUTIONS.contains(first);
         switch (span.type()) {
             case ORGANIZATION -> {
                 if (ROLES.contains(last) || firstOf && ROLES.contains(first)) {
@@ -216,6 +244,13 @@ final class NameRules {
                 }
                 if (allCommon && content.size() > 1 && !institution) {
                     return decision.drop("its words are written in lower case in the document: a phrase, not a name");
+                }
+                if (firstOf && !institution && evidence.writesInLowerCase(first)) {
+                    return decision.drop("\"" + first + " of ...\" names an act or a thing, not a body");
+                }
+                if (content.size() > 1 && evidence.writesInLowerCase(last) && content.subList(0, content.size() - 1)
+                        .stream().allMatch(w -> misc.contains(w.toLowerCase(Locale.ROOT)))) {
+                    return decision.drop("a kind of body (\"" + name + "\"), not one");
                 }
             }
             case PERSON -> {
@@ -301,18 +336,23 @@ final class NameRules {
         return null;
     }
 
-    /** Whether the span is all that stands between two quotes ("“Treasury Targets Key Network,”"). */
-    private boolean quoted(NerSpan span) {
-        int before = span.start() - 1;
-        while (before >= 0 && text.charAt(before) == ' ') {
-            before--;
+    /**
+     * Whether the span lies in a quoted title ("“Treasury Targets Key Network,”"): quotes on one
+     * line around four words or more, most of them capitalised.
+     */
+    private boolean inQuotedTitle(NerSpan span) {
+        int lineStart = text.lastIndexOf('\n', span.start()) + 1;
+        int lineEnd = text.indexOf('\n', span.end());
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        Matcher quote = QUOTED.matcher(text.substring(lineStart, lineEnd));
+        while (quote.find()) {
+            if (lineStart + quote.start() < span.start() && lineStart + quote.end() > span.end()) {
+                List<String> words = words(quote.group(1));
+                long capitalised = words.stream().filter(w -> Character.isUpperCase(w.charAt(0))).count();
+                return words.size() >= 4 && capitalised * 10 >= words.size() * 7;
+            }
         }
-        int after = span.end();
-        while (after < text.length() && ",.; ".indexOf(text.charAt(after)) >= 0) {
-            after++;
-        }
-        return before >= 0 && after < text.length() && "\"“‘".indexOf(text.charAt(before)) >= 0
-                && "\"”’".indexOf(text.charAt(after)) >= 0;
+        return false;
     }
 
     /** "Commerce, Justice": names in a list; a legal form after a comma ("Acme, Inc.") is no list. */

@@ -32,14 +32,14 @@ public final class NameGroups {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
-    private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+");
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+|[\\[\\]]");
 
     private NameGroups() {
     }
 
     /**
      * A name as a reader would write it: the line breaks and spaces of the page as one space, a
-     * possessive off ("TD Bank’s"), bullets and brackets at its start off.
+     * possessive off ("TD Bank’s"), bullets at its start and square brackets off ("TD [Bank").
      */
     static String written(String text) {
         String one = SPACES.matcher(text).replaceAll(" ").strip();
@@ -101,7 +101,7 @@ public final class NameGroups {
                 }
                 String own = InDocumentLinker.key(mention.type(), names.apply(mention));
                 // A generic head ("the Bank") counts for its organisation but is none of its names.
-                if (!mention.genericHead() || own.equals(key)) {
+                if (!InDocumentLinker.isGeneric(mention, names.apply(mention)) || own.equals(key)) {
                     forms.computeIfAbsent(key, k -> new HashMap<>()).merge(written(mention.text()), 1, Integer::sum);
                 }
                 mentions.merge(key, 1, Integer::sum);

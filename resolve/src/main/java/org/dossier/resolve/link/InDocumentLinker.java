@@ -126,7 +126,7 @@ public final class InDocumentLinker {
     }
 
     /** A one-word organisation that is a common noun: "the Bank", "the Commission". */
-    private static boolean isGeneric(MentionView mention, NormalizedName name) {
+    public static boolean isGeneric(MentionView mention, NormalizedName name) {
         return NameKind.of(mention.type()) == NameKind.ORGANIZATION && name.tokens().size() == 1
                 && (mention.genericHead() || GENERIC.contains(name.tokens().get(0)));
     }

@@ -174,7 +174,8 @@ public final class NameResolver {
         definitions.forEach((shortForm, fullForm) -> {
             Integer a = index.get(shortForm);
             Integer b = index.get(fullForm);
-            if (a != null && b != null && decided.get(Judgement.pair(shortForm, fullForm)) != Verdict.NOT_SAME) {
+            if (a != null && b != null && decided.get(Judgement.pair(shortForm, fullForm)) != Verdict.NOT_SAME
+                    && !usedOtherwise(groups.get(a), groups.get(b))) {
                 clusters.link(a, b, (i, j) -> decided.get(Judgement.pair(groups.get(i).key(),
                         groups.get(j).key())) == Verdict.NOT_SAME);
             }
@@ -218,6 +219,15 @@ public final class NameResolver {
         }
         phases.put("cluster", System.nanoTime() - start);
         return new Resolution(new ArrayList<>(byCluster.values()), review, contradictions, pairs.length, phases);
+    }
+
+    /**
+     * Whether a short form is used in many more documents than the full name one of them spells
+     * it out as ("UTC" in forty articles, "Union Transfer and Cargo Corporation (UTC)" in one):
+     * then it mostly names something else, and the definition holds only where it is made.
+     */
+    private static boolean usedOtherwise(NameGroup shortForm, NameGroup fullForm) {
+        return shortForm.documents().size() > 2 * fullForm.documents().size() + 2;
     }
 
     /** A short form a document spells out ("(OFAC)") stands for that full name, not for another that fits its letters. */

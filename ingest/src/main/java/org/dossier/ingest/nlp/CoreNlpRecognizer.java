@@ -133,8 +133,9 @@ public class CoreNlpRecognizer implements EntityRecognizer {
         }
         Set<String> people = new HashSet<>();
         votes.forEach((name, byType) -> {
-            int space = name.lastIndexOf(' ');
-            if (space > 0 && "PERSON".equals(majority(byType, null))) {
+            // The full name and each of its endings: "Gloria La Riva", "La Riva", "Riva".
+            for (int space = name.indexOf(' '); space > 0 && "PERSON".equals(majority(byType, null));
+                 space = name.indexOf(' ', space + 1)) {
                 people.add(name);
                 people.add(name.substring(space + 1));
             }

@@ -61,7 +61,15 @@ final class NameRules {
             "chairman", "chairwoman", "chair", "secretary", "president", "manager", "managers", "counsel", "attorney",
             "agent", "agents", "analyst", "analysts", "examiner", "examiners", "investigator", "investigators",
             "inspector", "spokesman", "spokesperson", "minister", "commissioner", "member", "members", "staff",
-            "employee", "employees", "customer", "customers", "official", "officials", "leader", "leaders");
+            "employee", "employees", "customer", "customers", "official", "officials", "leader", "leaders",
+            "consultant", "consultants", "adviser", "advisers", "advisor", "advisors", "auditor", "auditors", "monitor");
+    /** Heads that end a body's name and seldom a person's: "Mahan Air" is an airline, whatever its sentence says. */
+    private static final Set<String> BODY_ENDINGS = Set.of("air", "airlines", "airways", "bank", "corporation",
+            "company", "inc", "llc", "ltd", "university", "college", "agency", "department", "ministry", "commission",
+            "committee", "council", "foundation", "institute", "association", "party", "group", "fund", "network");
+    /** Plural heads: "Departments of Commerce and Justice" names several bodies. */
+    private static final Set<String> PLURAL_BODIES = Set.of("departments", "ministries", "agencies", "offices",
+            "committees", "commissions", "councils", "courts", "banks", "governments", "services", "bureaus");
     /** Words before a lone surname that show it is a person's: "Mr. Parker", "President Trump". */
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "president", "senator", "sen",
             "rep", "representative", "judge", "justice", "minister", "secretary", "governor", "gov", "mayor", "general",
@@ -226,6 +234,13 @@ final class NameRules {
         boolean allCommon = content.stream().allMatch(evidence::writesInLowerCase);
         // An institution's word heads the name: last ("Harbour Authority") or first before "of" ("Bureau of ...").
         boolean institution = INSTITUTIONS.contains(last) || firstOf && INSTITUTIONS.contains(first);
+        if (PLURAL_BODIES.contains(first) && !span.type().equals(LOCATION)) {
+            return decision.drop("several bodies (\"" + words.get(0) + "\"), not one");
+        }
+        if (span.type().equals(PERSON) && words.size() > 1 && BODY_ENDINGS.contains(last)) {
+            return decision.change(new NerSpan(span.start(), span.end(), ORGANIZATION),
+                    "ends with \"" + words.get(words.size() - 1) + "\": a body, not a person");
+        }
         switch (span.type()) {
             case ORGANIZATION -> {
                 if (ROLES.contains(last) || firstOf && ROLES.contains(first)) {

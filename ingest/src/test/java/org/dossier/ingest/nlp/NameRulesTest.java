@@ -126,4 +126,30 @@ class NameRulesTest {
 
         assertThat(kept(decisions, text)).doesNotContain("Review Window").contains("Harbour Savings Bank");
     }
+
+    @Test
+    void severalBodiesAreNoOneAndABodysHeadMakesAnOrganisationOfAPerson() {
+        String text = "The Departments of Fisheries and Ports met Fjord Air and Kari Nordmann.";
+
+        List<NameRules.Decision> decisions = judge(text, "ORGANIZATION", "Departments of Fisheries and Ports",
+                "PERSON", "Fjord Air", "PERSON", "Kari Nordmann");
+
+        assertThat(decisions.get(0).dropped()).isTrue();
+        assertThat(decisions.get(1).span().type()).isEqualTo("ORGANIZATION");
+        assertThat(decisions.get(2).span().type()).isEqualTo("PERSON");
+    }
+
+    @Test
+    void countriesArePlacesAndNationalitiesOrChargesNoNames() {
+        String text = "Norway fined Fjord Credit. Norwegian officials cited Wire Fraud.";
+        List<TokenSpans.Sentenced> spans = List.of(
+                new TokenSpans.Sentenced(new NerSpan(0, 6, "ORGANIZATION"), 0),
+                new TokenSpans.Sentenced(new NerSpan(52, 62, "ORGANIZATION"), 1));
+
+        List<NameRules.Decision> decisions = NameRules.apply(text, spans, java.util.Set.of("wire fraud", "norwegian"),
+                java.util.Set.of("norway"));
+
+        assertThat(decisions.get(0).span().type()).isEqualTo("LOCATION");
+        assertThat(decisions.get(1).dropped()).isTrue();
+    }
 }

@@ -205,6 +205,8 @@ public final class InDocumentLinker {
         if (full.tokens().contains(candidate) && !GENERIC.contains(candidate)) {
             return true;
         }
-        return candidate.equals(initials(full.tokens()));
+        return candidate.equals(initials(full.tokens()))
+                || candidate.length() > 2 && candidate.equals(full.tokens().stream().map(w -> w.substring(0, 1))
+                        .reduce("", String::concat));
     }
 }

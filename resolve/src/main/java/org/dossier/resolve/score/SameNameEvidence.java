@@ -74,7 +74,9 @@ public final class SameNameEvidence {
         if (contentA.isEmpty() || contentB.isEmpty()) {
             return false;
         }
-        if (isAcronymOf(contentA, contentB) || isAcronymOf(contentB, contentA)) {
+        // "fatf" for "financial action task force"; "doj" for "department of justice", joining words in.
+        if (isAcronymOf(contentA, contentB) || isAcronymOf(contentB, contentA)
+                || isAcronymOf(contentA, b) || isAcronymOf(contentB, a)) {
             return true;
         }
         List<String> shorter = contentA.size() <= contentB.size() ? contentA : contentB;

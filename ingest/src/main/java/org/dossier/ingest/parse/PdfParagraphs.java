@@ -1,0 +1,232 @@
+package org.dossier.ingest.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Rebuilds the paragraphs of a PDF's text. PDFBox gives lines, grouped in blocks it guesses
+ * from the gaps between them, and its guesses fail both ways: on many reports every line is a
+ * block of its own, on others a heading shares a block with the paragraph under it. So blocks
+ * are a hint and the lines decide:
+ *
+ * <ul>
+ * <li>a table row (see {@link TableRows}) stands alone, its cells marked;</li>
+ * <li>a heading, a short line of capitalised or numbered words without sentence-final
+ *     punctuation ("1.2 Background", "RISK INDICATORS"), stands alone;</li>
+ * <li>a footnote or list item (a line starting with a small number, a letter or a bullet
+ *     after a sentence's end) starts a paragraph;</li>
+ * <li>otherwise a line continues the paragraph when the sentence does: the line before ends
+ *     in a comma, a hyphen or a small word, the next starts in lower case, or the line before
+ *     runs to the full width of its neighbours without ending a sentence ("Viktor" +
+ *     "Yanukovych"). A sentence ending at a line end closes the paragraph when PDFBox saw a
+ *     gap there or the line falls short of the full width;</li>
+ * <li>a word broken at a line end is mended (see {@link Hyphenation}).</li>
+ * </ul>
+ *
+ * Paragraphs are joined by one blank line, their lines by a space. Each table row is a
+ * paragraph of its own, so that the sentence splitter, which ends a sentence at a blank line,
+ * never runs two rows together.
+ */
+final class PdfParagraphs {
+
+    /** How many lines either side give the width a full line reaches. */
+    private static final int NEIGHBOURS = 6;
+    /** A line at least this share of the widest around it is a full line. */
+    private static final double FULL = 0.8;
+    /** A line ending in the middle of a sentence reads on if it is at least this share of the widest. */
+    private static final double RUNNING = 0.6;
+    private static final int HEADING_WORDS = 12;
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2000-\\u200b\\u202f]+");
+    /** Sentence-final punctuation, then perhaps closing quotes or brackets and a footnote number. */
+    private static final Pattern ENDED = Pattern.compile(".*[.!?:][\"”’')\\]]*[0-9]{0,3}");
+    private static final Pattern ABBREVIATION = Pattern.compile(
+            "(?:.*[ (])?(?:(?:\\p{L}\\.){2,}|(?i:mr|mrs|ms|dr|st|no|nos|v|vs|gen|sen|rep|gov|jr|sr|p|pp|fig|sec|art|para|ch)\\.)");
+    /** A line of a table of contents: dot leaders and a page number. */
+    private static final Pattern LEADERS = Pattern.compile(".*(?:\\. ?){4,}[0-9ivxlc]{1,4}");
+    private static final Pattern OPEN_END = Pattern.compile(".*[,;(\\[/&–—]");
+    private static final Pattern BULLET = Pattern.compile("[•▪●◦○■□➢►✓·*–-]\\s+\\S.*");
+    private static final Pattern ITEM = Pattern.compile(
+            "(?:[0-9]{1,3}[.)]?|\\(?[a-z][.)]|\\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])\\s+\\S.*");
+    private static final Pattern NUMBERED = Pattern.compile(
+            "(?:[0-9]{1,2}(?:\\.[0-9]{1,2})*\\.?|[IVX]{1,5}\\.|[A-Z]\\.)\\s+\\p{Lu}.*");
+    /** A section number of two levels or more: "2.1 Risks to the banking system". */
+    private static final Pattern SECTION = Pattern.compile("[0-9]{1,2}(?:\\.[0-9]{1,2})+\\.?\\s+\\p{Lu}.*");
+    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "nor", "but", "of", "to",
+            "in", "on", "at", "by", "for", "from", "with", "as", "into", "onto", "via", "per", "than", "that", "which",
+            "who", "whose", "its", "their", "his", "her", "our", "is", "are", "was", "were", "be", "been", "has", "have",
+            "had", "against", "about", "over", "under", "between", "through", "during", "after", "before", "without",
+            "within", "among", "across", "such", "this", "these", "those", "not");
+
+    private PdfParagraphs() {
+    }
+
+    private record Line(String text, boolean blockStart, boolean row) {
+    }
+
+    static String of(String text) {
+        List<Line> lines = lines(text);
+        double[] width = width(lines);
+        Hyphenation hyphens = new Hyphenation(text);
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder paragraph = new StringBuilder();
+        String last = null;
+        boolean alone = false;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.row()) {
+                flush(paragraph, paragraphs);
+                paragraphs.add(TableRows.cells(line.text()));
+                last = null;
+                continue;
+            }
+            String after = i + 1 < lines.size() ? lines.get(i + 1).text() : "";
+            if (last != null && continues(last, alone, width[i - 1], line, width[i] >= FULL, after)) {
+                if (Hyphenation.broken(last, line.text())) {
+                    String joined = hyphens.join(last, line.text());
+                    paragraph.setLength(paragraph.length() - last.length());
+                    paragraph.append(joined);
+                } else {
+                    paragraph.append(' ').append(line.text());
+                }
+                alone = alone && heading(line.text(), width[i] >= FULL);
+            } else {
+                flush(paragraph, paragraphs);
+                paragraph.append(line.text());
+                alone = heading(line.text(), width[i] >= FULL);
+            }
+            last = line.text();
+        }
+        flush(paragraph, paragraphs);
+        return String.join("\n\n", paragraphs);
+    }
+
+    /**
+     * Whether {@code next} goes on with the paragraph whose last line is {@code last}.
+     *
+     * @param heading whether the paragraph so far is a heading
+     * @param width the length of {@code last} as a share of the longest line around it
+     * @param nextFull whether {@code next} runs to the full width of the lines around it
+     * @param after the line after {@code next}
+     */
+    private static boolean continues(String last, boolean heading, double width, Line next, boolean nextFull,
+                                     String after) {
+        String text = next.text();
+        if (BULLET.matcher(text).matches()) {
+            return false;
+        }
+        boolean ended = ENDED.matcher(last).matches() && !ABBREVIATION.matcher(last).matches();
+        if (LEADERS.matcher(last).matches()) {
+            return false;
+        }
+        if (heading) {
+            // A heading over two lines of one block reads on; anything else starts under it.
+            return !next.blockStart() && !ended && heading(text, nextFull) && !NUMBERED.matcher(text).matches();
+        }
+        if (Hyphenation.broken(last, text)) {
+            return true;
+        }
+        if (Character.isLowerCase(text.codePointAt(0)) || OPEN_END.matcher(last).matches() || endsInSmallWord(last)) {
+            return true;
+        }
+        if (ITEM.matcher(text).matches() && (ended || next.blockStart())) {
+            return false;
+        }
+        // After a full line in mid-sentence, a short capitalised line is the sentence's end
+        // ("Viktor" + "Yanukovych") unless a new sentence starts under it.
+        if (heading(text, nextFull) && (ended || width < FULL
+                || !nextFull && !after.isEmpty() && !Character.isLowerCase(after.codePointAt(0)))) {
+            return false;
+        }
+        return ended ? width >= FULL && !next.blockStart() : width >= RUNNING || !next.blockStart();
+    }
+
+    /**
+     * A short line of capitalised words, all capitals or a section number ("2.1 Risks"), not
+     * ending as a sentence or clause does.
+     *
+     * @param full whether the line runs to the full width of its neighbours, as a heading rarely does
+     */
+    static boolean heading(String line, boolean full) {
+        if (line.isEmpty() || ".,;!?-".indexOf(line.charAt(line.length() - 1)) >= 0 || line.contains("://")) {
+            return false;
+        }
+        String[] words = line.split(" ");
+        if (words.length > HEADING_WORDS || endsInSmallWord(line)) {
+            return false;
+        }
+        if (SECTION.matcher(line).matches()) {
+            return true;
+        }
+        if (!Character.isUpperCase(line.codePointAt(0)) && !NUMBERED.matcher(line).matches()) {
+            return false;
+        }
+        boolean lower = line.chars().anyMatch(Character::isLowerCase);
+        if (!lower) {
+            return line.chars().filter(Character::isLetter).count() >= 2;
+        }
+        if (full) {
+            return false;
+        }
+        int counted = 0;
+        int capitalised = 0;
+        for (String word : words) {
+            String bare = word.replaceAll("^[^\\p{L}]+", "");
+            if (bare.isEmpty() || SMALL_WORDS.contains(bare.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            counted++;
+            if (Character.isUpperCase(bare.codePointAt(0))) {
+                capitalised++;
+            }
+        }
+        return counted > 0 && capitalised * 4 >= counted * 3;
+    }
+
+    private static boolean endsInSmallWord(String line) {
+        String lastWord = line.substring(line.lastIndexOf(' ') + 1);
+        return SMALL_WORDS.contains(lastWord) && line.indexOf(' ') > 0;
+    }
+
+    /** Non-blank lines with single spaces; a line after a blank one starts a block. */
+    private static List<Line> lines(String text) {
+        List<Line> lines = new ArrayList<>();
+        boolean blockStart = true;
+        for (String raw : text.split("\n")) {
+            String line = SPACES.matcher(raw).replaceAll(" ").strip();
+            if (line.isEmpty()) {
+                blockStart = true;
+                continue;
+            }
+            lines.add(new Line(line, blockStart, TableRows.isRow(line)));
+            blockStart = false;
+        }
+        return lines;
+    }
+
+    /** For each line, its length as a share of the longest line of a few words around it. */
+    private static double[] width(List<Line> lines) {
+        double[] width = new double[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            int widest = lines.get(i).text().length();
+            for (int j = Math.max(0, i - NEIGHBOURS); j <= Math.min(lines.size() - 1, i + NEIGHBOURS); j++) {
+                Line other = lines.get(j);
+                if (other.text().indexOf(' ') > 0 && !other.row()) {
+                    widest = Math.max(widest, other.text().length());
+                }
+            }
+            width[i] = lines.get(i).text().length() / (double) widest;
+        }
+        return width;
+    }
+
+    private static void flush(StringBuilder paragraph, List<String> paragraphs) {
+        if (!paragraph.isEmpty()) {
+            paragraphs.add(paragraph.toString());
+            paragraph.setLength(0);
+        }
+    }
+}

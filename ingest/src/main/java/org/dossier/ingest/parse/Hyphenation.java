@@ -1,31 +1,52 @@
 package org.dossier.ingest.parse;
 
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Mends a word broken at a line end with a hyphen. The hyphen goes ("launder-" + "ing" reads
- * "laundering") unless it belongs to the word: when the part after it starts with a capital or
- * a digit ("anti-" + "Money", "COVID-" + "19"), when the part before is not a plain word
- * ("chain-of-", "U.S.-"), or when the document itself writes the compound with a hyphen
- * elsewhere ("anti-money" in another line keeps "anti-" + "money" as "anti-money"). Without
- * a dictionary, the document's own spelling is the evidence; a compound it writes only at
- * line ends loses its hyphen. A hyphen before "and", "or" or "to" stands for a word to come
- * ("pre- and post-war") and keeps its space.
+ * Mends a word broken at a line end after a hyphen. Reports break lines at the hyphens of
+ * compounds ("risk-" + "based") more often than inside words ("launder-" + "ing"), and without a
+ * dictionary the document's own words are the evidence. In order:
+ *
+ * <ol>
+ * <li>the hyphen stays when the part after it starts with a capital or a digit ("anti-" +
+ *     "Money", "COVID-" + "19"), is itself a compound ("murder-" + "for-hire"), or the part
+ *     before is not a plain word ("U.S.-", "chain-of-", "ATM-", "FinCEN-");</li>
+ * <li>before "and", "or" or "to" it stands for a word to come ("pre- and post-war") and keeps
+ *     its space;</li>
+ * <li>it stays when the document writes the compound with a hyphen elsewhere, and goes when it
+ *     writes the joined word ("laundering");</li>
+ * <li>it stays when both parts are words the document uses on their own ("local-" + "area"),
+ *     or the part after is and the part before is an adverb in -ly ("newly-" + "created") or a
+ *     prefix that takes a hyphen before a word ("anti-" + "money");</li>
+ * <li>otherwise it goes: the break was inside a word ("infor-" + "mation").</li>
+ * </ol>
  */
 final class Hyphenation {
 
     /** A word broken at the end of a line: letters, then the hyphen, at the end. */
     private static final Pattern BROKEN = Pattern.compile(".*\\p{L}-");
-    /** "pre- and post-war": a hyphen standing for a word that comes after "and" or "or". */
+    private static final Pattern PLAIN_PART = Pattern.compile("\\p{L}\\p{Ll}+");
     private static final Pattern SUSPENDED = Pattern.compile("(?:and|or|to) ");
-    private static final Pattern PLAIN_PART = Pattern.compile("\\p{L}{2,}");
+    private static final Pattern LINE_END_BREAK = Pattern.compile("\\p{L}+-[ \\t]*\\n\\s*\\p{L}+");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+    private static final Set<String> PREFIXES = Set.of("anti", "non", "self", "cross", "counter", "co", "ex", "semi",
+            "quasi", "pseudo", "post", "pre");
 
     private final String document;
+    private final Set<String> words = new HashSet<>();
 
-    /** @param document the whole text, in which compounds are looked up */
+    /** @param document the whole text, in which compounds and words are looked up */
     Hyphenation(String document) {
         this.document = document.toLowerCase(Locale.ROOT);
+        // The pieces of words broken at line ends are no words of the document.
+        for (String word : NON_LETTERS.split(LINE_END_BREAK.matcher(this.document).replaceAll(" "))) {
+            if (word.length() > 1) {
+                words.add(word);
+            }
+        }
     }
 
     /** Whether {@code line} ends in a word broken by a hyphen that {@code next} may continue. */
@@ -42,26 +63,36 @@ final class Hyphenation {
     }
 
     private boolean keepsHyphen(String line, String next) {
-        if (!Character.isLowerCase(next.codePointAt(0))) {
+        String nextWord = next.split("[\\s,.;:!?)\\]”’\"]", 2)[0];
+        if (!Character.isLowerCase(next.codePointAt(0)) || nextWord.indexOf('-') > 0) {
             return true;
         }
-        int start = line.lastIndexOf(' ') + 1;
-        String before = line.substring(start, line.length() - 1);
-        before = before.replaceFirst("^[\"“‘'(\\[]+", "");
+        String before = line.substring(line.lastIndexOf(' ') + 1, line.length() - 1).replaceFirst("^[\"“‘'(\\[]+", "");
         if (!PLAIN_PART.matcher(before).matches()) {
             return true;
         }
-        String after = next.split("[^\\p{L}]", 2)[0];
-        String compound = (before + "-" + after).toLowerCase(Locale.ROOT);
-        int at = document.indexOf(compound);
+        String left = before.toLowerCase(Locale.ROOT);
+        String right = nextWord.split("[^\\p{L}]", 2)[0].toLowerCase(Locale.ROOT);
+        if (written(left + "-" + right)) {
+            return true;
+        }
+        if (written(left + right)) {
+            return false;
+        }
+        boolean modifier = words.contains(left) || PREFIXES.contains(left) || left.length() > 4 && left.endsWith("ly");
+        return modifier && words.contains(right);
+    }
+
+    /** Whether the document has {@code word} as a whole word. */
+    private boolean written(String word) {
+        int at = document.indexOf(word);
         while (at >= 0) {
-            boolean startsWord = at == 0 || !Character.isLetter(document.charAt(at - 1));
-            int end = at + compound.length();
-            boolean endsWord = end == document.length() || !Character.isLetter(document.charAt(end));
-            if (startsWord && endsWord) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetter(document.charAt(at - 1)))
+                    && (end == document.length() || !Character.isLetter(document.charAt(end)))) {
                 return true;
             }
-            at = document.indexOf(compound, at + 1);
+            at = document.indexOf(word, at + 1);
         }
         return false;
     }

@@ -92,7 +92,8 @@ final class PdfParagraphs {
                 } else {
                     paragraph.append(' ').append(line.text());
                 }
-                alone = alone && heading(line.text(), width[i] >= FULL);
+                // A heading read on in lower case ("... Obligations" + "for Banks") is still one.
+                alone = alone && heading(capitalised(line.text()), width[i] >= FULL);
             } else {
                 flush(paragraph, paragraphs);
                 paragraph.append(line.text());
@@ -123,8 +124,10 @@ final class PdfParagraphs {
             return false;
         }
         if (heading) {
-            // A heading over two lines of one block reads on; anything else starts under it.
-            return !next.blockStart() && !ended && heading(text, nextFull) && !NUMBERED.matcher(text).matches();
+            // A heading over two lines of one block reads on, and so does a capitalised line
+            // that a line in lower case goes on from; anything else starts under it.
+            return Character.isLowerCase(text.codePointAt(0))
+                    || !next.blockStart() && !ended && heading(text, nextFull) && !NUMBERED.matcher(text).matches();
         }
         if (Hyphenation.broken(last, text)) {
             return true;
@@ -184,6 +187,10 @@ final class PdfParagraphs {
             }
         }
         return counted > 0 && capitalised * 4 >= counted * 3;
+    }
+
+    private static String capitalised(String line) {
+        return line.substring(0, 1).toUpperCase(Locale.ROOT) + line.substring(1);
     }
 
     private static boolean endsInSmallWord(String line) {

@@ -59,6 +59,38 @@ class PdfParagraphsTest {
     }
 
     @Test
+    void aLineBrokenAtTheHyphenOfACompoundKeepsItWhenThePartsAreWordsOfTheDocument() {
+        String text = """
+                The local bank served the whole area, and its staff gave the authority infor-
+                mation on the local-
+                area network, the ATM-
+                like kiosks and a murder-
+                for-hire plot, as the newly-
+                created office had asked, and as the report says was its duty. The office was created in May.
+                """;
+
+        assertThat(PdfParagraphs.of(text)).contains("the authority information on", "the local-area network",
+                "the ATM-like kiosks", "a murder-for-hire plot", "the newly-created office");
+    }
+
+    @Test
+    void aCapitalisedLineThatALowerCaseLineGoesOnFromIsNoHeading() {
+        String text = """
+                Reminder of Bank Secrecy Act Obligations
+                for Financial Institutions in the Timber Trade
+
+                The Harbour Authority of the Port
+                inspected the freight line twice in the spring, and found that its manifests had been
+                altered before the ships left.
+                """;
+
+        assertThat(PdfParagraphs.of(text).split("\n\n")).containsExactly(
+                "Reminder of Bank Secrecy Act Obligations for Financial Institutions in the Timber Trade",
+                "The Harbour Authority of the Port inspected the freight line twice in the spring, and found that "
+                        + "its manifests had been altered before the ships left.");
+    }
+
+    @Test
     void aHyphenStandingForAWordToComeKeepsItsSpace() {
         assertThat(PdfParagraphs.of("Both the pre-\nand post-war records of the port were lost in the fire."))
                 .isEqualTo("Both the pre- and post-war records of the port were lost in the fire.");

@@ -3,6 +3,7 @@ package org.dossier.ingest.parse;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,20 +32,29 @@ final class Hyphenation {
     private static final Pattern PLAIN_PART = Pattern.compile("\\p{L}\\p{Ll}+");
     private static final Pattern SUSPENDED = Pattern.compile("(?:and|or|to) ");
     private static final Pattern LINE_END_BREAK = Pattern.compile("\\p{L}+-[ \\t]*\\n\\s*\\p{L}+");
+    private static final Pattern COMPOUND = Pattern.compile("\\p{L}+(?:-\\p{L}+)+");
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Set<String> PREFIXES = Set.of("anti", "non", "self", "cross", "counter", "co", "ex", "semi",
             "quasi", "pseudo", "post", "pre");
 
-    private final String document;
+    /** The words of the document, and the pairs of words it joins with a hyphen ("anti-money"). */
     private final Set<String> words = new HashSet<>();
+    private final Set<String> compounds = new HashSet<>();
 
     /** @param document the whole text, in which compounds and words are looked up */
     Hyphenation(String document) {
-        this.document = document.toLowerCase(Locale.ROOT);
         // The pieces of words broken at line ends are no words of the document.
-        for (String word : NON_LETTERS.split(LINE_END_BREAK.matcher(this.document).replaceAll(" "))) {
+        String text = LINE_END_BREAK.matcher(document.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        for (String word : NON_LETTERS.split(text)) {
             if (word.length() > 1) {
                 words.add(word);
+            }
+        }
+        Matcher compound = COMPOUND.matcher(text);
+        while (compound.find()) {
+            String[] parts = compound.group().split("-");
+            for (int i = 1; i < parts.length; i++) {
+                compounds.add(parts[i - 1] + "-" + parts[i]);
             }
         }
     }
@@ -73,27 +83,13 @@ final class Hyphenation {
         }
         String left = before.toLowerCase(Locale.ROOT);
         String right = nextWord.split("[^\\p{L}]", 2)[0].toLowerCase(Locale.ROOT);
-        if (written(left + "-" + right)) {
+        if (compounds.contains(left + "-" + right)) {
             return true;
         }
-        if (written(left + right)) {
+        if (words.contains(left + right)) {
             return false;
         }
         boolean modifier = words.contains(left) || PREFIXES.contains(left) || left.length() > 4 && left.endsWith("ly");
         return modifier && words.contains(right);
-    }
-
-    /** Whether the document has {@code word} as a whole word. */
-    private boolean written(String word) {
-        int at = document.indexOf(word);
-        while (at >= 0) {
-            int end = at + word.length();
-            if ((at == 0 || !Character.isLetter(document.charAt(at - 1)))
-                    && (end == document.length() || !Character.isLetter(document.charAt(end)))) {
-                return true;
-            }
-            at = document.indexOf(word, at + 1);
-        }
-        return false;
     }
 }

@@ -43,6 +43,8 @@ final class PdfParagraphs {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2000-\\u200b\\u202f]+");
     /** Sentence-final punctuation, then perhaps closing quotes or brackets and a footnote number. */
     private static final Pattern ENDED = Pattern.compile(".*[.!?:][\"”’')\\]]*[0-9]{0,3}");
+    /** The end of a sentence or clause, or a broken word: no heading ends so. */
+    private static final Pattern CLAUSE_END = Pattern.compile(".*(?:[.!?,;][\"”’')\\]]*[0-9]{0,3}|-)");
     private static final Pattern ABBREVIATION = Pattern.compile(
             "(?:.*[ (])?(?:(?:\\p{L}\\.){2,}|(?i:mr|mrs|ms|dr|st|no|nos|v|vs|gen|sen|rep|gov|jr|sr|p|pp|fig|sec|art|para|ch)\\.)");
     /** A line of a table of contents: dot leaders and a page number. */
@@ -154,7 +156,7 @@ final class PdfParagraphs {
      * @param full whether the line runs to the full width of its neighbours, as a heading rarely does
      */
     static boolean heading(String line, boolean full) {
-        if (line.isEmpty() || ".,;!?-".indexOf(line.charAt(line.length() - 1)) >= 0 || line.contains("://")) {
+        if (line.isEmpty() || CLAUSE_END.matcher(line).matches() || line.contains("://")) {
             return false;
         }
         String[] words = line.split(" ");

@@ -37,10 +37,11 @@ final class TableRows {
                 figures++;
             }
         }
-        String last = tokens[tokens.length - 1];
-        boolean sentenceEnd = last.length() > 1 && last.endsWith(".") && Character.isLetter(last.charAt(last.length() - 2));
+        // A cell does not end in a full stop; a footnote does ("12 See 31 CFR 1010.610.").
+        boolean sentence = tokens[tokens.length - 1].endsWith(".");
+        boolean footnote = figure(tokens[0]) && !figure(tokens[1]) && Character.isUpperCase(tokens[1].codePointAt(0));
         // Half figures is a row only without the small words of a sentence ("During 2020 and 2023").
-        return figures >= 2 && !sentenceEnd
+        return figures >= 2 && !sentence && !footnote
                 && (figures * 2 > tokens.length || figures * 2 == tokens.length && !CONNECTIVE.matcher(line).find());
     }
 

@@ -150,7 +150,10 @@ class PdfParagraphsTest {
         assertThat(TableRows.isRow("During FY2020 and FY2023")).isFalse();
         assertThat(TableRows.isRow("115-31, P.L. 115-141, P.L. 116-6, P.L. 116-93, P.L. 116-260")).isFalse();
         assertThat(TableRows.isRow("in 2019 the authority fined 12 ships")).isFalse();
+        assertThat(TableRows.isRow("12 See 31 CFR § 1010.610.")).isFalse();
+        assertThat(TableRows.isRow("8 See 18 U.S.C. 1960")).isFalse();
         assertThat(TableRows.isRow("FY2017 1.0 1.3")).isTrue();
+        assertThat(TableRows.isRow("Law Enforcement Cases 74% 83% 82%")).isTrue();
     }
 
     @Test

@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
  *     its space;</li>
  * <li>it stays when the document writes the compound with a hyphen elsewhere, and goes when it
  *     writes the joined word ("laundering");</li>
+ * <li>it stays after a prefix that takes one and starts no word ("anti-", "self-", "non-");</li>
  * <li>it stays when both parts are words the document uses on their own ("local-" + "area"),
  *     or the part after is and the part before is an adverb in -ly ("newly-" + "created") or a
- *     prefix that takes a hyphen before a word ("anti-" + "money");</li>
+ *     prefix that may also be a first syllable ("co-" + "founders", but "pre-" + "vent");</li>
  * <li>otherwise it goes: the break was inside a word ("infor-" + "mation").</li>
  * </ol>
  */
@@ -34,8 +35,10 @@ final class Hyphenation {
     private static final Pattern LINE_END_BREAK = Pattern.compile("\\p{L}+-[ \\t]*\\n\\s*\\p{L}+");
     private static final Pattern COMPOUND = Pattern.compile("\\p{L}+(?:-\\p{L}+)+");
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
-    private static final Set<String> PREFIXES = Set.of("anti", "non", "self", "cross", "counter", "co", "ex", "semi",
-            "quasi", "pseudo", "post", "pre");
+    /** Prefixes that take a hyphen before a word, and that no word is broken after. */
+    private static final Set<String> PREFIXES = Set.of("anti", "non", "self", "cross", "quasi", "pseudo");
+    /** Prefixes that take a hyphen before a word, but are also a word's first syllable ("pre-" + "vent"). */
+    private static final Set<String> SYLLABLE_PREFIXES = Set.of("co", "counter", "ex", "semi", "post", "pre", "multi");
 
     /** The words of the document, and the pairs of words it joins with a hyphen ("anti-money"). */
     private final Set<String> words = new HashSet<>();
@@ -89,7 +92,10 @@ final class Hyphenation {
         if (words.contains(left + right)) {
             return false;
         }
-        boolean modifier = words.contains(left) || PREFIXES.contains(left) || left.length() > 4 && left.endsWith("ly");
+        if (PREFIXES.contains(left)) {
+            return true;
+        }
+        boolean modifier = words.contains(left) || SYLLABLE_PREFIXES.contains(left) || left.length() > 4 && left.endsWith("ly");
         return modifier && words.contains(right);
     }
 }

@@ -71,6 +71,8 @@ class PdfParagraphsTest {
 
         assertThat(PdfParagraphs.of(text)).contains("the authority information on", "the local-area network",
                 "the ATM-like kiosks", "a murder-for-hire plot", "the newly-created office");
+        assertThat(PdfParagraphs.of("The rule is self-\nexecuting, and the court said so.")).contains("self-executing");
+        assertThat(PdfParagraphs.of("Banks must pre-\nvent the transfers, the court said.")).contains("prevent");
     }
 
     @Test

@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  *     runs to the full width of its neighbours without ending a sentence ("Viktor" +
  *     "Yanukovych"). A sentence ending at a line end closes the paragraph when PDFBox saw a
  *     gap there or the line falls short of the full width;</li>
- * <li>a word broken at a line end is mended (see {@link Hyphenation}).</li>
+ * <li>a word broken at a line end is mended (see {@link Hyphenation});</li>
+ * <li>a paragraph cut by the footnotes at a page's foot reads on at the top of the next
+ *     page, the footnotes after it.</li>
  * </ul>
  *
  * Paragraphs are joined by one blank line, their lines by a space. Each table row is a
@@ -66,27 +68,38 @@ final class PdfParagraphs {
     private PdfParagraphs() {
     }
 
-    private record Line(String text, boolean blockStart, boolean row) {
+    private record Line(String text, boolean blockStart, boolean pageStart, boolean row) {
     }
 
     static String of(String text) {
-        List<Line> lines = lines(text);
+        return of(List.of(text));
+    }
+
+    /** @param pages the text of each page, its lines in the order PDFBox gives them */
+    static String of(List<String> pages) {
+        List<Line> lines = new ArrayList<>();
+        pages.forEach(page -> lines(page, lines));
         double[] width = width(lines);
-        Hyphenation hyphens = new Hyphenation(text);
-        List<String> paragraphs = new ArrayList<>();
+        Hyphenation hyphens = new Hyphenation(String.join("\n", pages));
+        List<Paragraph> paragraphs = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
         String last = null;
         boolean alone = false;
+        int count = 0;
+        boolean pageStart = false;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (line.row()) {
-                flush(paragraph, paragraphs);
-                paragraphs.add(TableRows.cells(line.text()));
+                flush(paragraph, alone, count, pageStart, paragraphs);
+                paragraphs.add(new Paragraph(TableRows.cells(line.text()), Kind.ROW, line.pageStart()));
                 last = null;
                 continue;
             }
             String after = i + 1 < lines.size() ? lines.get(i + 1).text() : "";
-            if (last != null && continues(last, alone, width[i - 1], line, width[i] >= FULL, after)) {
+            // Footnotes at a page's foot end there: the next page goes on with the text (see rejoined).
+            // A numbered paragraph stopping in mid-sentence goes on, though.
+            boolean notesEnd = line.pageStart() && note(paragraph) && ENDED.matcher(last).matches();
+            if (last != null && !notesEnd && continues(last, alone, width[i - 1], line, width[i] >= FULL, after)) {
                 if (Hyphenation.broken(last, line.text())) {
                     String joined = hyphens.join(last, line.text());
                     paragraph.setLength(paragraph.length() - last.length());
@@ -96,15 +109,54 @@ final class PdfParagraphs {
                 }
                 // A heading read on in lower case ("... Obligations" + "for Banks") is still one.
                 alone = alone && heading(capitalised(line.text()), width[i] >= FULL);
+                count++;
             } else {
-                flush(paragraph, paragraphs);
+                flush(paragraph, alone, count, pageStart, paragraphs);
                 paragraph.append(line.text());
                 alone = heading(line.text(), width[i] >= FULL);
+                count = 1;
+                pageStart = line.pageStart();
             }
             last = line.text();
         }
-        flush(paragraph, paragraphs);
-        return String.join("\n\n", paragraphs);
+        flush(paragraph, alone, count, pageStart, paragraphs);
+        return String.join("\n\n", rejoined(paragraphs, hyphens));
+    }
+
+    /**
+     * Paragraphs cut by the footnotes at a page's foot read on after them: a paragraph of
+     * several lines that stops in mid-sentence, then footnotes, then text at the top of the next
+     * page that is no heading ("... and thus preventing the BSA" / "23 See ..." / "Officer from
+     * performing ...") become one paragraph, followed by the footnotes.
+     */
+    private static List<String> rejoined(List<Paragraph> paragraphs, Hyphenation hyphens) {
+        List<String> text = new ArrayList<>();
+        int i = 0;
+        while (i < paragraphs.size()) {
+            Paragraph paragraph = paragraphs.get(i);
+            String joined = paragraph.text();
+            List<String> notes = new ArrayList<>();
+            int next = i + 1;
+            while (paragraph.kind() == Kind.OPEN) {
+                int after = next;
+                while (after < paragraphs.size() && paragraphs.get(after).kind() == Kind.NOTE) {
+                    after++;
+                }
+                if (after == next || after == paragraphs.size() || !paragraphs.get(after).kind().text()
+                        || !paragraphs.get(after).pageStart()) {
+                    break;
+                }
+                paragraphs.subList(next, after).forEach(note -> notes.add(note.text()));
+                paragraph = paragraphs.get(after);
+                joined = Hyphenation.broken(joined, paragraph.text()) ? hyphens.join(joined, paragraph.text())
+                        : joined + " " + paragraph.text();
+                next = after + 1;
+            }
+            text.add(joined);
+            text.addAll(notes);
+            i = next;
+        }
+        return text;
     }
 
     /**
@@ -200,20 +252,20 @@ final class PdfParagraphs {
         return SMALL_WORDS.contains(lastWord) && line.indexOf(' ') > 0;
     }
 
-    /** Non-blank lines with single spaces; a line after a blank one starts a block. */
-    private static List<Line> lines(String text) {
-        List<Line> lines = new ArrayList<>();
+    /** The page's non-blank lines with single spaces; a line after a blank one starts a block. */
+    private static void lines(String text, List<Line> lines) {
         boolean blockStart = true;
+        boolean pageStart = true;
         for (String raw : text.split("\n")) {
             String line = SPACES.matcher(raw).replaceAll(" ").strip();
             if (line.isEmpty()) {
                 blockStart = true;
                 continue;
             }
-            lines.add(new Line(line, blockStart, TableRows.isRow(line)));
+            lines.add(new Line(line, blockStart, pageStart, TableRows.isRow(line)));
             blockStart = false;
+            pageStart = false;
         }
-        return lines;
     }
 
     /** For each line, its length as a share of the longest line of a few words around it. */
@@ -232,10 +284,40 @@ final class PdfParagraphs {
         return width;
     }
 
-    private static void flush(StringBuilder paragraph, List<String> paragraphs) {
-        if (!paragraph.isEmpty()) {
-            paragraphs.add(paragraph.toString());
-            paragraph.setLength(0);
+    private static boolean note(CharSequence paragraph) {
+        return !paragraph.isEmpty() && Character.isDigit(paragraph.charAt(0)) && ITEM.matcher(paragraph).matches();
+    }
+
+    private static void flush(StringBuilder paragraph, boolean heading, int lines, boolean pageStart,
+                              List<Paragraph> paragraphs) {
+        if (paragraph.isEmpty()) {
+            return;
         }
+        String text = paragraph.toString();
+        paragraph.setLength(0);
+        Kind kind;
+        if (heading) {
+            kind = Kind.HEADING;
+        } else if (note(text)) {
+            kind = Kind.NOTE;
+        } else if (lines > 1 && !ENDED.matcher(text).matches()) {
+            kind = Kind.OPEN;
+        } else {
+            kind = Kind.TEXT;
+        }
+        paragraphs.add(new Paragraph(text, kind, pageStart));
+    }
+
+    private enum Kind {
+        HEADING, ROW, NOTE, TEXT,
+        /** Text that stops in mid-sentence. */
+        OPEN;
+
+        boolean text() {
+            return this == TEXT || this == OPEN;
+        }
+    }
+
+    private record Paragraph(String text, Kind kind, boolean pageStart) {
     }
 }

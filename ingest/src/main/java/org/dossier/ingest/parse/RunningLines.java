@@ -28,13 +28,19 @@ final class RunningLines {
     }
 
     static String remove(List<String> pages) {
+        return String.join("", kept(pages));
+    }
+
+    /** The pages without their running lines, each line ending in a line break. */
+    static List<String> kept(List<String> pages) {
         List<List<String>> lines = new ArrayList<>();
         for (String page : pages) {
             lines.add(new ArrayList<>(List.of(page.split("\n", -1))));
         }
         Set<String> running = running(lines);
-        StringBuilder text = new StringBuilder();
+        List<String> kept = new ArrayList<>();
         for (int p = 0; p < lines.size(); p++) {
+            StringBuilder text = new StringBuilder();
             List<String> page = lines.get(p);
             boolean cover = p == 0;
             Set<Integer> edges = edges(page);
@@ -49,8 +55,9 @@ final class RunningLines {
                     text.append(line).append('\n');
                 }
             }
+            kept.add(text.toString());
         }
-        return text.toString();
+        return kept;
     }
 
     /** Line shapes found at an edge of at least half of the pages (and of three at least). */

@@ -121,11 +121,11 @@ public class TikaDocumentParser {
         String contentType = part.get(Metadata.CONTENT_TYPE);
         String text = part.get(TikaCoreProperties.TIKA_CONTENT);
         text = text == null ? "" : text;
-        if (text.indexOf(PageBreaks.MARK) >= 0) {
-            text = RunningLines.remove(List.of(text.split(String.valueOf(PageBreaks.MARK), -1)));
-        }
+        List<String> pages = List.of(text.split(String.valueOf(PageBreaks.MARK), -1));
         if (contentType != null && contentType.startsWith(PDF)) {
-            text = PdfParagraphs.of(text);
+            text = PdfParagraphs.of(RunningLines.kept(pages));
+        } else if (pages.size() > 1) {
+            text = RunningLines.remove(pages);
         }
         return new ParsedDocument(text, contentType, new DocumentMetadata(
                 part.get(TikaCoreProperties.TITLE),

@@ -179,6 +179,28 @@ class PdfParagraphsTest {
     }
 
     @Test
+    void aParagraphCutByThePageFootnotesReadsOnAtTheTopOfTheNextPage() {
+        String first = """
+                The authority fined the freight line after inspectors found that the owners had
+                failed to keep records of their cargoes, and thus prevented the harbour
+
+                12 See the harbour authority's annual report for the fines of every year.
+                13 Id.
+                """;
+        String second = """
+                Master from checking the manifests before the ships left the port at night.
+                The owners appealed.
+                """;
+
+        assertThat(PdfParagraphs.of(java.util.List.of(first, second)).split("\n\n")).containsExactly(
+                "The authority fined the freight line after inspectors found that the owners had failed to keep "
+                        + "records of their cargoes, and thus prevented the harbour Master from checking the manifests "
+                        + "before the ships left the port at night. The owners appealed.",
+                "12 See the harbour authority's annual report for the fines of every year.",
+                "13 Id.");
+    }
+
+    @Test
     void aNumberStartingALineInMidSentenceIsNoFootnote() {
         String text = """
                 The authority said that the freight line had sent timber to as many as

@@ -231,7 +231,11 @@ final class PdfParagraphs {
         int counted = 0;
         int capitalised = 0;
         for (String word : words) {
-            String bare = word.replaceAll("^[^\\p{L}]+", "");
+            int letter = 0;
+            while (letter < word.length() && !Character.isLetter(word.charAt(letter))) {
+                letter++;
+            }
+            String bare = word.substring(letter);
             if (bare.isEmpty() || SMALL_WORDS.contains(bare.toLowerCase(Locale.ROOT))) {
                 continue;
             }

@@ -17,13 +17,14 @@ final class TableRows {
     private static final Pattern FIGURE = Pattern.compile(
             "[(]?[-–+]?[$€£¥]?\\p{Lu}{0,3}[0-9][0-9,.]*[%)]?\\p{Ll}?[)]?|[-–—]+\\p{Ll}?|n/?a|N/?A");
 
+    private static final Pattern SPACES = Pattern.compile(" +");
     private static final Pattern CONNECTIVE = Pattern.compile("(?i)(?<![\\p{L}])(and|or|to|of|in|on|at|by|for|from|with|the|a|an)(?![\\p{L}])");
 
     private TableRows() {
     }
 
     static boolean isRow(String line) {
-        String[] tokens = line.strip().split(" +");
+        String[] tokens = SPACES.split(line.strip());
         if (tokens.length < 2) {
             return false;
         }
@@ -50,7 +51,7 @@ final class TableRows {
      * lower-case word that qualifies it ("$25 million" stays one cell).
      */
     static String cells(String line) {
-        String[] tokens = line.strip().split(" +");
+        String[] tokens = SPACES.split(line.strip());
         StringBuilder row = new StringBuilder(tokens[0]);
         for (int i = 1; i < tokens.length; i++) {
             boolean before = figure(tokens[i - 1]);

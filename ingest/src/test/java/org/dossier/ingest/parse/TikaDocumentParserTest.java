@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -34,6 +38,30 @@ class TikaDocumentParserTest {
                 2023 | 1,250
 
                 2024 | 1,400""");
+    }
+
+    @Test
+    void theSampleReportsReadAsParagraphsWithTheirTablesApart() throws Exception {
+        Path advisory = Path.of("sample-corpus/documents/reports/FIN-2022-A001_advisory-on-kleptocracy-and-foreign-public-corruption.pdf");
+        Path grants = Path.of("sample-corpus/documents/reports/IF13201v1_soft-targets-nonprofit-security-grant-program.pdf");
+
+        String corruption = text(advisory);
+        String funding = text(grants);
+
+        for (String text : List.of(corruption, funding)) {
+            assertThat(text).doesNotContain("\n\n\n");
+            assertThat(text.replace("\n\n", "")).as("a line break inside a paragraph").doesNotContain("\n");
+            assertThat(text).as("a paragraph break in mid-sentence").doesNotContainPattern("[\\p{L},]\n\n\\p{Ll}");
+            assertThat(text).as("a word broken at a line end").doesNotContainPattern("\\p{Ll}-\n\n\\p{Ll}");
+        }
+        assertThat(corruption.split("\n\n")).contains("Introduction");
+        assertThat(funding.split("\n\n")).contains("2005 | $25 million");
+    }
+
+    private String text(Path pdf) throws IOException {
+        try (InputStream in = Files.newInputStream(pdf)) {
+            return parser.parse(in, new Metadata(), Files.size(pdf)).text();
+        }
     }
 
     /**

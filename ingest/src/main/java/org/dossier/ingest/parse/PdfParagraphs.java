@@ -2,8 +2,6 @@ package org.dossier.ingest.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -14,8 +12,7 @@ import java.util.regex.Pattern;
  *
  * <ul>
  * <li>a table row (see {@link TableRows}) stands alone, its cells marked;</li>
- * <li>a heading, a short line of capitalised or numbered words without sentence-final
- *     punctuation ("1.2 Background", "RISK INDICATORS"), stands alone;</li>
+ * <li>a heading (see {@link Headings}) stands alone;</li>
  * <li>a footnote or list item (a line starting with a small number, a letter or a bullet
  *     after a sentence's end) starts a paragraph;</li>
  * <li>otherwise a line continues the paragraph when the sentence does: the line before ends
@@ -40,13 +37,10 @@ final class PdfParagraphs {
     private static final double FULL = 0.8;
     /** A line ending in the middle of a sentence reads on if it is at least this share of the widest. */
     private static final double RUNNING = 0.6;
-    private static final int HEADING_WORDS = 12;
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2000-\\u200b\\u202f]+");
     /** Sentence-final punctuation, then perhaps closing quotes or brackets and a footnote number. */
     private static final Pattern ENDED = Pattern.compile(".*[.!?:][\"”’')\\]]*[0-9]{0,3}");
-    /** The end of a sentence or clause, or a broken word: no heading ends so. */
-    private static final Pattern CLAUSE_END = Pattern.compile(".*(?:[.!?,;][\"”’')\\]]*[0-9]{0,3}|-)");
     private static final Pattern ABBREVIATION = Pattern.compile(
             "(?:.*[ (])?(?:(?:\\p{L}\\.){2,}|(?i:mr|mrs|ms|dr|st|no|nos|v|vs|gen|sen|rep|gov|jr|sr|p|pp|fig|sec|art|para|ch)\\.)");
     /** A line of a table of contents: dot leaders and a page number. */
@@ -55,15 +49,6 @@ final class PdfParagraphs {
     private static final Pattern BULLET = Pattern.compile("[•▪●◦○■□➢►✓·*–-]\\s+\\S.*");
     private static final Pattern ITEM = Pattern.compile(
             "(?:[0-9]{1,3}[.)]?|\\(?[a-z][.)]|\\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])\\s+\\S.*");
-    private static final Pattern NUMBERED = Pattern.compile(
-            "(?:[0-9]{1,2}(?:\\.[0-9]{1,2})*\\.?|[IVX]{1,5}\\.|[A-Z]\\.)\\s+\\p{Lu}.*");
-    /** A section number of two levels or more: "2.1 Risks to the banking system". */
-    private static final Pattern SECTION = Pattern.compile("[0-9]{1,2}(?:\\.[0-9]{1,2})+\\.?\\s+\\p{Lu}.*");
-    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "nor", "but", "of", "to",
-            "in", "on", "at", "by", "for", "from", "with", "as", "into", "onto", "via", "per", "than", "that", "which",
-            "who", "whose", "its", "their", "his", "her", "our", "is", "are", "was", "were", "be", "been", "has", "have",
-            "had", "against", "about", "over", "under", "between", "through", "during", "after", "before", "without",
-            "within", "among", "across", "such", "this", "these", "those", "not");
 
     private PdfParagraphs() {
     }
@@ -108,12 +93,12 @@ final class PdfParagraphs {
                     paragraph.append(' ').append(line.text());
                 }
                 // A heading read on in lower case ("... Obligations" + "for Banks") is still one.
-                alone = alone && heading(capitalised(line.text()), width[i] >= FULL);
+                alone = alone && Headings.is(Headings.capitalised(line.text()), width[i] >= FULL);
                 count++;
             } else {
                 flush(paragraph, alone, count, pageStart, paragraphs);
                 paragraph.append(line.text());
-                alone = heading(line.text(), width[i] >= FULL);
+                alone = Headings.is(line.text(), width[i] >= FULL);
                 count = 1;
                 pageStart = line.pageStart();
             }
@@ -181,12 +166,13 @@ final class PdfParagraphs {
             // A heading over two lines of one block reads on, and so does a capitalised line
             // that a line in lower case goes on from; anything else starts under it.
             return Character.isLowerCase(text.codePointAt(0))
-                    || !next.blockStart() && !ended && heading(text, nextFull) && !NUMBERED.matcher(text).matches();
+                    || !next.blockStart() && !ended && Headings.is(text, nextFull) && !Headings.numbered(text);
         }
         if (Hyphenation.broken(last, text)) {
             return true;
         }
-        if (Character.isLowerCase(text.codePointAt(0)) || OPEN_END.matcher(last).matches() || endsInSmallWord(last)) {
+        if (Character.isLowerCase(text.codePointAt(0)) || OPEN_END.matcher(last).matches()
+                || Headings.endsInSmallWord(last)) {
             return true;
         }
         if (ITEM.matcher(text).matches() && (ended || next.blockStart())) {
@@ -194,66 +180,11 @@ final class PdfParagraphs {
         }
         // After a full line in mid-sentence, a short capitalised line is the sentence's end
         // ("Viktor" + "Yanukovych") unless a new sentence starts under it.
-        if (heading(text, nextFull) && (ended || width < FULL
+        if (Headings.is(text, nextFull) && (ended || width < FULL
                 || !nextFull && !after.isEmpty() && !Character.isLowerCase(after.codePointAt(0)))) {
             return false;
         }
         return ended ? width >= FULL && !next.blockStart() : width >= RUNNING || !next.blockStart();
-    }
-
-    /**
-     * A short line of capitalised words, all capitals or a section number ("2.1 Risks"), not
-     * ending as a sentence or clause does.
-     *
-     * @param full whether the line runs to the full width of its neighbours, as a heading rarely does
-     */
-    static boolean heading(String line, boolean full) {
-        if (line.isEmpty() || CLAUSE_END.matcher(line).matches() || line.contains("://")) {
-            return false;
-        }
-        String[] words = line.split(" ");
-        if (words.length > HEADING_WORDS || endsInSmallWord(line)) {
-            return false;
-        }
-        if (SECTION.matcher(line).matches()) {
-            return true;
-        }
-        if (!Character.isUpperCase(line.codePointAt(0)) && !NUMBERED.matcher(line).matches()) {
-            return false;
-        }
-        boolean lower = line.chars().anyMatch(Character::isLowerCase);
-        if (!lower) {
-            return line.chars().filter(Character::isLetter).count() >= 2;
-        }
-        if (full) {
-            return false;
-        }
-        int counted = 0;
-        int capitalised = 0;
-        for (String word : words) {
-            int letter = 0;
-            while (letter < word.length() && !Character.isLetter(word.charAt(letter))) {
-                letter++;
-            }
-            String bare = word.substring(letter);
-            if (bare.isEmpty() || SMALL_WORDS.contains(bare.toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            counted++;
-            if (Character.isUpperCase(bare.codePointAt(0))) {
-                capitalised++;
-            }
-        }
-        return counted > 0 && capitalised * 4 >= counted * 3;
-    }
-
-    private static String capitalised(String line) {
-        return line.substring(0, 1).toUpperCase(Locale.ROOT) + line.substring(1);
-    }
-
-    private static boolean endsInSmallWord(String line) {
-        String lastWord = line.substring(line.lastIndexOf(' ') + 1);
-        return SMALL_WORDS.contains(lastWord) && line.indexOf(' ') > 0;
     }
 
     /** The page's non-blank lines with single spaces; a line after a blank one starts a block. */

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * Removes what a paged document repeats on its pages rather than says: running headers and
  * footers (a line found at the top or bottom of at least half of the pages, numbers aside, as
- * in "Congressional Research Service 12") and page numbers ("7", "Page 7 of 30", "- 7 -").
+ * in "Congressional Research Service 12" or "Strategy12") and page numbers ("7", "Page 7 of 30", "- 7 -").
  * Running lines stay on the first page (on a cover, that is the title). The pages are then
  * joined so that a paragraph broken by a page break reads on.
  */
@@ -28,13 +28,19 @@ final class RunningLines {
     }
 
     static String remove(List<String> pages) {
+        return String.join("", kept(pages));
+    }
+
+    /** The pages without their running lines, each line ending in a line break. */
+    static List<String> kept(List<String> pages) {
         List<List<String>> lines = new ArrayList<>();
         for (String page : pages) {
             lines.add(new ArrayList<>(List.of(page.split("\n", -1))));
         }
         Set<String> running = running(lines);
-        StringBuilder text = new StringBuilder();
+        List<String> kept = new ArrayList<>();
         for (int p = 0; p < lines.size(); p++) {
+            StringBuilder text = new StringBuilder();
             List<String> page = lines.get(p);
             boolean cover = p == 0;
             Set<Integer> edges = edges(page);
@@ -49,8 +55,9 @@ final class RunningLines {
                     text.append(line).append('\n');
                 }
             }
+            kept.add(text.toString());
         }
-        return text.toString();
+        return kept;
     }
 
     /** Line shapes found at an edge of at least half of the pages (and of three at least). */
@@ -63,7 +70,8 @@ final class RunningLines {
             Set<String> onPage = new HashSet<>();
             for (int i : edges(page)) {
                 String shape = shape(page.get(i).strip());
-                if (!shape.isEmpty()) {
+                // Lines of figures alone (the last row of a table on every page) run on no page.
+                if (shape.chars().anyMatch(Character::isLetter)) {
                     onPage.add(shape);
                 }
             }
@@ -98,8 +106,12 @@ final class RunningLines {
         return edges;
     }
 
-    /** A line with its numbers as #, its spaces single: "Congressional Research Service #". */
+    /**
+     * A line without its numbers, its spaces single: "Congressional Research Service". A page
+     * number set close to the text runs into it ("Financing12", "32024 ◆ Strategy"), so numbers
+     * go rather than stand for a word of their own.
+     */
     private static String shape(String line) {
-        return DIGITS.matcher(line.replaceAll("\\s+", " ")).replaceAll("#");
+        return DIGITS.matcher(line).replaceAll("").replaceAll("\\s+", " ").strip();
     }
 }

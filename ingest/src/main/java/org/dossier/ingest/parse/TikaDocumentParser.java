@@ -19,6 +19,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.RecursiveParserWrapper;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.ContentHandlerFactory;
 import org.apache.tika.sax.RecursiveParserWrapperHandler;
@@ -34,7 +35,8 @@ import org.dossier.config.domain.DocumentMetadata;
  * (a mail's attachments, an archive's members, a file embedded in a report) read one by one
  * through Tika's {@link RecursiveParserWrapper}. Paged and word-processor formats are reports;
  * plain text, mail and the rest are "other". The running headers, footers and page numbers of
- * paged formats are left out (see {@link RunningLines}).
+ * paged formats are left out (see {@link RunningLines}), and a PDF's lines are joined into
+ * paragraphs, its headings, footnotes and table rows kept apart (see {@link PdfParagraphs}).
  *
  * <p>Against archive bombs: the text limit holds for a file and everything inside it together,
  * at most {@value #MAX_ATTACHMENTS} inner files are read, and an archive whose members claim
@@ -46,6 +48,7 @@ public class TikaDocumentParser {
     /** The ratio of unpacked to packed size past which Tika itself suspects a zip bomb. */
     static final int MAX_EXPANSION = 100;
     private static final long SMALL_EXPANSION = 1 << 20;
+    private static final String PDF = "application/pdf";
     private static final Pattern REPORT_TYPES = Pattern.compile(
             "application/(pdf|msword|rtf|vnd\\.openxmlformats-officedocument\\.wordprocessingml|vnd\\.oasis\\.opendocument\\.text)");
 
@@ -65,7 +68,7 @@ public class TikaDocumentParser {
         RecursiveParserWrapperHandler handler = new RecursiveParserWrapperHandler(new TextHandlers(maxTextLength),
                 MAX_ATTACHMENTS);
         try {
-            parser.parse(in, handler, metadata, new ParseContext());
+            parser.parse(in, handler, metadata, context());
         } catch (SAXException e) {
             throw new UnreadableDocumentException("unreadable content: " + e.getMessage(), e);
         } catch (TikaException e) {
@@ -74,6 +77,22 @@ public class TikaDocumentParser {
         List<Metadata> parts = handler.getMetadataList();
         refuseBombs(parts, size);
         return tree(parts);
+    }
+
+    /**
+     * Bold type drawn by printing each glyph twice, a hair apart, would read "PPaarrttyy":
+     * PDFBox drops a glyph that overlaps the same glyph already on the page. The targets of a
+     * page's links, which Tika writes out after the page's text (each as often as it is
+     * linked), are left out: they are not the text, and they cut a paragraph running on
+     * across the page break.
+     */
+    private static ParseContext context() {
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setSuppressDuplicateOverlappingText(true);
+        pdf.setExtractAnnotationText(false);
+        ParseContext context = new ParseContext();
+        context.set(PDFParserConfig.class, pdf);
+        return context;
     }
 
     /** The wrapper lists the file first, then the files inside it; their id paths ("/1/3") say what holds what. */
@@ -102,8 +121,11 @@ public class TikaDocumentParser {
         String contentType = part.get(Metadata.CONTENT_TYPE);
         String text = part.get(TikaCoreProperties.TIKA_CONTENT);
         text = text == null ? "" : text;
-        if (text.indexOf(PageBreaks.MARK) >= 0) {
-            text = RunningLines.remove(List.of(text.split(String.valueOf(PageBreaks.MARK), -1)));
+        List<String> pages = List.of(text.split(String.valueOf(PageBreaks.MARK), -1));
+        if (contentType != null && contentType.startsWith(PDF)) {
+            text = PdfParagraphs.of(RunningLines.kept(pages));
+        } else if (pages.size() > 1) {
+            text = RunningLines.remove(pages);
         }
         return new ParsedDocument(text, contentType, new DocumentMetadata(
                 part.get(TikaCoreProperties.TITLE),

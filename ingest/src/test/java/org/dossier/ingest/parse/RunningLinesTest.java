@@ -31,6 +31,27 @@ class RunningLinesTest {
     }
 
     @Test
+    void aRunningLineIsKnownWhenItsPageNumberRunsIntoIt() {
+        List<String> body = List.of("Inspectors found altered manifests.", "Timber left the port at night.",
+                "Customs officers were warned twice.", "The authority fined the freight line.",
+                "The owners appealed the fine.", "The court upheld it.", "The line was sold.", "Its ships were renamed.");
+        List<String> pages = new ArrayList<>();
+        pages.add("\nAn Overview of Port Fraud\n");
+        for (int page = 1; page <= body.size(); page++) {
+            String footer = switch (page % 3) {
+                case 0 -> "2026 ◆ Port Fraud Strategy" + page;
+                case 1 -> page + "2026 ◆ Port Fraud Strategy";
+                default -> "2026 ◆ Port Fraud Strategy " + page;
+            };
+            pages.add("\n" + body.get(page - 1) + "\n" + footer + "\n");
+        }
+
+        String text = RunningLines.remove(pages);
+
+        assertThat(text).doesNotContain("Port Fraud Strategy").contains(body.toArray(String[]::new));
+    }
+
+    @Test
     void fewPagesOrLinesInTheMiddleAreLeftAlone() {
         String page = "Title\na\nb\nc\n12\nd\ne\nf\n";
 

@@ -81,6 +81,10 @@ final class NameRules {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}&]*\\p{Lu}s?|\\p{Lu}[\\p{L}]*\\p{Lu}[\\p{L}]*");
     private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{3,200})[”\"]");
+    /** What follows the letters of a reference number ("FIN-2019-A001", "No. 12"). */
+    private static final Pattern CODE = Pattern.compile("[-–]\\d");
+    /** Names longer than this are titles or lists. */
+    private static final int MAX_WORDS = 10;
     private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.\\s?)+");
 
     /** A span the rules looked at: what became of it, and why (null: taken as the tagger gave it). */
@@ -193,8 +197,12 @@ final class NameRules {
         if (!span.type().equals(LOCATION) && misc.contains(folded)) {
             return decision.drop("a religion, ideology, nationality or criminal charge, not a name");
         }
-        if (!Character.isLetterOrDigit(name.charAt(0)) || words.get(words.size() - 1).equals("No")) {
+        if (!Character.isLetterOrDigit(name.charAt(0)) || words.get(words.size() - 1).equals("No")
+                || CODE.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 2))).matches()) {
             return decision.drop("a fragment or a reference, not a name");
+        }
+        if (words.size() > MAX_WORDS) {
+            return decision.drop("over " + MAX_WORDS + " words: a title or a list, not a name");
         }
         List<String> content = words.stream().filter(w -> !DocumentEvidence.FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))).toList();
         String last = content.isEmpty() ? "" : content.get(content.size() - 1).toLowerCase(Locale.ROOT);

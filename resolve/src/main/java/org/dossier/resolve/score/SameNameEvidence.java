@@ -89,6 +89,12 @@ public final class SameNameEvidence {
         if (shorter.size() != longer.size()) {
             return false;
         }
+        if (shorter.size() == 1) {
+            // One word each: a letter apart ("Labor", "Labour"), never a plural ("Justice", "Justices").
+            String x = shorter.get(0);
+            String y = longer.get(0);
+            return x.charAt(0) == y.charAt(0) && LEVENSHTEIN.apply(x, y) == 1 && !x.equals(y + "s") && !y.equals(x + "s");
+        }
         for (int i = 0; i < shorter.size(); i++) {
             if (!alike(shorter.get(i), longer.get(i))) {
                 return false;

@@ -46,5 +46,7 @@ class SameNameEvidenceTest {
         assertThat(plausible(NameKind.ORGANIZATION, "Department of Fisheries", "Danish Telecom")).isFalse();
         assertThat(plausible(NameKind.ORGANIZATION, "Harbour Party", "Harbour Workers Party")).isFalse();
         assertThat(plausible(NameKind.ORGANIZATION, "DC", "District Court")).isFalse();
+        assertThat(plausible(NameKind.ORGANIZATION, "Interior", "Interpol")).isFalse();
+        assertThat(plausible(NameKind.ORGANIZATION, "Justice", "Justices")).isFalse();
     }
 }

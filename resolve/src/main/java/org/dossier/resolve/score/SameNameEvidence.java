@@ -83,7 +83,8 @@ public final class SameNameEvidence {
         List<String> longer = shorter == contentA ? contentB : contentA;
         // The name with its parent body in front ("U.S. Department of Justice", "Treasury Office of
         // ..."); words put in the middle or at the end name another body ("House Intelligence Committee").
-        if (shorter.size() >= 2 && longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter)) {
+        if (shorter.size() >= 2 && longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter)
+                && !ofTheRest(shorter == contentA ? b : a, shorter)) {
             return true;
         }
         if (shorter.size() != longer.size()) {
@@ -103,6 +104,17 @@ public final class SameNameEvidence {
             }
         }
         return true;
+    }
+
+    /** Whether the longer name joins its ending on with "of" ("Command Centre of the Coast Guard"): a part of that body. */
+    private static boolean ofTheRest(List<String> longer, List<String> ending) {
+        int start = longer.size() - 1;
+        for (int matched = ending.size() - 1; matched >= 0 && start >= 0; start--) {
+            if (longer.get(start).equals(ending.get(matched))) {
+                matched--;
+            }
+        }
+        return start >= 0 && JOINING.contains(longer.get(start));
     }
 
     /** One word whose letters are the other name's initials: "fatf", "financial action task force". */

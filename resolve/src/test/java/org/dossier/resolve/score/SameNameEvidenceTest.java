@@ -48,5 +48,6 @@ class SameNameEvidenceTest {
         assertThat(plausible(NameKind.ORGANIZATION, "DC", "District Court")).isFalse();
         assertThat(plausible(NameKind.ORGANIZATION, "Interior", "Interpol")).isFalse();
         assertThat(plausible(NameKind.ORGANIZATION, "Justice", "Justices")).isFalse();
+        assertThat(plausible(NameKind.ORGANIZATION, "Harbour Guard", "Radio Centre of the Harbour Guard")).isFalse();
     }
 }

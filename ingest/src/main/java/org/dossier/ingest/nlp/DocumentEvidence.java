@@ -27,6 +27,7 @@ final class DocumentEvidence {
     private static final Pattern DEFINED_TERM = Pattern.compile(
             "\\((?:(?:hereinafter|collectively|together|each|individually)[ ,]+)?(?:the |a |an )?[“\"]([^”\"\\n]{2,60})[”\"]");
     private static final int MAX_HEADING_WORDS = 12;
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
 
     /** An acronym the document spells out: its letters, and where the words it stands for are. */
     record Definition(String acronym, int start, int end, String expansion) {
@@ -104,9 +105,11 @@ final class DocumentEvidence {
 
     /**
      * A heading is a short line standing alone (a blank line or the text's edge before it),
-     * without a sentence's closing punctuation, most of whose words begin with a capital.
+     * without a sentence's closing punctuation, most of whose words begin with a capital. Three
+     * or more such lines in a row are a list or a table (a scorecard, a list of names), not headings.
      */
     private void readLines() {
+        List<int[]> run = new ArrayList<>();
         int start = 0;
         boolean blankBefore = true;
         while (start <= text.length()) {
@@ -114,16 +117,28 @@ final class DocumentEvidence {
             end = end < 0 ? text.length() : end;
             String line = text.substring(start, end).strip();
             if (!line.isEmpty()) {
-                (blankBefore && isHeading(line) ? headings : body).add(new int[] {start, end});
+                if ((blankBefore || !run.isEmpty()) && isHeading(line)) {
+                    run.add(new int[] {start, end});
+                } else {
+                    endRun(run);
+                    body.add(new int[] {start, end});
+                }
             }
-            blankBefore = line.isEmpty() || blankBefore && isHeading(line);
+            blankBefore = line.isEmpty();
             start = end + 1;
         }
+        endRun(run);
+    }
+
+    private void endRun(List<int[]> run) {
+        (run.size() <= 2 ? headings : body).addAll(run);
+        run.clear();
     }
 
     static boolean isHeading(String line) {
         char last = line.charAt(line.length() - 1);
-        if (".,;!\"”".indexOf(last) >= 0) {
+        // A heading may be numbered ("1.2 Background"); a line of figures or brackets is a table's or a list's.
+        if (".,;!\"”".indexOf(last) >= 0 || line.indexOf('(') >= 0 || NUMBER.matcher(line).results().count() > 1) {
             return false;
         }
         List<String> words = new ArrayList<>();

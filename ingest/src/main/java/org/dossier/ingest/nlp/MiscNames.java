@@ -14,7 +14,7 @@ import java.util.Set;
  * Religions, ideologies, nationalities and criminal charges ("Scientology", "Muslim",
  * "Belgians", "wire fraud"), from the gazetteer of CoreNLP's fine-grained NER (the build keeps
  * these lines of it): names the CRF sometimes takes for places, people or organisations, which
- * they are not (CoNLL calls them MISC). Its countries and states are kept apart, in {@value #PLACES}.
+ * they are not (CoNLL calls them MISC). Its countries are kept apart, in {@value #PLACES}.
  */
 final class MiscNames {
 

@@ -127,7 +127,7 @@ final class NameRules {
 
     /**
      * @param misc religions, ideologies, nationalities and criminal charges, lower case: no people or organisations
-     * @param places countries and states, lower case: places, also when they act
+     * @param places countries, lower case: places, also when they act
      */
     static List<Decision> apply(String text, List<TokenSpans.Sentenced> spans, Set<String> misc, Set<String> places) {
         return new NameRules(text, misc, places).decide(spans);
@@ -192,7 +192,7 @@ final class NameRules {
         String folded = name.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         if ((span.type().equals(ORGANIZATION) || span.type().equals(PERSON) && words.size() > 1) && places.contains(folded)) {
             return decision.change(new NerSpan(span.start(), span.end(), LOCATION),
-                    "a country or state: a place, also when it acts");
+                    "a country: a place, also when it acts");
         }
         if (!span.type().equals(LOCATION) && misc.contains(folded)) {
             return decision.drop("a religion, ideology, nationality or criminal charge, not a name");
@@ -219,7 +219,8 @@ final class NameRules {
                 }
             }
         }
-        if (evidence.onHeading(span.start(), span.end()) && !evidence.inBody(name)) {
+        // A heading's title-case phrase is taken for an organisation; a byline's person or a dateline's place is real.
+        if (span.type().equals(ORGANIZATION) && evidence.onHeading(span.start(), span.end()) && !evidence.inBody(name)) {
             return decision.drop("only in headings");
         }
         String opening = words.get(0).toLowerCase(Locale.ROOT);
@@ -330,8 +331,8 @@ final class NameRules {
                     : decision.drop("a generic noun, and no organisation of the document is called so");
         }
         if (span.type().equals(PERSON) && words.size() == 1 && !people.contains(name.toLowerCase(Locale.ROOT))
-                && !titled(span.start())) {
-            return decision.drop("a lone word never given as a person's full name in the document");
+                && !titled(span.start()) && otherwiseTyped(all, name)) {
+            return decision.drop("a lone word the document also gives another type, never a person's full name");
         }
         return decision;
     }
@@ -390,6 +391,12 @@ final class NameRules {
     /** Whether every word is an acronym: capitals, perhaps a plural s. */
     private static boolean acronyms(List<String> words) {
         return words.stream().allMatch(w -> w.length() > 1 && DocumentEvidence.singular(w).chars().allMatch(Character::isUpperCase));
+    }
+
+    /** Whether the document also tags the word, or a name with it, as something other than a person ("Zelle Pay"). */
+    private boolean otherwiseTyped(List<Decision> all, String word) {
+        return all.stream().anyMatch(d -> !d.span().type().equals(PERSON)
+                && words(name(d.span())).stream().anyMatch(w -> w.equalsIgnoreCase(word)));
     }
 
     /** Whether a kept name stands right before a defined term's bracket ("TD Bank, N.A. (“TD Bank”)"). */

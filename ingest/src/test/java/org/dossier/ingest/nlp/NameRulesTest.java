@@ -107,13 +107,13 @@ class NameRulesTest {
     }
 
     @Test
-    void aLoneWordIsAPersonOnlyWithAFullNameOrATitle() {
-        String text = "Payments went through Zelle. Ana Berg said Berg paid. Mr. Olsen agreed. MSBs and P.L. too.";
+    void aLoneWordTheDocumentAlsoGivesAnotherTypeIsAPersonOnlyWithAFullNameOrATitle() {
+        String text = "Payments went through Zelle Pay and Zelle. Ana Berg said Berg paid. Mr. Olsen agreed. MSBs and P.L. too.";
 
-        List<NameRules.Decision> decisions = judge(text, "PERSON", "Ana Berg", "PERSON", "Zelle", "PERSON", "Berg",
-                "PERSON", "Olsen", "PERSON", "MSBs", "PERSON", "P.L.");
+        List<NameRules.Decision> decisions = judge(text, "ORGANIZATION", "Zelle Pay", "PERSON", "Ana Berg",
+                "PERSON", "Zelle", "PERSON", "Berg", "PERSON", "Olsen", "PERSON", "MSBs", "PERSON", "P.L.");
 
-        assertThat(kept(decisions, text)).containsExactly("Ana Berg", "Berg", "Olsen");
+        assertThat(kept(decisions, text)).containsExactly("Zelle Pay", "Ana Berg", "Berg", "Olsen");
     }
 
     @Test

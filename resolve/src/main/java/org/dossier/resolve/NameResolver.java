@@ -140,6 +140,7 @@ public final class NameResolver {
                 }
             }
             scores[k] = ContextEvidence.combine(nameScores[k], bits);
+
         });
         phases.put("context", System.nanoTime() - start);
 

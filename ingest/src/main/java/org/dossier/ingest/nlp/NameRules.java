@@ -83,6 +83,10 @@ final class NameRules {
     private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{3,200})[”\"]");
     /** What follows the letters of a reference number ("FIN-2019-A001", "No. 12"). */
     private static final Pattern CODE = Pattern.compile("[-–]\\d");
+    /** A time of day right before a span: "14:00 UTC". */
+    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?\\s*)?$");
+    /** A role and "of" right before a span: "Assistant Secretary of Commerce for Oceans". */
+    private static final Pattern ROLE_OF = Pattern.compile("(\\p{L}+)\\s+of\\s+(?:the\\s+)?$");
     /** Names longer than this are titles or lists. */
     private static final int MAX_WORDS = 10;
     private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.\\s?)+");
@@ -200,6 +204,14 @@ final class NameRules {
         if (!Character.isLetterOrDigit(name.charAt(0)) || words.get(words.size() - 1).equals("No")
                 || CODE.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 2))).matches()) {
             return decision.drop("a fragment or a reference, not a name");
+        }
+        String before = text.substring(Math.max(0, span.start() - 40), span.start());
+        if (CLOCK.matcher(before).find()) {
+            return decision.drop("a time zone after a time of day");
+        }
+        Matcher title = ROLE_OF.matcher(before);
+        if (span.type().equals(ORGANIZATION) && title.find() && ROLES.contains(title.group(1).toLowerCase(Locale.ROOT))) {
+            return decision.drop("part of a title (\"" + title.group(1) + " of ...\"), not a body named alone");
         }
         if (words.size() > MAX_WORDS) {
             return decision.drop("over " + MAX_WORDS + " words: a title or a list, not a name");

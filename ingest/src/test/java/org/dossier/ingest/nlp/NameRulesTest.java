@@ -152,4 +152,13 @@ class NameRulesTest {
         assertThat(decisions.get(0).span().type()).isEqualTo("LOCATION");
         assertThat(decisions.get(1).dropped()).isTrue();
     }
+
+    @Test
+    void aTimeZoneAfterATimeAndABodyInsideATitleAreNoOrganisations() {
+        String text = "The vote closed at 14:00 UTC. The Assistant Secretary of Fisheries for Coasts spoke.";
+
+        List<NameRules.Decision> decisions = judge(text, "ORGANIZATION", "UTC", "ORGANIZATION", "Fisheries for Coasts");
+
+        assertThat(decisions).allSatisfy(d -> assertThat(d.dropped()).isTrue());
+    }
 }

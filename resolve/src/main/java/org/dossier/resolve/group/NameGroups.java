@@ -11,6 +11,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import org.apache.commons.text.StringEscapeUtils;
+
 import org.dossier.resolve.link.InDocumentLinker;
 import org.dossier.resolve.mention.MentionView;
 import org.dossier.resolve.normalize.NameKind;
@@ -38,11 +40,11 @@ public final class NameGroups {
     }
 
     /**
-     * A name as a reader would write it: the line breaks and spaces of the page as one space, a
+     * A name as a reader would write it: HTML entities read ("&amp;amp;"), the line breaks and spaces of the page as one space, a
      * possessive off ("TD Bank’s"), bullets at its start and square brackets off ("TD [Bank").
      */
     static String written(String text) {
-        String one = SPACES.matcher(text).replaceAll(" ").strip();
+        String one = SPACES.matcher(StringEscapeUtils.unescapeHtml4(text)).replaceAll(" ").strip();
         one = POSSESSIVE.matcher(one).replaceAll("");
         return LEADING_MARKS.matcher(one).replaceAll("");
     }

@@ -21,8 +21,8 @@ import org.dossier.resolve.normalize.NormalizedName;
  * (Interpol) ... Interpol", "... Organization ... ICPO"). Titles are already off the names
  * ("Secretary-General Jurgen Stock" is "jurgen stock"). Each mention gets the key of the name it
  * stands for: its own, or the full form's. An organisation's short form (in brackets right after
- * the full name, an acronym, a distinctive word of the name) holds beyond the document too; a
- * bare surname holds only inside it.
+ * the full name, an acronym, or the distinctive word that ends its name) holds beyond the document
+ * too; a bare surname holds only inside it.
  */
 public final class InDocumentLinker {
 
@@ -200,9 +200,11 @@ public final class InDocumentLinker {
         if (name.tokens().size() != 1) {
             return false;
         }
+        // "Scientology" for "the Church of Scientology": the word that ends the name, never a
+        // generic one ("Church"); a first word names another body ("Tesco" of "Tesco Polska",
+        // "United" of "United Nations").
         String candidate = name.tokens().get(0);
-        // "Scientology" for "the Church of Scientology", but never "Church" alone.
-        if (full.tokens().contains(candidate) && !GENERIC.contains(candidate)) {
+        if (full.tokens().get(full.tokens().size() - 1).equals(candidate) && !GENERIC.contains(candidate)) {
             return true;
         }
         return candidate.equals(initials(full.tokens()))

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.ibm.icu.text.Transliterator;
+import org.apache.commons.text.StringEscapeUtils;
 
 /**
  * Folds a name to comparable words: other scripts written in Latin letters and diacritics off
@@ -140,7 +141,8 @@ public final class NameNormalizer {
 
     /** The folded words of a name, in order. */
     public static String[] words(String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFKC);
+        String folded = Normalizer.normalize(name.contains("&") ? StringEscapeUtils.unescapeHtml4(name) : name,
+                Normalizer.Form.NFKC);
         if (!isAscii(folded)) {
             folded = TO_ASCII.get().transliterate(folded);
         }

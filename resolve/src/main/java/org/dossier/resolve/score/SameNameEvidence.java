@@ -91,12 +91,8 @@ public final class SameNameEvidence {
             return false;
         }
         if (shorter.size() == 1) {
-            // One word each: a letter apart ("Labor", "Labour"), never a plural ("Justice", "Justices")
-            // nor a short acronym ("HFO", "HSO").
-            String x = shorter.get(0);
-            String y = longer.get(0);
-            return Math.min(x.length(), y.length()) >= 5 && x.charAt(0) == y.charAt(0) && LEVENSHTEIN.apply(x, y) == 1
-                    && !x.equals(y + "s") && !y.equals(x + "s");
+            // One word each is no evidence: "Labor" and "Labour", "Justice" and "Justices", "HFO" and "HSO".
+            return false;
         }
         for (int i = 0; i < shorter.size(); i++) {
             if (!alike(shorter.get(i), longer.get(i))) {

@@ -45,7 +45,7 @@ class InDocumentLinkerTest {
     }
 
     @Test
-    void aDistinctiveWordOfAnOrganisationStandsForItAndAGenericOneForTheOrganisationItHeads() {
+    void theWordThatEndsAnOrganisationsNameStandsForItAndAGenericHeadForTheOrganisationItHeads() {
         Document doc = new Document("The Church of Scientology said Scientology would appeal; the Church declined.");
         doc.mention("ORGANIZATION", "The Church of Scientology");
         doc.mention("ORGANIZATION", "Scientology");

@@ -126,7 +126,9 @@ public final class EntityPublisher {
 
     private static EntityRecord entity(String id, List<NameGroup> cluster, EntityIds.Assignment assignment,
                                        EntityRecord before, Map<String, Instant> dates, String chosen) {
-        NameGroup main = cluster.stream().max(Comparator.comparingInt(NameGroup::mentions)
+        // Named by its most mentioned full name: "Department of Justice" rather than "DOJ".
+        NameGroup main = cluster.stream().max(Comparator.<NameGroup>comparingInt(g -> g.name().tokens().size() > 1 ? 1 : 0)
+                .thenComparingInt(NameGroup::mentions)
                 .thenComparing(NameGroup::key, Comparator.reverseOrder())).orElseThrow();
         Set<String> aliases = new TreeSet<>();
         Set<String> documents = new HashSet<>();

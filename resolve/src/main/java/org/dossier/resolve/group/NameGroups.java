@@ -83,6 +83,9 @@ public final class NameGroups {
         // A short form that documents define as different names ("Commission") stands for none beyond its document.
         Map<String, String> defined = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
+        // The words the corpus writes in lower case, counted once per sentence seen.
+        Map<String, Integer> lowerCase = new HashMap<>();
+        Set<String> sentences = new HashSet<>();
         Function<MentionView, NormalizedName> names = mention -> normalized.computeIfAbsent(
                 mention.type() + ":" + mention.text(), k -> NameNormalizer.normalize(mention.text(), NameKind.of(mention.type())));
         for (List<MentionView> mentionsOfDocument : byDocument.values()) {
@@ -109,6 +112,9 @@ public final class NameGroups {
                 mentions.merge(key, 1, Integer::sum);
                 documents.computeIfAbsent(key, k -> new HashSet<>()).add(mention.documentId());
                 if (mention.sentence() != null) {
+                    if (sentences.add(mention.sentence())) {
+                        CommonWords.countLowerCase(mention.sentence(), lowerCase);
+                    }
                     List<String> seen = contexts.computeIfAbsent(key, k -> new ArrayList<>(NameGroup.CONTEXTS));
                     if (seen.size() < NameGroup.CONTEXTS && !seen.contains(mention.sentence())) {
                         seen.add(mention.sentence());
@@ -141,6 +147,10 @@ public final class NameGroups {
         });
         List<NameGroup> groups = new ArrayList<>(mentions.size());
         for (String key : new TreeMap<>(mentions).keySet()) {
+            if (CommonWords.isCommonWord(key, lowerCase)) {
+                // "Rule", "Science", "Earth": one word the corpus mostly writes in lower case is no name.
+                continue;
+            }
             Instant first = null;
             Instant last = null;
             for (String document : documentDates.isEmpty() ? Set.<String>of() : documents.get(key)) {

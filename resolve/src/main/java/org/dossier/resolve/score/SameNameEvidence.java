@@ -41,7 +41,10 @@ public final class SameNameEvidence {
 
     /** Surnames alike, and each first name of the shorter fits one of the longer's (or is missing). */
     private static boolean samePerson(List<String> a, List<String> b) {
-        if (!alike(a.get(a.size() - 1), b.get(b.size() - 1))) {
+        String surnameA = a.get(a.size() - 1);
+        String surnameB = b.get(b.size() - 1);
+        // A lone word has only its spelling to go by: it must be the other's surname exactly ("Black", "Block").
+        if ((a.size() == 1 || b.size() == 1) ? !surnameA.equals(surnameB) : !alike(surnameA, surnameB)) {
             return false;
         }
         List<String> shorter = a.size() <= b.size() ? a : b;

@@ -29,6 +29,8 @@ class SameNameEvidenceTest {
         assertThat(plausible(NameKind.PERSON, "Ana Berg", "Ola Berg")).isFalse();
         assertThat(plausible(NameKind.PERSON, "Ana Berg", "Ana Lund")).isFalse();
         assertThat(plausible(NameKind.PERSON, "Putin", "Biden")).isFalse();
+        assertThat(plausible(NameKind.PERSON, "Black", "Ana Block")).isFalse();
+        assertThat(plausible(NameKind.PERSON, "Maria", "Mariya")).isFalse();
     }
 
     @Test

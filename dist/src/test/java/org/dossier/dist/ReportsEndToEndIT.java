@@ -89,7 +89,7 @@ class ReportsEndToEndIT {
             assertThat(bank.get("mentionCount").asInt()).isGreaterThan(2);
 
             List<Double> amounts = new ArrayList<>();
-            get("/api/figures?type=money&size=50", password).get("figures")
+            get("/api/figures?type=money&size=50", password).get("rows")
                     .forEach(f -> amounts.add(f.get("value").asDouble()));
             assertThat(amounts).contains(25_000_000.0, 40_000_000.0).doesNotContain(25_002_019.0, 40_002_020.0);
         } finally {

@@ -32,6 +32,7 @@ public class CoreNlpRecognizer implements EntityRecognizer {
     private final StanfordCoreNLP pipeline;
     private final Set<String> miscNames = MiscNames.load();
     private final Set<String> places = MiscNames.load(MiscNames.PLACES);
+    private final Set<String> nationalities = MiscNames.nationalities();
 
     public CoreNlpRecognizer() {
         this(crfAlone());
@@ -149,7 +150,7 @@ public class CoreNlpRecognizer implements EntityRecognizer {
             mended.add(type.equals(span.type()) ? sentenced
                     : new TokenSpans.Sentenced(new NerSpan(span.start(), span.end(), type), sentenced.sentence()));
         }
-        return NameRules.apply(text, mended, miscNames, places);
+        return NameRules.apply(text, mended, miscNames, places, nationalities);
     }
 
     /** The type given most often, if one is given more often than every other; else {@code tie}. */

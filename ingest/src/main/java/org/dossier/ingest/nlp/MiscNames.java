@@ -31,6 +31,16 @@ final class MiscNames {
 
     /** The names of a gazetteer the build kept, lower case. */
     static Set<String> load(String resource) {
+        return load(resource, null);
+    }
+
+    /** The nationalities alone ("lebanese", "belgians"). */
+    static Set<String> nationalities() {
+        return load(RESOURCE, "NATIONALITY");
+    }
+
+    /** The names of a gazetteer the build kept, of one type (null: all), lower case. */
+    private static Set<String> load(String resource, String type) {
         Set<String> names = new HashSet<>();
         try (InputStream in = MiscNames.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
@@ -40,7 +50,7 @@ final class MiscNames {
             // The build kept only the religions', ideologies' and nationalities' lines: name, tab, type, ...
             for (String line; (line = reader.readLine()) != null; ) {
                 int tab = line.indexOf('\t');
-                if (tab > 0) {
+                if (tab > 0 && (type == null || line.startsWith(type + "\t", tab + 1))) {
                     names.add(line.substring(0, tab).toLowerCase(Locale.ROOT));
                 }
             }

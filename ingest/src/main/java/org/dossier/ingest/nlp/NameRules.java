@@ -67,6 +67,11 @@ final class NameRules {
     private static final Set<String> BODY_ENDINGS = Set.of("air", "airlines", "airways", "bank", "corporation",
             "company", "inc", "llc", "ltd", "university", "college", "agency", "department", "ministry", "commission",
             "committee", "council", "foundation", "institute", "association", "party", "group", "fund", "network");
+    /** Facilities: an organisation's span that ends with one names a place ("Calicut International Airport"). */
+    private static final Set<String> FACILITIES = Set.of("airport", "airfield", "stadium", "station", "bridge",
+            "highway", "road", "street", "avenue", "square", "park", "terminal", "mall", "plaza", "pier", "dam");
+    /** Kinds of storm: the name after one is a storm's ("Hurricane Dorian"), not a person's. */
+    private static final Pattern STORM = Pattern.compile("(?i)(hurricane|typhoon|cyclone|storm)\\s+$");
     /** Plural heads: "Departments of Commerce and Justice" names several bodies. */
     private static final Set<String> PLURAL_BODIES = Set.of("departments", "ministries", "agencies", "offices",
             "committees", "commissions", "councils", "courts", "banks", "governments", "services", "bureaus");
@@ -116,25 +121,29 @@ final class NameRules {
     private final DocumentEvidence evidence;
     private final Set<String> misc;
     private final Set<String> places;
+    private final Set<String> nationalities;
 
-    private NameRules(String text, Set<String> misc, Set<String> places) {
+    private NameRules(String text, Set<String> misc, Set<String> places, Set<String> nationalities) {
         this.text = text;
         this.evidence = DocumentEvidence.of(text);
         this.misc = misc;
         this.places = places;
+        this.nationalities = nationalities;
     }
 
     /** The decisions on each span of a document, in text order; MISC spans pass through untouched. */
     static List<Decision> apply(String text, List<TokenSpans.Sentenced> spans) {
-        return apply(text, spans, Set.of(), Set.of());
+        return apply(text, spans, Set.of(), Set.of(), Set.of());
     }
 
     /**
      * @param misc religions, ideologies, nationalities and criminal charges, lower case: no people or organisations
      * @param places countries, lower case: places, also when they act
+     * @param nationalities nationalities, lower case: a person's span never opens with one
      */
-    static List<Decision> apply(String text, List<TokenSpans.Sentenced> spans, Set<String> misc, Set<String> places) {
-        return new NameRules(text, misc, places).decide(spans);
+    static List<Decision> apply(String text, List<TokenSpans.Sentenced> spans, Set<String> misc, Set<String> places,
+                                Set<String> nationalities) {
+        return new NameRules(text, misc, places, nationalities).decide(spans);
     }
 
     private List<Decision> decide(List<TokenSpans.Sentenced> spans) {
@@ -257,6 +266,17 @@ final class NameRules {
         boolean institution = INSTITUTIONS.contains(last) || firstOf && INSTITUTIONS.contains(first);
         if (PLURAL_BODIES.contains(first) && !span.type().equals(LOCATION)) {
             return decision.drop("several bodies (\"" + words.get(0) + "\"), not one");
+        }
+        if (span.type().equals(ORGANIZATION) && FACILITIES.contains(last)) {
+            return decision.change(new NerSpan(span.start(), span.end(), LOCATION),
+                    "ends with \"" + words.get(words.size() - 1) + "\": a facility, a place");
+        }
+        if (span.type().equals(PERSON) && STORM.matcher(before).find()) {
+            return decision.drop("a storm's name");
+        }
+        if (span.type().equals(PERSON) && words.size() > 1 && nationalities.contains(first)) {
+            return decision.change(new NerSpan(span.start(), span.end(), ORGANIZATION),
+                    "opens with a nationality (\"" + words.get(0) + "\"): a group, not a person");
         }
         if (span.type().equals(PERSON) && words.size() > 1 && BODY_ENDINGS.contains(last)) {
             return decision.change(new NerSpan(span.start(), span.end(), ORGANIZATION),

@@ -147,7 +147,7 @@ class NameRulesTest {
                 new TokenSpans.Sentenced(new NerSpan(52, 62, "ORGANIZATION"), 1));
 
         List<NameRules.Decision> decisions = NameRules.apply(text, spans, java.util.Set.of("wire fraud", "norwegian"),
-                java.util.Set.of("norway"));
+                java.util.Set.of("norway"), java.util.Set.of("norwegian"));
 
         assertThat(decisions.get(0).span().type()).isEqualTo("LOCATION");
         assertThat(decisions.get(1).dropped()).isTrue();
@@ -160,5 +160,22 @@ class NameRulesTest {
         List<NameRules.Decision> decisions = judge(text, "ORGANIZATION", "UTC", "ORGANIZATION", "Fisheries for Coasts");
 
         assertThat(decisions).allSatisfy(d -> assertThat(d.dropped()).isTrue());
+    }
+
+    @Test
+    void facilitiesArePlacesStormsNoPeopleAndAGroupOpeningWithANationalityNoPerson() {
+        String text = "Flights left Fjord International Airport before Hurricane Olga. Norwegian Harbour Front struck.";
+        List<TokenSpans.Sentenced> spans = List.of(
+                new TokenSpans.Sentenced(new NerSpan(13, 40, "ORGANIZATION"), 0),
+                new TokenSpans.Sentenced(new NerSpan(58, 62, "PERSON"), 0),
+                new TokenSpans.Sentenced(new NerSpan(64, 87, "PERSON"), 1));
+
+        List<NameRules.Decision> decisions = NameRules.apply(text, spans, java.util.Set.of(), java.util.Set.of(),
+                java.util.Set.of("norwegian"));
+
+        assertThat(text.substring(13, 40)).isEqualTo("Fjord International Airport");
+        assertThat(decisions.get(0).span().type()).isEqualTo("LOCATION");
+        assertThat(decisions.get(1).dropped()).isTrue();
+        assertThat(decisions.get(2).span().type()).isEqualTo("ORGANIZATION");
     }
 }

@@ -31,8 +31,8 @@ public class CoreNlpRecognizer implements EntityRecognizer {
 
     private final StanfordCoreNLP pipeline;
     private final Set<String> miscNames = MiscNames.load();
-    private final Set<String> places = MiscNames.load(MiscNames.PLACES);
-    private final Set<String> nationalities = MiscNames.nationalities();
+    private final NameRules.Gazetteers gazetteers = new NameRules.Gazetteers(MiscNames.charges(),
+            MiscNames.load(MiscNames.PLACES), MiscNames.nationalities());
 
     public CoreNlpRecognizer() {
         this(crfAlone());
@@ -129,7 +129,9 @@ public class CoreNlpRecognizer implements EntityRecognizer {
             NerSpan span = refine(text, trim(text, sentenced.span()));
             if (span != null) {
                 kept.add(new TokenSpans.Sentenced(span, sentenced.sentence()));
-                votes.computeIfAbsent(surface(text, span), k -> new HashMap<>()).merge(span.type(), 1, Integer::sum);
+                if (!span.type().equals("MISC")) {
+                    votes.computeIfAbsent(surface(text, span), k -> new HashMap<>()).merge(span.type(), 1, Integer::sum);
+                }
             }
         }
         Set<String> people = new HashSet<>();
@@ -142,15 +144,20 @@ public class CoreNlpRecognizer implements EntityRecognizer {
             }
         });
         List<TokenSpans.Sentenced> mended = new ArrayList<>(kept.size());
+        Map<Integer, String> retyped = new HashMap<>();
         for (TokenSpans.Sentenced sentenced : kept) {
             NerSpan span = sentenced.span();
             String name = surface(text, span);
-            String type = people.contains(name) && !span.type().equals("MISC") ? "PERSON"
-                    : majority(votes.get(name), span.type());
-            mended.add(type.equals(span.type()) ? sentenced
-                    : new TokenSpans.Sentenced(new NerSpan(span.start(), span.end(), type), sentenced.sentence()));
+            boolean person = people.contains(name) && !span.type().equals("MISC");
+            // MISC neither votes nor is voted on: CoNLL's MISC names kinds of things, not one thing's type.
+            String type = person ? "PERSON" : span.type().equals("MISC") ? "MISC" : majority(votes.get(name), span.type());
+            if (!type.equals(span.type())) {
+                retyped.put(span.start(), person ? "a person the document names in full" : "the type most of its mentions in the document have");
+                sentenced = new TokenSpans.Sentenced(new NerSpan(span.start(), span.end(), type), sentenced.sentence());
+            }
+            mended.add(sentenced);
         }
-        return NameRules.apply(text, mended, miscNames, places, nationalities);
+        return NameRules.apply(text, mended, gazetteers, retyped);
     }
 
     /** The type given most often, if one is given more often than every other; else {@code tie}. */

@@ -34,6 +34,11 @@ final class MiscNames {
         return load(resource, null);
     }
 
+    /** The criminal charges alone ("wire fraud"). */
+    static Set<String> charges() {
+        return load(RESOURCE, "CRIMINAL_CHARGE");
+    }
+
     /** The nationalities alone ("lebanese", "belgians"). */
     static Set<String> nationalities() {
         return load(RESOURCE, "NATIONALITY");

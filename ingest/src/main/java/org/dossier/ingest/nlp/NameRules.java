@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -117,39 +118,50 @@ final class NameRules {
         }
     }
 
+    /**
+     * The gazetteers the rules read, lower case.
+     *
+     * @param charges criminal charges: no names ("wire fraud")
+     * @param places countries: places, also when they act
+     * @param nationalities nationalities: no names alone, and a person's span never opens with one
+     */
+    record Gazetteers(Set<String> charges, Set<String> places, Set<String> nationalities) {
+
+        static final Gazetteers NONE = new Gazetteers(Set.of(), Set.of(), Set.of());
+    }
+
     private final String text;
     private final DocumentEvidence evidence;
-    private final Set<String> misc;
+    private final Set<String> charges;
     private final Set<String> places;
     private final Set<String> nationalities;
 
-    private NameRules(String text, Set<String> misc, Set<String> places, Set<String> nationalities) {
+    private NameRules(String text, Gazetteers gazetteers) {
         this.text = text;
         this.evidence = DocumentEvidence.of(text);
-        this.misc = misc;
-        this.places = places;
-        this.nationalities = nationalities;
+        this.charges = gazetteers.charges();
+        this.places = gazetteers.places();
+        this.nationalities = gazetteers.nationalities();
     }
 
     /** The decisions on each span of a document, in text order; MISC spans pass through untouched. */
     static List<Decision> apply(String text, List<TokenSpans.Sentenced> spans) {
-        return apply(text, spans, Set.of(), Set.of(), Set.of());
+        return apply(text, spans, Gazetteers.NONE, Map.of());
     }
 
     /**
-     * @param misc religions, ideologies, nationalities and criminal charges, lower case: no people or organisations
-     * @param places countries, lower case: places, also when they act
-     * @param nationalities nationalities, lower case: a person's span never opens with one
+     * @param retyped why the document changed a span's type before the rules (by its start), if it did
      */
-    static List<Decision> apply(String text, List<TokenSpans.Sentenced> spans, Set<String> misc, Set<String> places,
-                                Set<String> nationalities) {
-        return new NameRules(text, misc, places, nationalities).decide(spans);
+    static List<Decision> apply(String text, List<TokenSpans.Sentenced> spans, Gazetteers gazetteers,
+                                Map<Integer, String> retyped) {
+        return new NameRules(text, gazetteers).decide(spans, retyped);
     }
 
-    private List<Decision> decide(List<TokenSpans.Sentenced> spans) {
+    private List<Decision> decide(List<TokenSpans.Sentenced> spans, Map<Integer, String> retyped) {
         List<Decision> decisions = new ArrayList<>();
         for (TokenSpans.Sentenced sentenced : spans) {
-            decisions.addAll(splitPossessive(Decision.kept(sentenced.span(), sentenced.sentence())));
+            String note = retyped.get(sentenced.span().start());
+            decisions.addAll(splitPossessive(new Decision(sentenced.span(), sentenced.sentence(), note, false, false)));
         }
         decisions.replaceAll(this::judgeAlone);
         Set<String> people = people(decisions);
@@ -207,8 +219,9 @@ final class NameRules {
             return decision.change(new NerSpan(span.start(), span.end(), LOCATION),
                     "a country: a place, also when it acts");
         }
-        if (!span.type().equals(LOCATION) && misc.contains(folded)) {
-            return decision.drop("a religion, ideology, nationality or criminal charge, not a name");
+        // A religion's name may be a church's ("Church of Scientology"); a nationality or a charge is no one's.
+        if (!span.type().equals(LOCATION) && (nationalities.contains(folded) || charges.contains(folded))) {
+            return decision.drop("a nationality or a criminal charge, not a name");
         }
         if (!Character.isLetterOrDigit(name.charAt(0)) || words.get(words.size() - 1).equals("No")
                 || CODE.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 2))).matches()) {
@@ -305,7 +318,7 @@ final class NameRules {
                     return decision.drop("\"" + first + " of ...\" names an act or a thing, not a body");
                 }
                 if (content.size() > 1 && evidence.writesInLowerCase(last) && content.subList(0, content.size() - 1)
-                        .stream().allMatch(w -> misc.contains(w.toLowerCase(Locale.ROOT)))) {
+                        .stream().allMatch(w -> nationalities.contains(w.toLowerCase(Locale.ROOT)))) {
                     return decision.drop("a kind of body (\"" + name + "\"), not one");
                 }
             }

@@ -146,8 +146,8 @@ class NameRulesTest {
                 new TokenSpans.Sentenced(new NerSpan(0, 6, "ORGANIZATION"), 0),
                 new TokenSpans.Sentenced(new NerSpan(52, 62, "ORGANIZATION"), 1));
 
-        List<NameRules.Decision> decisions = NameRules.apply(text, spans, java.util.Set.of("wire fraud", "norwegian"),
-                java.util.Set.of("norway"), java.util.Set.of("norwegian"));
+        List<NameRules.Decision> decisions = NameRules.apply(text, spans, new NameRules.Gazetteers(
+                java.util.Set.of("wire fraud"), java.util.Set.of("norway"), java.util.Set.of("norwegian")), java.util.Map.of());
 
         assertThat(decisions.get(0).span().type()).isEqualTo("LOCATION");
         assertThat(decisions.get(1).dropped()).isTrue();
@@ -170,8 +170,8 @@ class NameRulesTest {
                 new TokenSpans.Sentenced(new NerSpan(58, 62, "PERSON"), 0),
                 new TokenSpans.Sentenced(new NerSpan(64, 87, "PERSON"), 1));
 
-        List<NameRules.Decision> decisions = NameRules.apply(text, spans, java.util.Set.of(), java.util.Set.of(),
-                java.util.Set.of("norwegian"));
+        List<NameRules.Decision> decisions = NameRules.apply(text, spans, new NameRules.Gazetteers(
+                java.util.Set.of(), java.util.Set.of(), java.util.Set.of("norwegian")), java.util.Map.of());
 
         assertThat(text.substring(13, 40)).isEqualTo("Fjord International Airport");
         assertThat(decisions.get(0).span().type()).isEqualTo("LOCATION");

@@ -140,7 +140,6 @@ public final class NameResolver {
                 }
             }
             scores[k] = ContextEvidence.combine(nameScores[k], bits);
-
         });
         phases.put("context", System.nanoTime() - start);
 

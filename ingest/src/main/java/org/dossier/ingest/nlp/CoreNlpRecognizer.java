@@ -99,7 +99,7 @@ public class CoreNlpRecognizer implements EntityRecognizer {
 
     /** Every span kept, and a line for each the rules dropped or changed, with why: what {@code -Dverbose=true} shows. */
     public Explained explained(String text) {
-        List<NameRules.Decision> decisions = decide(text, annotate(text));
+        List<NameRules.Decision> decisions = decisions(text);
         List<String> lines = decisions.stream().filter(d -> d.note() != null)
                 .map(d -> (d.dropped() ? "dropped " : "kept    ") + d.span().type() + " \""
                         + text.substring(d.span().start(), d.span().end()).replaceAll("\\s+", " ") + "\": " + d.note())

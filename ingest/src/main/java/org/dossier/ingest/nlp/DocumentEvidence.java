@@ -27,6 +27,8 @@ final class DocumentEvidence {
     private static final Pattern DEFINED_TERM = Pattern.compile(
             "\\((?:(?:hereinafter|collectively|together|each|individually)[ ,]+)?(?:the |a |an )?[“\"]([^”\"\\n]{2,60})[”\"]");
     private static final int MAX_HEADING_WORDS = 12;
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
 
     /** An acronym the document spells out: its letters, and where the words it stands for are. */
@@ -41,6 +43,8 @@ final class DocumentEvidence {
     private final Set<String> lowerCase = new HashSet<>();
     private final List<int[]> headings = new ArrayList<>();
     private final List<int[]> body = new ArrayList<>();
+    /** The body lines, spacing folded and in lower case, made when first asked. */
+    private String bodyText;
     private final Map<String, Definition> definitions = new HashMap<>();
     private final List<DefinedTerm> definedTerms = new ArrayList<>();
 
@@ -79,13 +83,13 @@ final class DocumentEvidence {
 
     /** Whether the words appear (case and spacing aside) on a line that is not a heading. */
     boolean inBody(String words) {
-        String wanted = words.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        for (int[] line : body) {
-            if (text.substring(line[0], line[1]).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).contains(wanted)) {
-                return true;
-            }
+        if (bodyText == null) {
+            StringBuilder lines = new StringBuilder();
+            // Lines stay apart: a name is in the body when one line has it.
+            body.forEach(line -> lines.append(text, line[0], line[1]).append('\0'));
+            bodyText = SPACES.matcher(lines).replaceAll(" ").toLowerCase(Locale.ROOT);
         }
-        return false;
+        return bodyText.contains(SPACES.matcher(words).replaceAll(" ").toLowerCase(Locale.ROOT));
     }
 
     /** The definition of an acronym (its plural too: "SARs" is "SAR"), or null. */
@@ -183,7 +187,7 @@ final class DocumentEvidence {
     private int expansionStart(int bracket, String letters) {
         List<int[]> words = new ArrayList<>();
         int from = Math.max(0, bracket - 200);
-        Matcher word = Pattern.compile("\\p{L}+").matcher(text.substring(from, bracket));
+        Matcher word = LETTERS.matcher(text.substring(from, bracket));
         while (word.find()) {
             words.add(new int[] {from + word.start(), from + word.end()});
         }

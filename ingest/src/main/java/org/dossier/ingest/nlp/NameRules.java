@@ -93,6 +93,10 @@ final class NameRules {
     private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?\\s*)?$");
     /** A role and "of" right before a span: "Assistant Secretary of Commerce for Oceans". */
     private static final Pattern ROLE_OF = Pattern.compile("(\\p{L}+)\\s+of\\s+(?:the\\s+)?$");
+    /** The capitalised word right after a span. */
+    private static final Pattern NEXT_WORD = Pattern.compile("^\\s+(\\p{Lu}\\p{L}+)");
+    /** The word right before a span ("Mr.", "President"). */
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\.?\\s+$");
     /** Names longer than this are titles or lists. */
     private static final int MAX_WORDS = 10;
     private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.\\s?)+");
@@ -398,7 +402,7 @@ final class NameRules {
                 return word;
             }
         }
-        Matcher next = Pattern.compile("^\\s+(\\p{Lu}\\p{L}+)").matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 30)));
+        Matcher next = NEXT_WORD.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 30)));
         if (next.find() && DOCUMENTS.contains(next.group(1).toLowerCase(Locale.ROOT))) {
             return next.group(1).toLowerCase(Locale.ROOT);
         }
@@ -476,7 +480,7 @@ final class NameRules {
 
     /** Whether a title ("Mr.", "President") stands right before the offset. */
     private boolean titled(int start) {
-        Matcher before = Pattern.compile("(\\p{L}+)\\.?\\s+$").matcher(text.substring(Math.max(0, start - 20), start));
+        Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, start - 20), start));
         return before.find() && TITLES.contains(before.group(1).toLowerCase(Locale.ROOT));
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -100,7 +101,7 @@ public final class EntityPublisher {
                     // A generic head that stands for no organisation of its document belongs to no entity.
                     if (old != null) {
                         operations.add(BulkOperation.of(o -> o.update(u -> u.index(indices.mentions()).id(mention.id())
-                                .action(a -> a.doc(java.util.Collections.singletonMap("entityId", null))))));
+                                .action(a -> a.doc(Collections.singletonMap("entityId", null))))));
                         mentionUpdates++;
                     }
                     continue;

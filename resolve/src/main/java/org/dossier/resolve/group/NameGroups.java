@@ -104,9 +104,10 @@ public final class NameGroups {
                     // A generic head ("the Bank") that stands for no organisation of its document.
                     continue;
                 }
-                String own = InDocumentLinker.key(mention.type(), names.apply(mention));
+                NormalizedName name = names.apply(mention);
+                String own = InDocumentLinker.key(mention.type(), name);
                 // A generic head ("the Bank") counts for its organisation but is none of its names.
-                if (!InDocumentLinker.isGeneric(mention, names.apply(mention)) || own.equals(key)) {
+                if (!InDocumentLinker.isGeneric(mention, name) || own.equals(key)) {
                     forms.computeIfAbsent(key, k -> new HashMap<>()).merge(written(mention.text()), 1, Integer::sum);
                 }
                 mentions.merge(key, 1, Integer::sum);

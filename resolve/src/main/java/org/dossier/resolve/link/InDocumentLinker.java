@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -158,11 +159,18 @@ public final class InDocumentLinker {
         if (!acronym || shortName.tokens().equals(full.tokens())) {
             return true;
         }
-        String letters = capitals.toLowerCase(java.util.Locale.ROOT);
-        String all = full.tokens().stream().map(w -> w.substring(0, 1)).reduce("", String::concat);
-        return letters.equals(initials(full.tokens())) || letters.equals(all);
+        String letters = capitals.toLowerCase(Locale.ROOT);
+        return letters.equals(initials(full.tokens())) || letters.equals(allInitials(full.tokens()));
     }
 
+    /** The initials of every word, joining words too: "doj" for "department of justice". */
+    private static String allInitials(List<String> tokens) {
+        StringBuilder initials = new StringBuilder();
+        tokens.forEach(word -> initials.append(word.charAt(0)));
+        return initials.toString();
+    }
+
+    /** The initials of the words but the joining ones: "ofac" for "office of foreign assets control". */
     private static String initials(List<String> tokens) {
         StringBuilder initials = new StringBuilder();
         for (String word : tokens) {
@@ -208,7 +216,6 @@ public final class InDocumentLinker {
             return true;
         }
         return candidate.equals(initials(full.tokens()))
-                || candidate.length() > 2 && candidate.equals(full.tokens().stream().map(w -> w.substring(0, 1))
-                        .reduce("", String::concat));
+                || candidate.length() > 2 && candidate.equals(allInitials(full.tokens()));
     }
 }

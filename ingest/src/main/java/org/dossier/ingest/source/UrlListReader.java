@@ -59,17 +59,23 @@ public class UrlListReader extends ListedSourceReader {
         if (isUrl(source)) {
             feed(source, found);
         } else {
-            for (String raw : Files.readAllLines(Path.of(source))) {
-                String line = raw.strip();
+            List<String> lines = Files.readAllLines(Path.of(source));
+            for (int n = 1; n <= lines.size(); n++) {
+                String line = lines.get(n - 1).strip();
                 if (line.isEmpty() || line.startsWith("#")) {
                     continue;
                 }
+                // A line that is no address is named by its number only: the file may be anything.
                 if (line.startsWith("feed ")) {
-                    feed(line.substring(5).strip(), found);
+                    if (valid(line.substring(5).strip())) {
+                        feed(line.substring(5).strip(), found);
+                    } else {
+                        problems.accept("line " + n, "line " + n + " names no feed address (http or https)");
+                    }
                 } else if (valid(line)) {
                     found.add(new SourceItem(source, line, line, seen.get(line)));
                 } else {
-                    problems.accept(line, "not a web address (http or https)");
+                    problems.accept("line " + n, "line " + n + " is not a URL (http or https)");
                 }
             }
         }

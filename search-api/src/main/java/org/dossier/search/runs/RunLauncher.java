@@ -76,7 +76,7 @@ public class RunLauncher {
                 if (!source.startsWith("http://") && !source.startsWith("https://")) {
                     Path path = Path.of(source).toAbsolutePath().normalize();
                     if (!Files.exists(path)) {
-                        throw new BadSearchRequestException("source not found: " + path);
+                        throw new BadSearchRequestException("source not found: " + source);
                     }
                     source = path.toString();
                 }

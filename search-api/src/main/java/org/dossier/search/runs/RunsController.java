@@ -36,11 +36,14 @@ class RunsController {
 
     private final RunHistory runs;
     private final RunLauncher launcher;
+    private final AllowedSources allowed;
     private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-    RunsController(RunHistory runs, RunLauncher launcher, com.fasterxml.jackson.databind.ObjectMapper json) {
+    RunsController(RunHistory runs, RunLauncher launcher, AllowedSources allowed,
+                   com.fasterxml.jackson.databind.ObjectMapper json) {
         this.runs = runs;
         this.launcher = launcher;
+        this.allowed = allowed;
         this.json = json;
     }
 
@@ -89,7 +92,7 @@ class RunsController {
                 .body(body);
     }
 
-    /** @param source for ingest: a folder, a URL list or a feed URL */
+    /** @param source for ingest: a folder or URL list under the allowed roots, a feed URL, or a source's name */
     record StartRequest(String job, String source) {
     }
 
@@ -97,7 +100,8 @@ class RunsController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Start an ingest or resolve run in a process of its own; it shows in /api/runs once it begins")
     Map<String, Object> start(@RequestBody StartRequest request) {
-        return Map.of("job", request.job(), "pid", launcher.start(request.job(), request.source()));
+        String source = "ingest".equals(request.job()) ? allowed.check(request.source()) : null;
+        return Map.of("job", request.job(), "pid", launcher.start(request.job(), source));
     }
 
     @PostMapping("/api/runs/{id}/stop")

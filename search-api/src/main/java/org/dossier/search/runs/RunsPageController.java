@@ -21,11 +21,13 @@ class RunsPageController {
 
     private final RunHistory runs;
     private final RunLauncher launcher;
+    private final AllowedSources allowed;
     private final ScheduledSources sources;
 
-    RunsPageController(RunHistory runs, RunLauncher launcher, ScheduledSources sources) {
+    RunsPageController(RunHistory runs, RunLauncher launcher, AllowedSources allowed, ScheduledSources sources) {
         this.runs = runs;
         this.launcher = launcher;
+        this.allowed = allowed;
         this.sources = sources;
     }
 
@@ -53,10 +55,10 @@ class RunsPageController {
     String start(@RequestParam String job, @RequestParam(required = false) String source,
                  RedirectAttributes redirect) {
         try {
-            long pid = launcher.start(job, source);
+            long pid = launcher.start(job, "ingest".equals(job) ? allowed.check(source) : null);
             redirect.addFlashAttribute("message", "Started a " + job + " run (process " + pid + "); it shows here "
                     + "once it begins.");
-        } catch (JobLock.BusyException e) {
+        } catch (JobLock.BusyException | BadSearchRequestException e) {
             redirect.addFlashAttribute("message", "Not started: " + e.getMessage() + ".");
         }
         return "redirect:/runs";

@@ -22,6 +22,9 @@ public final class JobJars {
         registry.add("dossier.runs.ingest-command", () -> "java -Xmx768m -jar " + jar("ingest")
                 + " --dossier.ingest.chunk-size=5");
         registry.add("dossier.runs.resolve-command", () -> "java -Xmx768m -jar " + jar("resolve"));
+        // Runs started from the web app may read the sample corpus, as under ./dossier serve.
+        registry.add("dossier.sample-corpus", () -> Path.of("..", "ingest", "sample-corpus", "documents")
+                .toAbsolutePath().normalize().toString());
     }
 
     /** The same commands as command-line options, for the operators' commands run as a process. */

@@ -25,6 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** Operators start a real ingest run from the API, watch it, read its skips; roles are checked. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "dossier.elasticsearch.index-prefix=test-runs-${random.value}",
+    "dossier.runs.allowed-roots=${java.io.tmpdir},../ingest/sample-corpus",
     "dossier.store.jdbc-url=jdbc:h2:file:./target/test-data/runs-${random.value}/dossier;AUTO_SERVER=TRUE"})
 @ActiveProfiles("test")
 class RunsApiTests {
@@ -82,10 +83,47 @@ class RunsApiTests {
         assertThat(restart.getBody().path("detail").asText()).contains("is COMPLETED");
         assertThat(operator.postForEntity("/api/runs/" + id + "/stop", HttpEntity.EMPTY, JsonNode.class)
                 .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(operator.postForEntity("/api/runs", Map.of("job", "ingest", "source", "/no/such/folder"),
-                JsonNode.class).getBody().path("detail").asText()).isEqualTo("source not found: /no/such/folder");
+        assertThat(operator.postForEntity("/api/runs", Map.of("job", "ingest", "source", folder + "/no-such-folder"),
+                JsonNode.class).getBody().path("detail").asText()).isEqualTo("source not found: " + folder
+                + "/no-such-folder");
         assertThat(operator.getForEntity("/api/runs/999999", JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void anOperatorCannotIngestAFileOutsideTheAllowedRootsNorReadItThroughTheSkips(@TempDir Path folder)
+            throws Exception {
+        // given: a secret beside the store, outside the allowed roots, and a URL list under them that is no list
+        Path secret = Files.writeString(Files.createDirectories(Path.of("target/test-data/secrets"))
+                .resolve("initial-passwords.txt"), "admin s3cret-password\n").toAbsolutePath();
+        Path notAList = Files.writeString(folder.resolve("passwords.txt"), "admin s3cret-password\n");
+        TestRestTemplate operator = http.withBasicAuth("operator", "operator-pw");
+
+        // when: the secret, a path that does not exist, a relative path, and a way around the roots are asked for
+        List<String> refused = List.of(secret.toString(), "/no/such/folder", "target/test-data/secrets",
+                folder + "/../../" + secret);
+        for (String source : refused) {
+            ResponseEntity<JsonNode> answer = operator.postForEntity("/api/runs",
+                    Map.of("job", "ingest", "source", source), JsonNode.class);
+
+            // then: each is refused in the same words, naming the source as given and no other path
+            assertThat(answer.getStatusCode()).as(source).isEqualTo(HttpStatus.BAD_REQUEST);
+            String detail = answer.getBody().path("detail").asText();
+            assertThat(detail).as(source).startsWith("source '" + source + "' is not one runs may read");
+            assertThat(detail.replace(source, "")).as(source).doesNotContain(Path.of("").toAbsolutePath().toString())
+                    .doesNotContain("not found");
+        }
+        assertThat(operator.postForEntity("/api/runs", Map.of("job", "ingest", "source", "https://exa mple.org/feed"),
+                JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(operator.getForObject("/api/runs?job=ingest", JsonNode.class))
+                .noneSatisfy(run -> assertThat(run.path("input").asText()).contains("initial-passwords"));
+
+        // and a file under the roots that is no URL list is read, but its lines never reach the skips
+        assertThat(operator.postForEntity("/api/runs", Map.of("job", "ingest", "source", notAList.toString()),
+                JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        JsonNode run = waitForRun(operator, notAList.toString(), Duration.ofMinutes(3));
+        String csv = operator.getForObject("/api/runs/" + run.path("id").asLong() + "/skips?format=csv", String.class);
+        assertThat(csv).contains("line 1 is not a URL").doesNotContain("s3cret");
     }
 
     @Test

@@ -11,6 +11,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * The main text of a news page, without menus, teasers, share buttons and comments.
@@ -41,6 +43,9 @@ public class ArticleExtractor {
             + "|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags"
             + "|tool|widget|byline|author|caption|newsletter|subscri",
             Pattern.CASE_INSENSITIVE);
+    /** Deeper than real pages nest (they stay well under 100 levels). */
+    private static final int MAX_DEPTH = 200;
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote");
     private static final Set<String> BLOCKS = Set.of("address", "article", "blockquote", "dd", "div", "dl", "dt",
             "fieldset", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "main", "ol", "p", "pre",
@@ -65,6 +70,7 @@ public class ArticleExtractor {
     }
 
     private static void clean(Element body) {
+        flatten(body);
         body.select(NOISE).remove();
         body.select("[hidden], [aria-hidden=true], [style~=(?i)display:\\s*none|visibility:\\s*hidden]").remove();
         // A wrapper named "sidebar" that holds most of the page is the layout, not a sidebar.
@@ -81,6 +87,21 @@ public class ArticleExtractor {
                 element.remove();
             }
         }
+    }
+
+    /**
+     * Unwraps the elements nested deeper than any real page goes, keeping their text: the scoring
+     * below compares elements with their ancestors, which on a page nested 20,000 deep would take
+     * minutes.
+     */
+    private static void flatten(Element body) {
+        List<Element> tooDeep = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (depth > MAX_DEPTH && node instanceof Element element) {
+                tooDeep.add(element);
+            }
+        }, body);
+        tooDeep.forEach(Element::unwrap);
     }
 
     /** Every element that holds paragraphs, scored by them, links discounted. */
@@ -226,25 +247,33 @@ public class ArticleExtractor {
         flush(paragraph, text);
     }
 
-    private static void walk(Node node, StringBuilder paragraph, StringBuilder text) {
-        for (Node child : node.childNodes()) {
-            if (child instanceof TextNode textNode) {
-                paragraph.append(textNode.getWholeText());
-            } else if (child instanceof Element element) {
-                boolean block = BLOCKS.contains(element.tagName());
-                if (block) {
-                    flush(paragraph, text);
-                }
-                walk(element, paragraph, text);
-                if (block) {
+    /** Iterative, so that a page nested thousands of elements deep costs no stack. */
+    private static void walk(Element root, StringBuilder paragraph, StringBuilder text) {
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode textNode) {
+                    paragraph.append(textNode.getWholeText());
+                } else if (node != root && isBlock(node)) {
                     flush(paragraph, text);
                 }
             }
-        }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node != root && isBlock(node)) {
+                    flush(paragraph, text);
+                }
+            }
+        }, root);
+    }
+
+    private static boolean isBlock(Node node) {
+        return node instanceof Element element && BLOCKS.contains(element.tagName());
     }
 
     private static void flush(StringBuilder paragraph, StringBuilder text) {
-        String clean = paragraph.toString().replaceAll("[\\s\\u00a0]+", " ").strip();
+        String clean = SPACES.matcher(paragraph).replaceAll(" ").strip();
         paragraph.setLength(0);
         if (!clean.isEmpty()) {
             if (!text.isEmpty()) {

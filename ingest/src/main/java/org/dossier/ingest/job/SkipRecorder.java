@@ -14,6 +14,7 @@ import org.dossier.ingest.fetch.UnfetchableException;
 import org.dossier.ingest.index.AnalysedFile;
 import org.dossier.ingest.progress.RunCounts;
 import org.dossier.ingest.source.SourceItem;
+import org.dossier.ingest.source.UnreadableFileException;
 
 /** Logs each skipped file with its reason and records it in the skip ledger. */
 class SkipRecorder implements SkipListener<SourceItem, AnalysedFile>, StepExecutionListener {
@@ -38,7 +39,8 @@ class SkipRecorder implements SkipListener<SourceItem, AnalysedFile>, StepExecut
 
     @Override
     public void onSkipInProcess(SourceItem item, Throwable t) {
-        record(item.source(), item.location(), t instanceof UnfetchableException ? "fetch" : "parse", t);
+        String stage = t instanceof UnfetchableException ? "fetch" : t instanceof UnreadableFileException ? "read" : "parse";
+        record(item.source(), item.location(), stage, t);
     }
 
     @Override

@@ -216,6 +216,17 @@ class DocumentReaderTest {
         assertThat(whole.truncated()).isFalse();
     }
 
+    @Test
+    void aPageNestedTwentyThousandDivsDeepKeepsItsText(@TempDir Path dir) throws Exception {
+        Path page = Files.writeString(dir.resolve("deep.html"), "<html><body>" + "<div>".repeat(20_000)
+                + "<p>Customs officers in Rotterdam seized 4,000 kilograms of cocaine hidden in banana crates, "
+                + "the prosecutor said on Friday.</p>" + "</div>".repeat(20_000) + "</body></html>");
+
+        DocumentRecord document = reader.process(file(page)).document();
+
+        assertThat(document.text()).contains("Customs officers in Rotterdam seized 4,000 kilograms of cocaine");
+    }
+
     private static SourceFile file(Path path) throws Exception {
         return SourceFile.local(path.getParent().toString(), path, Files.size(path));
     }

@@ -1,0 +1,98 @@
+package org.dossier.ingest.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobLauncher;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import org.dossier.config.domain.DocumentRecord;
+import org.dossier.config.elastic.IndexNames;
+import org.dossier.config.elastic.IndexSchemas;
+import org.dossier.config.store.SkipEntry;
+import org.dossier.config.store.SkipLedger;
+
+/** Files a folder can hold that cannot be read: each is a skip that says why, and the files beside it are indexed. */
+@SpringBootTest
+@ActiveProfiles("test")
+class FileFaultsFunctionalTests {
+
+    private static final String STORY = "Customs officers in Rotterdam seized 4,000 kilograms of cocaine hidden in "
+            + "banana crates, the public prosecutor said on Friday.";
+
+    @Autowired JobLauncher jobLauncher;
+    @Autowired Job ingestJob;
+    @Autowired ElasticsearchClient client;
+    @Autowired IndexNames indices;
+    @Autowired SkipLedger skipLedger;
+    @Autowired IndexSchemas schemas;
+    @Autowired JdbcTemplate jdbc;
+
+    @BeforeEach
+    void emptyIndices() throws IOException {
+        FreshIndices.recreate(client, indices, schemas, jdbc);
+    }
+
+    @Test
+    void unreadableFilesAreSkipsWithTheirReasonAndTheFilesBesideThemAreIndexed(@TempDir Path folder)
+            throws Exception {
+        // given: a good file, a page nested 20,000 elements deep, a name that is not UTF-8, a link
+        // to itself and a link to nothing
+        Files.writeString(folder.resolve("good.txt"), STORY);
+        Files.writeString(folder.resolve("deep.html"), "<html><body>" + "<div>".repeat(20_000)
+                + "<p>Prosecutors in Antwerp charged 12 dock workers with smuggling, a court spokesman said.</p>"
+                + "</div>".repeat(20_000) + "</body></html>");
+        Process badName = new ProcessBuilder("sh", "-c", "printf '%s' 'Police in Lyon arrested two men on Monday.' "
+                + "> \"$(printf 'bad\\377\\376name.txt')\"").directory(folder.toFile()).start();
+        assumeThat(badName.waitFor()).as("a file name of raw bytes can be made here").isZero();
+        Files.createSymbolicLink(folder.resolve("loop.txt"), Path.of("loop.txt"));
+        Files.createSymbolicLink(folder.resolve("dangling.txt"), Path.of("gone.txt"));
+
+        // when
+        JobExecution execution = run(folder);
+        IngestSummary summary = IngestSummary.of(execution);
+
+        // then: the run completes, the readable files are documents, deep text kept
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(summary.indexed()).isEqualTo(2);
+        client.indices().refresh(r -> r.index(indices.documents()));
+        assertThat(client.search(s -> s.index(indices.documents()).size(10), DocumentRecord.class).hits().hits())
+                .extracting(hit -> hit.source().text())
+                .containsExactlyInAnyOrder(STORY,
+                        "Prosecutors in Antwerp charged 12 dock workers with smuggling, a court spokesman said.");
+        // and each file that could not be read is in the ledger with a reason an operator can act on
+        List<SkipEntry> skips = skipLedger.forRun(execution.getId());
+        assertThat(skips).extracting(skip -> Path.of(skip.item()).getFileName().toString().replace('\uFFFD', '?'),
+                        SkipEntry::stage, SkipEntry::reason)
+                .containsExactlyInAnyOrder(
+                        tuple("bad??name.txt", "read", "the file name is not valid UTF-8 (bytes this system cannot "
+                                + "spell): rename the file"),
+                        tuple("loop.txt", "read", "a symbolic link loop: the link leads back to itself"),
+                        tuple("dangling.txt", "read", "a symbolic link whose target is missing"));
+        assertThat(summary.skipped()).isEqualTo(3);
+    }
+
+    private JobExecution run(Path folder) throws Exception {
+        return jobLauncher.run(ingestJob, new JobParametersBuilder()
+                .addString(IngestJobConfiguration.INPUT, folder.toAbsolutePath().normalize().toString())
+                .addLong(IngestJobConfiguration.RUN_AT, System.nanoTime())
+                .toJobParameters());
+    }
+}

@@ -3,7 +3,9 @@ package org.dossier.ingest.index;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -31,10 +33,13 @@ import org.dossier.ingest.source.CursorUpdates;
  * Creates documents under their content id, with their mentions, through the client's bulk
  * ingester: requests are cut by size in bytes, a server that is too busy (429) is retried with
  * backoff, and a chunk counts as written only once Elasticsearch has answered for all of it,
- * so a restarted run neither loses nor repeats a document. A document whose id is already
- * indexed is a duplicate and is counted, not written again; a document the index refuses is
- * recorded in the skip ledger with the index's reason. The chunk's items then go to their
- * source's cursor, in the same transaction.
+ * so a restarted run neither loses nor repeats a document. The mentions go first and the
+ * document last, so that a document in the index is complete: a run cut off between them
+ * leaves mentions whose document the next run writes, never a document without mentions.
+ * A document whose id is already indexed is a duplicate and is counted, not written again; a
+ * document the index refuses is recorded in the skip ledger with the index's reason, and its
+ * mentions are taken back. The chunk's items then go to their source's cursor, in the same
+ * transaction.
  */
 public class DocumentIndexWriter implements ItemWriter<AnalysedFile> {
 
@@ -69,48 +74,102 @@ public class DocumentIndexWriter implements ItemWriter<AnalysedFile> {
     @Override
     public void write(Chunk<? extends AnalysedFile> chunk) throws InterruptedException {
         long start = System.nanoTime();
-        Answers answers = new Answers();
-        int operations = 0;
-        int alreadyIndexed = 0;
-        try (BulkIngester<DocumentRecord> ingester = BulkIngester.of(b -> b.client(client)
-                .maxSize(maxBulkBytes)
-                .maxOperations(-1)
-                .maxConcurrentRequests(1)
-                .backoffPolicy(BackoffPolicy.exponentialBackoff(200L, 5))
-                .listener(answers))) {
-            for (AnalysedDocument analysed : documents(chunk)) {
-                if (analysed.alreadyIndexed()) {
-                    alreadyIndexed++;
-                    continue;
-                }
-                DocumentRecord document = analysed.document();
-                ingester.add(op -> op.create(c -> c.index(index).id(document.id()).document(document)), document);
-                operations++;
-                for (Mention mention : analysed.mentions()) {
-                    // A null context marks a mention.
-                    ingester.add(op -> op.index(i -> i.index(mentionIndex).id(mention.id()).document(mention)), null);
-                    operations++;
-                }
-            }
-        }
-        // Closing the ingester sent what was left; wait for every answer before the chunk commits.
-        answers.await(operations, timeout);
+        List<AnalysedDocument> fresh = documents(chunk).stream().filter(d -> !d.alreadyIndexed()).toList();
+        int alreadyIndexed = documents(chunk).size() - fresh.size();
+        // Mentions first, each document last: a document in the index has all its mentions, so a
+        // run cut off between the two leaves a document to write again, never one without mentions.
+        List<Result> mentions = send(fresh, true);
+        List<Result> documents = send(fresh, false);
         // Counted only now: a chunk that fails and is tried again must not count twice.
         counts.add(RunCounts.DUPLICATES, alreadyIndexed);
-        answers.results.forEach(result -> record(result.document(), result.item()));
+        mentions.forEach(result -> recordMention(result.item()));
+        Set<String> refused = new HashSet<>();
+        documents.forEach(result -> {
+            if (!recordDocument(result.document(), result.item())) {
+                refused.add(result.document().id());
+            }
+        });
+        withdrawMentions(fresh, refused);
         chunk.forEach(file -> file.unread().forEach(unread -> skip(unread.source(), "parse", unread.reason())));
         cursor.flush();
         StageTimer.add("index", counts, System.nanoTime() - start);
     }
 
-    private void record(DocumentRecord document, BulkResponseItem item) {
-        if (document == null) {
-            if (item.error() == null) {
-                counts.increment(RunCounts.MENTIONS);
-            } else {
-                log.warn("Index refused mention {}: {}", item.id(), item.error().reason());
+    /**
+     * Sends the documents' mentions, or the documents themselves, and waits for every answer.
+     * Both are created, never overwritten: a mention already there from a run cut off before its
+     * document (or a duplicate's) stays as it is, with the entity resolve gave it.
+     */
+    private List<Result> send(List<AnalysedDocument> documents, boolean mentions) throws InterruptedException {
+        Answers answers = new Answers();
+        int operations = 0;
+        try (BulkIngester<DocumentRecord> ingester = ingester(answers)) {
+            for (AnalysedDocument analysed : documents) {
+                DocumentRecord document = analysed.document();
+                if (!mentions) {
+                    ingester.add(op -> op.create(c -> c.index(index).id(document.id()).document(document)), document);
+                    operations++;
+                    continue;
+                }
+                for (Mention mention : analysed.mentions()) {
+                    ingester.add(op -> op.create(c -> c.index(mentionIndex).id(mention.id()).document(mention)),
+                            document);
+                    operations++;
+                }
             }
-        } else if (item.error() == null) {
+        }
+        // Closing the ingester sent what was left; wait for every answer before going on.
+        answers.await(operations, timeout);
+        return answers.results;
+    }
+
+    private BulkIngester<DocumentRecord> ingester(Answers answers) {
+        return BulkIngester.of(b -> b.client(client)
+                .maxSize(maxBulkBytes)
+                .maxOperations(-1)
+                .maxConcurrentRequests(1)
+                .backoffPolicy(BackoffPolicy.exponentialBackoff(200L, 5))
+                .listener(answers));
+    }
+
+    /**
+     * A document the index refused leaves no mentions behind: resolve would make entities of
+     * them in a document that does not exist.
+     */
+    private void withdrawMentions(List<AnalysedDocument> written, Set<String> refused)
+            throws InterruptedException {
+        if (refused.isEmpty()) {
+            return;
+        }
+        Answers answers = new Answers();
+        int operations = 0;
+        try (BulkIngester<DocumentRecord> ingester = ingester(answers)) {
+            for (AnalysedDocument analysed : written) {
+                if (!refused.contains(analysed.document().id())) {
+                    continue;
+                }
+                for (Mention mention : analysed.mentions()) {
+                    ingester.add(op -> op.delete(d -> d.index(mentionIndex).id(mention.id())), analysed.document());
+                    operations++;
+                }
+            }
+        }
+        answers.await(operations, timeout);
+        counts.add(RunCounts.MENTIONS, -operations);
+    }
+
+    private void recordMention(BulkResponseItem item) {
+        // 409: there already, from a run cut off before its document was written, or a duplicate's.
+        if (item.error() == null || item.status() == 409) {
+            counts.increment(RunCounts.MENTIONS);
+        } else {
+            log.warn("Index refused mention {}: {}", item.id(), item.error().reason());
+        }
+    }
+
+    /** @return whether the document is in the index now (written, or there already) */
+    private boolean recordDocument(DocumentRecord document, BulkResponseItem item) {
+        if (item.error() == null) {
             counts.increment(RunCounts.INDEXED);
         } else if (item.status() == 409) {
             counts.increment(RunCounts.DUPLICATES);
@@ -121,7 +180,9 @@ public class DocumentIndexWriter implements ItemWriter<AnalysedFile> {
             log.warn("Index refused {} ({}): {}", document.source(), document.id(), reason);
             skips.record(new SkipEntry(runId(), source, document.source(), "index",
                     reason, clock.instant()));
+            return false;
         }
+        return true;
     }
 
     /** The run this partition belongs to, for the skip ledger. */

@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 import org.dossier.config.domain.DocumentRecord;
+import org.dossier.config.domain.Mention;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.config.elastic.IndexSchemas;
 import org.dossier.config.store.SkipEntry;
@@ -87,6 +88,34 @@ class FileFaultsFunctionalTests {
                         tuple("loop.txt", "read", "a symbolic link loop: the link leads back to itself"),
                         tuple("dangling.txt", "read", "a symbolic link whose target is missing"));
         assertThat(summary.skipped()).isEqualTo(3);
+    }
+
+    @Test
+    void aDocumentTheIndexRefusesLeavesNoMentionsBehind(@TempDir Path folder) throws Exception {
+        // given: a file stating more figures than a document may nest (10,000), beside a good one
+        StringBuilder figures = new StringBuilder();
+        for (int i = 1; i <= 6_000; i++) {
+            figures.append("Interpol fined bank ").append(i).append(" $").append(i).append(" million and ")
+                    .append(i).append(",000 people in Lyon on March ").append(i % 28 + 1).append(", 2023.\n\n");
+        }
+        Files.writeString(folder.resolve("figures.txt"), figures);
+        Files.writeString(folder.resolve("good.txt"), STORY);
+
+        // when
+        JobExecution execution = run(folder);
+
+        // then: the refused file is a skip at the index stage, and none of its mentions stay
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        client.indices().refresh(r -> r.index(indices.documents()));
+        assertThat(client.search(s -> s.index(indices.documents()).size(10), DocumentRecord.class).hits().hits())
+                .extracting(hit -> Path.of(hit.source().source()).getFileName().toString()).containsExactly("good.txt");
+        assertThat(skipLedger.forRun(execution.getId())).singleElement().satisfies(skip -> {
+            assertThat(skip.item()).endsWith("figures.txt");
+            assertThat(skip.stage()).isEqualTo("index");
+        });
+        client.indices().refresh(r -> r.index(indices.mentions()));
+        assertThat(client.search(s -> s.index(indices.mentions()).size(100), Mention.class).hits().hits())
+                .extracting(hit -> hit.source().text()).isNotEmpty().doesNotContain("Interpol");
     }
 
     private JobExecution run(Path folder) throws Exception {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 import org.dossier.config.devsearch.LocalElasticsearch;
+import org.dossier.config.domain.DocumentRecord;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.config.elastic.IndexSchemas;
 import org.dossier.config.store.JobLock;
@@ -116,6 +118,45 @@ class IngestRestartFunctionalTests {
         assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(documentCount()).isEqualTo(files);
         assertThat(IngestSummary.of(restarted).read()).isEqualTo(files);
+    }
+
+    @Test
+    void aWriteCutOffMidwayLeavesEveryDocumentWithAllItsMentionsAfterTheRestart(@TempDir Path folder)
+            throws Exception {
+        // given: a run whose every operation is a bulk request of its own, and whose Elasticsearch
+        // dies as its second bulk request begins: between a document and its mentions, had the
+        // document gone first
+        int files = copyNews(folder);
+        try (TcpProxy relay = new TcpProxy(elasticsearch.uri().getHost(), elasticsearch.uri().getPort())) {
+            relay.cutAtBulk(1);
+            Process child = ingestInChildProcess(folder, List.of(
+                    "--dossier.elasticsearch.uris=http://127.0.0.1:" + relay.port(),
+                    "--dossier.ingest.max-bulk-size=1B", "--dossier.ingest.index-retries=0"),
+                    folder.resolveSibling(folder.getFileName() + ".log"));
+            assertThat(child.waitFor()).isEqualTo(1);
+        }
+
+        // when: the run is restarted with Elasticsearch back
+        JobExecution restarted = launcher.run(folder);
+
+        // then: every document names only what its mentions say, and every mention has its document
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(documentCount()).isEqualTo(files);
+        client.indices().refresh(r -> r.index(indices.mentions()));
+        List<DocumentRecord> documents = client.search(s -> s.index(indices.documents()).size(files),
+                DocumentRecord.class).hits().hits().stream().map(hit -> hit.source()).toList();
+        for (DocumentRecord document : documents) {
+            long mentions = client.count(c -> c.index(indices.mentions())
+                    .query(q -> q.term(t -> t.field("documentId").value(document.id())))).count();
+            if (!document.people().isEmpty() || !document.organizations().isEmpty()) {
+                assertThat(mentions).as(document.source() + " names " + document.people() + " and has mentions")
+                        .isPositive();
+            }
+        }
+        long orphans = client.count(c -> c.index(indices.mentions()).query(q -> q.bool(b -> b.mustNot(m -> m
+                .terms(t -> t.field("documentId").terms(v -> v.value(documents.stream()
+                        .map(d -> FieldValue.of(d.id())).toList()))))))).count();
+        assertThat(orphans).as("mentions of no document").isZero();
     }
 
     @Test

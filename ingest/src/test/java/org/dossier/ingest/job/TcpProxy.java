@@ -6,8 +6,10 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A TCP relay to a server, which a test can cut and restore: the server then looks gone to
@@ -18,7 +20,11 @@ final class TcpProxy implements AutoCloseable {
     private final String host;
     private final int targetPort;
     private final int port;
+    private static final String BULK = "POST /_bulk";
+
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+    private final AtomicInteger bulks = new AtomicInteger();
+    private volatile int bulksAllowed = Integer.MAX_VALUE;
     private volatile ServerSocket server;
 
     TcpProxy(String host, int targetPort) throws IOException {
@@ -45,6 +51,11 @@ final class TcpProxy implements AutoCloseable {
         acceptor.start();
     }
 
+    /** Relays this many bulk requests, then cuts as the next one begins: the server dies mid-write. */
+    void cutAtBulk(int allowed) {
+        bulksAllowed = allowed;
+    }
+
     /** Drops every connection and refuses new ones. */
     synchronized void cut() throws IOException {
         server.close();
@@ -66,12 +77,40 @@ final class TcpProxy implements AutoCloseable {
                 Socket target = new Socket(host, targetPort);
                 sockets.add(client);
                 sockets.add(target);
-                pipe(client, target);
+                requests(client, target);
                 pipe(target, client);
             } catch (IOException e) {
                 return;
             }
         }
+    }
+
+    /** Relays a client's requests, counting bulk requests, and cuts when one too many begins. */
+    private void requests(Socket from, Socket to) {
+        Thread thread = new Thread(() -> {
+            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+                byte[] buffer = new byte[8192];
+                String tail = "";
+                for (int n; (n = in.read(buffer)) >= 0; ) {
+                    String seen = tail + new String(buffer, 0, n, StandardCharsets.ISO_8859_1);
+                    for (int at = seen.indexOf(BULK); at >= 0; at = seen.indexOf(BULK, at + 1)) {
+                        if (at + BULK.length() > tail.length() && bulks.incrementAndGet() > bulksAllowed) {
+                            cut();
+                            return;
+                        }
+                    }
+                    tail = seen.substring(Math.max(0, seen.length() - BULK.length() + 1));
+                    out.write(buffer, 0, n);
+                    out.flush();
+                }
+            } catch (IOException ignored) {
+                // the other side closed, or the proxy was cut
+            } finally {
+                closeBoth(from, to);
+            }
+        }, "proxy-requests");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private static void pipe(Socket from, Socket to) {
@@ -81,15 +120,19 @@ final class TcpProxy implements AutoCloseable {
             } catch (IOException ignored) {
                 // the other side closed, or the proxy was cut
             } finally {
-                try {
-                    to.close();
-                    from.close();
-                } catch (IOException ignored) {
-                    // already closed
-                }
+                closeBoth(from, to);
             }
         }, "proxy-pipe");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    private static void closeBoth(Socket from, Socket to) {
+        try {
+            to.close();
+            from.close();
+        } catch (IOException ignored) {
+            // already closed
+        }
     }
 }

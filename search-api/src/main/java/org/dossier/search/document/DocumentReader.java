@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.dossier.config.domain.DocumentRecord;
 import org.dossier.config.domain.Mention;
 import org.dossier.config.elastic.IndexNames;
+import org.dossier.search.search.Params;
 import org.dossier.search.system.NotFoundException;
 
 /** Reads one document and its mentions. */
@@ -29,7 +30,8 @@ public class DocumentReader {
         this.indices = indices;
     }
 
-    public DocumentDetail read(String id) {
+    public DocumentDetail read(String given) {
+        String id = Params.id("document id", given);
         try {
             GetResponse<DocumentRecord> got = client.get(g -> g.index(indices.documents()).id(id)
                     .sourceExcludes("fingerprint"), DocumentRecord.class);

@@ -17,6 +17,7 @@ import org.dossier.search.figure.FigureSearch;
 import org.dossier.search.index.EntityLookup;
 import org.dossier.search.search.Facets;
 import org.dossier.search.search.FigureFilter;
+import org.dossier.search.search.Params;
 import org.dossier.search.system.NotFoundException;
 
 /** What an entity's page shows besides its documents: its entry, who comes with it, when, and the figures near it. */
@@ -49,7 +50,8 @@ public class EntityProfile {
     }
 
     /** The entry of an id; a merged id's entry names where it now points ({@code redirectTo}). */
-    public EntityRecord entry(String id) {
+    public EntityRecord entry(String given) {
+        String id = Params.id("entity id", given);
         EntityRecord entity = lookup.byId(List.of(id)).get(id);
         if (entity == null) {
             throw new NotFoundException("no entity with id " + id);

@@ -55,11 +55,14 @@ class FigureController {
         String kind = format.strip().toLowerCase(Locale.ROOT);
         FigureQuery paged = new FigureQuery(query.filter(), query.entity(), query.from(), query.to(),
                 FigureQuery.MAX_SIZE, null);
-        StreamingResponseBody body = switch (kind) {
-            case "csv" -> out -> writeCsv(paged, new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            case "json" -> out -> writeJson(paged, json.getFactory().createGenerator(out));
-            default -> throw new BadSearchRequestException("format must be csv or json, was '" + format + "'");
-        };
+        if (!kind.equals("csv") && !kind.equals("json")) {
+            throw new BadSearchRequestException("format must be csv or json, was '" + format + "'");
+        }
+        // Asked before the answer begins: once the body streams, a failure can no longer change its status.
+        FigureSearch.FigurePage first = figures.search(paged);
+        StreamingResponseBody body = kind.equals("csv")
+                ? out -> writeCsv(paged, first, new OutputStreamWriter(out, StandardCharsets.UTF_8))
+                : out -> writeJson(paged, first, json.getFactory().createGenerator(out));
         MediaType type = kind.equals("csv") ? new MediaType("text", "csv", StandardCharsets.UTF_8)
                 : MediaType.APPLICATION_JSON;
         return ResponseEntity.ok().contentType(type)
@@ -67,9 +70,9 @@ class FigureController {
                 .body(body);
     }
 
-    private void writeCsv(FigureQuery query, Writer writer) throws IOException {
+    private void writeCsv(FigureQuery query, FigureSearch.FigurePage first, Writer writer) throws IOException {
         try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(COLUMNS).get().print(writer)) {
-            figures.export(query, row -> {
+            figures.export(query, first, row -> {
                 try {
                     csv.printRecord(row.documentId(), row.title(), row.published(), row.site(), row.type(),
                             row.text(), row.value(), row.valueMax(), row.currency(), row.unit(), row.counted(),
@@ -82,10 +85,10 @@ class FigureController {
         }
     }
 
-    private void writeJson(FigureQuery query, JsonGenerator out) throws IOException {
+    private void writeJson(FigureQuery query, FigureSearch.FigurePage first, JsonGenerator out) throws IOException {
         try (out) {
             out.writeStartArray();
-            figures.export(query, row -> {
+            figures.export(query, first, row -> {
                 try {
                     json.writeValue(out, row);
                 } catch (IOException e) {

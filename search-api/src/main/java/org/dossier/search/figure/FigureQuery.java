@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import org.dossier.search.search.BadSearchRequestException;
 import org.dossier.search.search.FigureFilter;
+import org.dossier.search.search.Params;
+import org.dossier.search.search.SearchCursor;
 
 /**
  * Which figures to list: those passing {@code filter}, in documents that mention {@code entity}
@@ -17,14 +19,14 @@ public record FigureQuery(FigureFilter filter, String entity, LocalDate from, Lo
 
     public FigureQuery {
         filter = filter == null ? FigureFilter.NONE : filter;
-        entity = entity == null || entity.isBlank() ? null : entity.strip();
+        entity = entity == null || entity.isBlank() ? null : Params.id("entity", entity);
         if (from != null && to != null && from.isAfter(to)) {
             throw new BadSearchRequestException("from (" + from + ") is after to (" + to + ")");
         }
         if (size < 1 || size > MAX_SIZE) {
             throw new BadSearchRequestException("size must be between 1 and " + MAX_SIZE + ", was " + size);
         }
-        cursor = cursor == null || cursor.isBlank() ? null : cursor.strip();
+        cursor = Params.text("cursor", cursor, SearchCursor.MAX_LENGTH);
     }
 
     public FigureQuery withCursor(String next) {

@@ -106,12 +106,16 @@ public class FigureSearch {
         return new FigurePage(total, rows, next);
     }
 
-    /** Every row, page after page, up to {@link #MAX_EXPORT}. */
-    public void export(FigureQuery query, Consumer<FigureRow> out) {
+    /**
+     * Every row, page after page, up to {@link #MAX_EXPORT}, from the query's first page already
+     * read: an export begins only once its query has been answered, so that a query Elasticsearch
+     * refuses is an error, not an empty file.
+     */
+    public void export(FigureQuery query, FigurePage first, Consumer<FigureRow> out) {
         FigureQuery page = query;
+        FigurePage result = first;
         int written = 0;
-        while (page != null && written < MAX_EXPORT) {
-            FigurePage result = search(page);
+        while (result != null && written < MAX_EXPORT) {
             for (FigureRow row : result.rows()) {
                 if (written++ >= MAX_EXPORT) {
                     return;
@@ -119,6 +123,7 @@ public class FigureSearch {
                 out.accept(row);
             }
             page = result.cursor() == null ? null : page.withCursor(result.cursor());
+            result = page == null ? null : search(page);
         }
     }
 

@@ -39,7 +39,8 @@ public record DocumentQuery(String query, List<String> entities, String entityTy
                     + MAX_QUERY_LENGTH);
         }
         entities = entities == null ? List.of()
-                : entities.stream().filter(e -> e != null && !e.isBlank()).map(String::strip).distinct().toList();
+                : entities.stream().filter(e -> e != null && !e.isBlank()).map(e -> Params.id("entity", e))
+                        .distinct().toList();
         if (entities.size() > MAX_ENTITIES) {
             throw new BadSearchRequestException("at most " + MAX_ENTITIES + " entities can be combined, got "
                     + entities.size());
@@ -52,10 +53,10 @@ public record DocumentQuery(String query, List<String> entities, String entityTy
                         + entityType);
             }
         }
-        location = blankToNull(location);
-        site = blankToNull(site);
-        kind = blankToNull(kind);
-        language = blankToNull(language);
+        location = Params.text("location", location, Params.MAX_VALUE_LENGTH);
+        site = Params.text("site", site, Params.MAX_VALUE_LENGTH);
+        kind = Params.text("kind", kind, Params.MAX_VALUE_LENGTH);
+        language = Params.text("language", language, Params.MAX_VALUE_LENGTH);
         if (from != null && to != null && from.isAfter(to)) {
             throw new BadSearchRequestException("from (" + from + ") is after to (" + to + ")");
         }
@@ -64,7 +65,7 @@ public record DocumentQuery(String query, List<String> entities, String entityTy
         if (size < 1 || size > MAX_SIZE) {
             throw new BadSearchRequestException("size must be between 1 and " + MAX_SIZE + ", was " + size);
         }
-        cursor = blankToNull(cursor);
+        cursor = Params.text("cursor", cursor, SearchCursor.MAX_LENGTH);
     }
 
     /** Words only, first page. */

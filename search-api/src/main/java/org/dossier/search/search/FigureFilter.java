@@ -36,7 +36,8 @@ public record FigureFilter(String type, String currency, Double min, Double max,
         if (min != null && max != null && min > max) {
             throw new BadSearchRequestException("min (" + min + ") is above max (" + max + ")");
         }
-        counted = DocumentQuery.blankToNull(counted);
+        // A case-insensitive term grows with its length; past a few hundred characters Elasticsearch refuses it.
+        counted = Params.text("counted", counted, Params.MAX_VALUE_LENGTH);
     }
 
     public boolean isEmpty() {

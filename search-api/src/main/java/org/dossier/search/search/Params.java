@@ -70,6 +70,35 @@ public final class Params {
         }
     }
 
+    /** Ids are made by the jobs: content hashes and names' keys, far shorter than this. */
+    public static final int MAX_ID_LENGTH = 200;
+    /** A filter's value: a site, a place, a counted noun; longer ones are no value anyone typed. */
+    public static final int MAX_VALUE_LENGTH = 200;
+
+    /**
+     * A free-text filter value, stripped, null when blank; one over {@code max} characters is a
+     * mistake named here rather than a query too large for Elasticsearch.
+     */
+    public static String text(String name, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip();
+        if (text.length() > max) {
+            throw new BadSearchRequestException(name + " is " + text.length() + " characters long; the limit is " + max);
+        }
+        return text;
+    }
+
+    /** An id of a document, entity or mention, as the path or a parameter gives it. */
+    public static String id(String name, String value) {
+        String id = text(name, value, MAX_ID_LENGTH);
+        if (id == null) {
+            throw new BadSearchRequestException(name + " must not be empty");
+        }
+        return id;
+    }
+
     public static DocumentQuery.Sort sort(String value) {
         if (value == null || value.isBlank()) {
             return null;

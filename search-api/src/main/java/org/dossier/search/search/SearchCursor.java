@@ -20,6 +20,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public record SearchCursor(String pit, List<FieldValue> after, long total) {
 
+    /** Far above what a cursor holds (a point in time's id and a few sort values). */
+    public static final int MAX_LENGTH = 4096;
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();

@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,7 +35,8 @@ import org.dossier.config.settings.DossierProperties;
  * A single-node Elasticsearch kept under the data directory, for development, demos and tests.
  * A process that finds the server of its data directory already running uses it; otherwise it
  * starts one, and stops it again when it closes. So the jobs and the web app share one server,
- * and the last one standing leaves nothing running that it started.
+ * and the last one standing leaves nothing running that it started. A server whose starter was
+ * killed is taken over by the next process, which stops it in its turn (see {@link ServerOwner}).
  */
 public final class LocalElasticsearch implements AutoCloseable {
 
@@ -43,10 +45,11 @@ public final class LocalElasticsearch implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final URI uri;
-    private final Process process;
+    /** The server's process when this process stops it on close (it started it or took it over), else null. */
+    private final ProcessHandle process;
     private final Path baseDir;
 
-    private LocalElasticsearch(URI uri, Process process, Path baseDir) {
+    private LocalElasticsearch(URI uri, ProcessHandle process, Path baseDir) {
         this.uri = uri;
         this.process = process;
         this.baseDir = baseDir;
@@ -62,10 +65,23 @@ public final class LocalElasticsearch implements AutoCloseable {
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock ignored = lockFile.lock()) {
             Optional<URI> running = runningServer(baseDir, clusterName);
+            Optional<ProcessHandle> orphan = ServerOwner.orphan(baseDir);
+            if (running.isPresent() && orphan.isPresent()) {
+                log.info("Taking over the local Elasticsearch at {}, left running by a process that died; it stops "
+                        + "when this one ends", running.get());
+                ServerOwner.record(baseDir, orphan.get());
+                return new LocalElasticsearch(running.get(), orphan.get(), baseDir);
+            }
             if (running.isPresent()) {
                 log.info("Using the local Elasticsearch already running at {} (data in {})", running.get(), baseDir);
                 return new LocalElasticsearch(running.get(), null, baseDir);
             }
+            // A server left by a dead process that no longer answers holds the data: stop it before starting anew.
+            orphan.ifPresent(server -> {
+                log.warn("Stopping the local Elasticsearch (process {}) left unresponsive by a process that died",
+                        server.pid());
+                new LocalElasticsearch(null, server, baseDir).close();
+            });
             return start(baseDir, clusterName, local, account);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not lock " + baseDir.resolve("launcher.lock"), e);
@@ -82,7 +98,7 @@ public final class LocalElasticsearch implements AutoCloseable {
         return uri;
     }
 
-    /** True when this process started the server and will stop it on close. */
+    /** True when this process started the server, or took it over from a dead one, and stops it on close. */
     public boolean owned() {
         return process != null;
     }
@@ -97,7 +113,9 @@ public final class LocalElasticsearch implements AutoCloseable {
         process.destroy();
         tree.forEach(ProcessHandle::destroy);
         try {
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            try {
+                process.onExit().get(60, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
                 log.warn("Elasticsearch did not stop within 60 s; killing it");
                 process.destroyForcibly();
                 tree.forEach(ProcessHandle::destroyForcibly);
@@ -111,6 +129,7 @@ public final class LocalElasticsearch implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+        ServerOwner.forget(baseDir);
     }
 
     private static Path baseDir(Path dataDir, ServerAccount account) {
@@ -180,12 +199,13 @@ public final class LocalElasticsearch implements AutoCloseable {
         LocalElasticsearch server = null;
         try {
             URI uri = awaitHealth(process, portsFile, logs, clusterName, local.startTimeout());
-            server = new LocalElasticsearch(uri, process, baseDir);
+            server = new LocalElasticsearch(uri, process.toHandle(), baseDir);
+            ServerOwner.record(baseDir, process.toHandle());
             log.info("Local Elasticsearch is up at {}", uri);
             return server;
         } finally {
             if (server == null) {
-                new LocalElasticsearch(null, process, baseDir).close();
+                new LocalElasticsearch(null, process.toHandle(), baseDir).close();
             }
         }
     }

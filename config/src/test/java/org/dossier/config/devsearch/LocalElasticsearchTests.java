@@ -3,13 +3,16 @@ package org.dossier.config.devsearch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -44,6 +47,42 @@ class LocalElasticsearchTests {
                 assertThatThrownBy(() -> health(first.uri())).isInstanceOf(IOException.class);
             }
         }
+    }
+
+    @Test
+    void aServerLeftRunningByAKilledProcessIsTakenOverAndStoppedByTheNextOne() throws Exception {
+        // given: a process that started the server of a data directory, killed (SIGKILL) before it could stop it
+        int free;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            free = probe.getLocalPort();
+        }
+        String ports = free + "-" + (free + 20);
+        Process holder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx128m",
+                "-cp", System.getProperty("java.class.path"), ServerHolder.class.getName(),
+                "target/test-data/launcher-orphan", ports).redirectErrorStream(true).start();
+        URI left = null;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line; left == null && (line = out.readLine()) != null; ) {
+                if (line.startsWith("up ")) {
+                    left = URI.create(line.substring(3).strip());
+                }
+            }
+        }
+        assertThat(left).as("the holding process reports its server").isNotNull();
+        holder.destroyForcibly().waitFor();
+        assertThat(health(left)).as("the server outlives its starter").contains("green");
+
+        // when: the next process on that data directory needs a server
+        try (LocalElasticsearch next = LocalElasticsearch.startOrReuse(properties("orphan", ports))) {
+
+            // then: it uses the one left running, and owns it
+            assertThat(next.uri()).isEqualTo(left);
+            assertThat(next.owned()).isTrue();
+        }
+        // and stops it when it is done
+        URI stopped = left;
+        assertThatThrownBy(() -> health(stopped)).isInstanceOf(IOException.class);
     }
 
     @Test

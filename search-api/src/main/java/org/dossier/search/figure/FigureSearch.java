@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -85,6 +86,12 @@ public class FigureSearch {
                 }
                 return s;
             }, Listed.class);
+        } catch (ElasticsearchException e) {
+            // A cursor made by hand: sort values that do not fit the sort.
+            if (cursor != null && e.status() == 400) {
+                throw SearchCursor.invalid();
+            }
+            throw e;
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch did not answer the figures search", e);
         }

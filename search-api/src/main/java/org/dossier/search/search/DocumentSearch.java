@@ -221,6 +221,10 @@ public class DocumentSearch {
                 throw new BadSearchRequestException("cursor has expired (pages are kept for five minutes after "
                         + "the last one was read); start again from the first page");
             }
+            // A cursor made by hand (sort values that do not fit, a point in time never opened).
+            if (e.status() == 400 && (search.pit() != null || !search.searchAfter().isEmpty())) {
+                throw SearchCursor.invalid();
+            }
             throw e;
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch did not answer the search", e);

@@ -78,7 +78,7 @@ public record SearchCursor(String pit, List<FieldValue> after, long total) {
         throw invalid();
     }
 
-    static BadSearchRequestException invalid() {
+    public static BadSearchRequestException invalid() {
         return new BadSearchRequestException("cursor is not one this server issued; "
                 + "pass the 'cursor' value of a previous page unchanged");
     }

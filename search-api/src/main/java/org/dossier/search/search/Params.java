@@ -15,6 +15,11 @@ public final class Params {
             return null;
         }
         String text = value.strip();
+        // Four-digit years only: a date such as +999999999-12-31 parses, then overflows the next day.
+        if (!text.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            throw new BadSearchRequestException(name + " must be a date as yyyy-MM-dd, yyyy-MM or yyyy, was '"
+                    + text + "'");
+        }
         try {
             if (text.matches("\\d{4}")) {
                 return LocalDate.of(Integer.parseInt(text), 1, 1);

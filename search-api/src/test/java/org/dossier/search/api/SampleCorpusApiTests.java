@@ -227,6 +227,11 @@ class SampleCorpusApiTests {
         assertProblem("/api/documents?min=lots", HttpStatus.BAD_REQUEST, "min must be a number");
         assertProblem("/api/documents?entityType=ANIMAL", HttpStatus.BAD_REQUEST, "entityType must be one of");
         assertProblem("/api/documents?from=2020&to=2019", HttpStatus.BAD_REQUEST, "is after to");
+        ResponseEntity<String> farFuture = http.withBasicAuth("analyst", "analyst-pw")
+                .getForEntity(URI.create("http://localhost:" + port + "/api/review/history?to=%2B999999999-12-31"),
+                        String.class);
+        assertThat(farFuture.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(farFuture.getBody()).contains("was '+999999999-12-31'");
         assertProblem("/api/documents?currency=dollars", HttpStatus.BAD_REQUEST, "ISO 4217");
         assertProblem("/api/figures/export?format=xls", HttpStatus.BAD_REQUEST, "format must be csv or json");
         assertProblem("/api/entities?q=x&size=0", HttpStatus.BAD_REQUEST, "size must be between 1 and 100");

@@ -45,12 +45,17 @@ public final class NameResolver {
     /**
      * @param merge a pair scoring at least this is the same
      * @param review a pair scoring at least this, and less than {@code merge}, goes to analysts
+     * @param apart a pair scoring less than this keeps the two names' clusters apart
      * @param maxBlock blocks larger than this are left out
      */
-    public record Settings(double merge, double review, int maxBlock) {
+    public record Settings(double merge, double review, double apart, int maxBlock) {
 
+        /**
+         * Only pairs whose names could be one entity's by their form are scored at all, so the
+         * queue can reach far down: a nickname ("Doug", "Douglas") scores low on spelling alone.
+         */
         public static Settings defaults() {
-            return new Settings(0.9, 0.5, 500);
+            return new Settings(0.9, 0.2, 0.5, 500);
         }
     }
 
@@ -159,7 +164,7 @@ public final class NameResolver {
             }
             // The pairs are sorted: a pair's score is found by binary search.
             int k = Arrays.binarySearch(pairs, (long) Math.min(i, j) << 32 | Math.max(i, j));
-            return k >= 0 && scores[k] < settings.review()
+            return k >= 0 && scores[k] < settings.apart()
                     && decided.get(Judgement.pair(groups.get(i).key(), groups.get(j).key())) != Verdict.SAME;
         };
         for (Judgement judgement : judgements) {

@@ -100,6 +100,21 @@ class NameResolverTest {
         });
     }
 
+    @Test
+    void aNicknameIsAskedAboutWhileUnlikeNamesAreNot() {
+        document("a", "PERSON:Doug Miller", "ORGANIZATION:Nordea");
+        document("b", "PERSON:Douglas Miller", "ORGANIZATION:Danske Bank");
+        document("c", "PERSON:Dora Milner", "PERSON:Dag Miller");
+
+        NameResolver.Resolution resolution = resolve(List.of());
+
+        assertThat(resolution.review()).singleElement().satisfies(candidate -> {
+            assertThat(candidate.score()).isBetween(NameResolver.Settings.defaults().review(), 0.9);
+            assertThat(List.of(candidate.a().key(), candidate.b().key()))
+                    .containsExactlyInAnyOrder("PERSON:doug miller", "PERSON:douglas miller");
+        });
+    }
+
     private NameResolver.Resolution resolve(List<Judgement> judgements) {
         Map<String, String> definitions = new HashMap<>();
         List<NameGroup> groups = NameGroups.of(corpus, new HashMap<>(), definitions);

@@ -63,7 +63,8 @@ final class NameRules {
             "agent", "agents", "analyst", "analysts", "examiner", "examiners", "investigator", "investigators",
             "inspector", "spokesman", "spokesperson", "minister", "commissioner", "member", "members", "staff",
             "employee", "employees", "customer", "customers", "official", "officials", "leader", "leaders",
-            "consultant", "consultants", "adviser", "advisers", "advisor", "advisors", "auditor", "auditors", "monitor");
+            "consultant", "consultants", "adviser", "advisers", "advisor", "advisors", "auditor", "auditors", "monitor",
+            "mayor", "governor", "ambassador", "envoy", "prosecutor", "senator", "judge");
     /** Heads that end a body's name and seldom a person's: "Mahan Air" is an airline, whatever its sentence says. */
     private static final Set<String> BODY_ENDINGS = Set.of("air", "airlines", "airways", "bank", "corporation",
             "company", "inc", "llc", "ltd", "university", "college", "agency", "department", "ministry", "commission",
@@ -91,6 +92,12 @@ final class NameRules {
     private static final Pattern CODE = Pattern.compile("[-–]\\d");
     /** A time of day right before a span: "14:00 UTC". */
     private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?\\s*)?$");
+    /** A 24-hour time without its colon right before a span ("(1500 UTC)"): only a time zone's letters follow one. */
+    private static final Pattern HOURS = Pattern.compile("(?<!\\d)(?:[01]\\d|2[0-3])[0-5]\\d\\s*$");
+    private static final Pattern TIME_ZONE = Pattern.compile("UTC|GMT|Z|\\p{Lu}{1,3}[SD]?T");
+    /** The Sun, the Moon and the planets: taggers take them for bodies ("Jupiter", "Earth"), they are no one's name. */
+    private static final Set<String> CELESTIAL = Set.of("sun", "moon", "mercury", "venus", "earth", "mars",
+            "jupiter", "saturn", "uranus", "neptune", "pluto");
     /** A role and "of" right before a span: "Assistant Secretary of Commerce for Oceans". */
     private static final Pattern ROLE_OF = Pattern.compile("(\\p{L}+)\\s+of\\s+(?:the\\s+)?$");
     /** The capitalised word right after a span. */
@@ -232,7 +239,7 @@ final class NameRules {
             return decision.drop("a fragment or a reference, not a name");
         }
         String before = text.substring(Math.max(0, span.start() - 40), span.start());
-        if (CLOCK.matcher(before).find()) {
+        if (CLOCK.matcher(before).find() || HOURS.matcher(before).find() && TIME_ZONE.matcher(name).matches()) {
             return decision.drop("a time zone after a time of day");
         }
         Matcher title = ROLE_OF.matcher(before);
@@ -301,8 +308,12 @@ final class NameRules {
         }
         switch (span.type()) {
             case ORGANIZATION -> {
-                if (ROLES.contains(last) || firstOf && ROLES.contains(first)) {
-                    return decision.drop("a role, not an organisation (\"" + (ROLES.contains(last) ? last : first) + "\")");
+                // "Chief Officer", "Head of Sanctions", "Lord Mayor of Melbourne": the post, not the body.
+                int of = words.indexOf("of");
+                String role = ROLES.contains(last) ? last
+                        : of > 0 && ROLES.contains(words.get(of - 1).toLowerCase(Locale.ROOT)) ? words.get(of - 1).toLowerCase(Locale.ROOT) : null;
+                if (role != null) {
+                    return decision.drop("a role, not an organisation (\"" + role + "\")");
                 }
                 if (PRODUCTS.contains(last) && content.stream().filter(w -> INSTITUTIONS.contains(w.toLowerCase(Locale.ROOT)))
                         .noneMatch(w -> !w.equalsIgnoreCase(last))) {
@@ -366,6 +377,21 @@ final class NameRules {
                 return decision.change(new NerSpan(span.start(), span.end(), ORGANIZATION),
                         Mention.DEFINED_ACRONYM + " \"" + oneLine(definition.expansion()) + "\"");
             }
+        }
+        String lastWord = words.get(words.size() - 1);
+        if (!span.type().equals(LOCATION) && words.size() > 1 && ACRONYM.matcher(lastWord).matches()) {
+            // "Exempt Reporting Advisers NPRM": a kind of the thing the acronym stands for.
+            DocumentEvidence.Definition definition = evidence.definitionOf(lastWord);
+            Decision expansion = definition == null ? null : covering(all, definition.start(), definition.end());
+            if (definition != null && (expansion == null || !expansion.span().type().equals(ORGANIZATION))) {
+                return decision.drop("ends with \"" + lastWord + "\", which the document defines as \""
+                        + oneLine(definition.expansion()) + "\": a kind of thing, not a body");
+            }
+        }
+        if (!span.type().equals(LOCATION) && CELESTIAL.contains(lastWord.toLowerCase(Locale.ROOT))
+                && (words.size() == 1 || words.size() == 2 && words.get(0).equalsIgnoreCase("the"))
+                && !people.contains(lastWord.toLowerCase(Locale.ROOT))) {
+            return decision.change(new NerSpan(span.start(), span.end(), LOCATION), "the Sun, the Moon or a planet: a place");
         }
         for (DocumentEvidence.DefinedTerm term : evidence.definedTerms()) {
             if (term.term().equalsIgnoreCase(name) && !namesBefore(all, term)) {

@@ -31,6 +31,7 @@ public class CoreNlpRecognizer implements EntityRecognizer {
 
     private final StanfordCoreNLP pipeline;
     private final Set<String> miscNames = MiscNames.load();
+    private final FirstNames firstNames = FirstNames.load();
     private final NameRules.Gazetteers gazetteers = new NameRules.Gazetteers(MiscNames.charges(),
             MiscNames.load(MiscNames.PLACES), MiscNames.nationalities());
 
@@ -125,8 +126,13 @@ public class CoreNlpRecognizer implements EntityRecognizer {
     private List<NameRules.Decision> decide(String text, CoreDocument document) {
         List<TokenSpans.Sentenced> kept = new ArrayList<>();
         Map<String, Map<String, Integer>> votes = new HashMap<>();
+        Map<Integer, String> retyped = new HashMap<>();
         for (TokenSpans.Sentenced sentenced : TokenSpans.of(document, Map.of())) {
             NerSpan span = refine(text, trim(text, sentenced.span()));
+            if (span != null && span.type().equals("ORGANIZATION") && firstNames.personsName(surface(text, span))) {
+                span = new NerSpan(span.start(), span.end(), "PERSON");
+                retyped.put(span.start(), "opens with a first name: a person");
+            }
             if (span != null) {
                 kept.add(new TokenSpans.Sentenced(span, sentenced.sentence()));
                 if (!span.type().equals("MISC")) {
@@ -144,7 +150,6 @@ public class CoreNlpRecognizer implements EntityRecognizer {
             }
         });
         List<TokenSpans.Sentenced> mended = new ArrayList<>(kept.size());
-        Map<Integer, String> retyped = new HashMap<>();
         for (TokenSpans.Sentenced sentenced : kept) {
             NerSpan span = sentenced.span();
             String name = surface(text, span);

@@ -518,6 +518,11 @@ final class NameRules {
         return s.replaceAll("\\s+", " ");
     }
 
+    /** Whether a word (lower case) heads or ends a body's name: an institution's word or a legal form. */
+    static boolean bodyWord(String word) {
+        return INSTITUTIONS.contains(word) || BODY_ENDINGS.contains(word) || word.length() > 1 && LEGAL_FORMS.contains(word);
+    }
+
     static List<String> words(String name) {
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(name);

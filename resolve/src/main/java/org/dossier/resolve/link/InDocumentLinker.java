@@ -186,8 +186,21 @@ public final class InDocumentLinker {
         return type + ":" + String.join(" ", name.tokens());
     }
 
-    /** The latest full name of the same kind that this one is a short form of, or null. */
+    /**
+     * The latest full name of the same kind that this one is a short form of, or null. A person's
+     * lone word is first the surname of a full name ("Rubbo" of "Joseph A. Rubbo"), only then
+     * another of its words ("Angela Beckcom Rubbo Monaco").
+     */
     private static NormalizedName fullFormOf(NormalizedName name, List<NormalizedName> fullNames) {
+        if (name.kind() == NameKind.PERSON && name.tokens().size() == 1) {
+            for (int i = fullNames.size() - 1; i >= 0; i--) {
+                NormalizedName full = fullNames.get(i);
+                if (full.kind() == NameKind.PERSON && full.tokens().size() > 1
+                        && full.tokens().get(full.tokens().size() - 1).equals(name.tokens().get(0))) {
+                    return full;
+                }
+            }
+        }
         for (int i = fullNames.size() - 1; i >= 0; i--) {
             NormalizedName full = fullNames.get(i);
             if (full.kind() == name.kind() && !full.tokens().equals(name.tokens()) && isShortFormOf(name, full)) {

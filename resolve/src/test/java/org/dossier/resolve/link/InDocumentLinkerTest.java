@@ -26,6 +26,18 @@ class InDocumentLinkerTest {
     }
 
     @Test
+    void aLoneWordStandsForTheFullNameItIsTheSurnameOfBeforeOneItIsAMiddleNameOf() {
+        Document doc = new Document("Lars K. Berg and Anna Berg Holm were charged. Berg denied it.");
+        doc.mention("PERSON", "Lars K. Berg");
+        doc.mention("PERSON", "Anna Berg Holm");
+        doc.mention("PERSON", "Berg");
+
+        Map<String, String> keys = InDocumentLinker.link(doc.mentions).keys();
+
+        assertThat(keys).containsEntry("m2", "PERSON:lars k berg");
+    }
+
+    @Test
     void anAcronymInBracketsOrLaterStandsForTheOrganisationSpelledOut() {
         Document doc = new Document("The International Criminal Police Organization (Interpol) met. Interpol said "
                 + "the ICPO would act. The International Criminal Police Organization agreed.");

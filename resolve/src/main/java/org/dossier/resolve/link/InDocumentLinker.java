@@ -210,13 +210,17 @@ public final class InDocumentLinker {
         return null;
     }
 
-    /** A person's one word among the full name's words; an organisation's acronym of the full name's words. */
+    /** A person's one word among the full name's words, or its last words; an organisation's acronym of the full name's words. */
     static boolean isShortFormOf(NormalizedName name, NormalizedName full) {
         if (name.tokens().isEmpty() || full.tokens().size() < 2) {
             return false;
         }
         if (name.kind() == NameKind.PERSON) {
-            return name.tokens().size() == 1 && full.tokens().contains(name.tokens().get(0));
+            // "Riva" or "La Riva" for "Gloria La Riva": one of its words, or a surname of several.
+            List<String> words = full.tokens();
+            return name.tokens().size() == 1 ? words.contains(name.tokens().get(0))
+                    : name.tokens().size() < words.size()
+                    && words.subList(words.size() - name.tokens().size(), words.size()).equals(name.tokens());
         }
         if (name.tokens().size() != 1) {
             return false;

@@ -38,6 +38,18 @@ class InDocumentLinkerTest {
     }
 
     @Test
+    void aSurnameOfSeveralWordsStandsForTheFullNameItEnds() {
+        Document doc = new Document("Gloria De La Mar ran for office. De La Mar lost; Mar Lindqvist won.");
+        doc.mention("PERSON", "Gloria De La Mar");
+        doc.mention("PERSON", "De La Mar");
+        doc.mention("PERSON", "Mar Lindqvist");
+
+        Map<String, String> keys = InDocumentLinker.link(doc.mentions).keys();
+
+        assertThat(keys).containsEntry("m1", "PERSON:gloria de la mar").containsEntry("m2", "PERSON:mar lindqvist");
+    }
+
+    @Test
     void anAcronymInBracketsOrLaterStandsForTheOrganisationSpelledOut() {
         Document doc = new Document("The International Criminal Police Organization (Interpol) met. Interpol said "
                 + "the ICPO would act. The International Criminal Police Organization agreed.");

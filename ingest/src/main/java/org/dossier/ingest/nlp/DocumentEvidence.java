@@ -27,7 +27,7 @@ final class DocumentEvidence {
     private static final Pattern DEFINED_TERM = Pattern.compile(
             "\\((?:(?:hereinafter|collectively|together|each|individually)[ ,]+)?(?:the |a |an )?[“\"]([^”\"\\n]{2,60})[”\"]");
     private static final int MAX_HEADING_WORDS = 20;
-    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*");
 

@@ -50,6 +50,8 @@ final class NameRules {
     /** Legal forms: a name of one is no name. */
     private static final Set<String> LEGAL_FORMS = Set.of("llc", "l", "c", "inc", "ltd", "corp", "co", "plc", "lp",
             "llp", "n", "a", "s", "na", "sa", "ag", "gmbh", "nv", "bv");
+    /** Verbs written in lower case, which no name holds: "the Project is Stream" is a clause. */
+    private static final Set<String> VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "said", "says");
     /** Words of a closed class (modals, question words, conjunctions, determiners): a name never begins with one. */
     private static final Set<String> CLOSED_CLASS = Set.of("should", "would", "could", "can", "will", "may", "might",
             "must", "shall", "how", "what", "why", "when", "where", "which", "who", "whose", "if", "unlike", "while",
@@ -84,6 +86,7 @@ final class NameRules {
             "ambassador", "sheriff", "commissioner", "chairman", "chairwoman", "premier", "sir", "dame", "lord",
             "lady", "rev", "father", "sheikh", "ayatollah", "emir", "speaker", "leader", "director", "agent",
             "detective", "sergeant", "sgt", "officer", "lieutenant", "lt", "saint", "st", "uncle", "aunt");
+    private static final Pattern APOSTROPHE_S = Pattern.compile("(\\p{L})'s\\b");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\s+(?=\\p{Lu})");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}&]*\\p{Lu}s?|\\p{Lu}[\\p{L}]*\\p{Lu}[\\p{L}]*");
@@ -186,7 +189,7 @@ final class NameRules {
      */
     private List<Decision> splitPossessive(Decision decision) {
         NerSpan span = decision.span();
-        if (!span.type().equals(ORGANIZATION) && !span.type().equals(PERSON)) {
+        if (!span.type().equals(ORGANIZATION) && !span.type().equals(PERSON) || isPlace(name(span))) {
             return List.of(decision);
         }
         Matcher m = POSSESSIVE.matcher(text.substring(span.start(), span.end()));
@@ -226,7 +229,7 @@ final class NameRules {
             return decision.drop("runs across table cells or lines");
         }
         String folded = name.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        if ((span.type().equals(ORGANIZATION) || span.type().equals(PERSON) && words.size() > 1) && places.contains(folded)) {
+        if ((span.type().equals(ORGANIZATION) || span.type().equals(PERSON) && words.size() > 1) && isPlace(name)) {
             return decision.change(new NerSpan(span.start(), span.end(), LOCATION),
                     "a country: a place, also when it acts");
         }
@@ -278,6 +281,9 @@ final class NameRules {
         }
         if (!span.type().equals(LOCATION) && (name.contains(" or ") || listed(name))) {
             return decision.drop("two names or more, not one");
+        }
+        if (words.stream().anyMatch(VERBS::contains)) {
+            return decision.drop("a clause (\"" + oneLine(name) + "\"), not a name");
         }
         if (!span.type().equals(LOCATION) && words.stream().allMatch(w -> LEGAL_FORMS.contains(w.toLowerCase(Locale.ROOT)))) {
             return decision.drop("a legal form alone");
@@ -370,6 +376,10 @@ final class NameRules {
             DocumentEvidence.Definition definition = evidence.definitionOf(name);
             if (definition != null) {
                 Decision expansion = covering(all, definition.start(), definition.end());
+                if (expansion != null && expansion.span().type().equals(LOCATION)) {
+                    return decision.change(new NerSpan(span.start(), span.end(), LOCATION),
+                            "an acronym the document defines as the place \"" + oneLine(definition.expansion()) + "\"");
+                }
                 if (expansion == null || !expansion.span().type().equals(ORGANIZATION)) {
                     return decision.concept("an acronym the document defines as \"" + oneLine(definition.expansion())
                             + "\", which is no organisation");
@@ -516,6 +526,12 @@ final class NameRules {
 
     private static String oneLine(String s) {
         return s.replaceAll("\\s+", " ");
+    }
+
+    /** Whether the gazetteer names a country so ("Democratic People’s Republic of Korea" as "... people 's republic ..."). */
+    private boolean isPlace(String name) {
+        String folded = name.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return places.contains(folded) || places.contains(APOSTROPHE_S.matcher(folded.replace('’', '\'')).replaceAll("$1 's"));
     }
 
     /** Whether a word (lower case) heads or ends a body's name: an institution's word or a legal form. */

@@ -99,11 +99,11 @@ class NameRulesTest {
     @Test
     void rolesDocumentsAndActivitiesAreNoOrganisations() {
         String text = "The Compliance Officer read the Harbour Safety Act and the Port Advisory on fish smuggling. "
-                + "Cod Smuggling grew. The Lord Mayor of Bergen was told.";
+                + "Cod Smuggling grew. The Lord Mayor of Bergen was told the Fjord Project is Fjord Stream.";
 
         List<NameRules.Decision> decisions = judge(text, "ORGANIZATION", "Compliance Officer",
                 "ORGANIZATION", "Harbour Safety Act", "ORGANIZATION", "Port Advisory", "ORGANIZATION", "Cod Smuggling",
-                "ORGANIZATION", "Lord Mayor of Bergen");
+                "ORGANIZATION", "Lord Mayor of Bergen", "ORGANIZATION", "Fjord Project is Fjord Stream");
 
         assertThat(kept(decisions, text)).isEmpty();
         assertThat(decisions).extracting(NameRules.Decision::note).allSatisfy(note -> assertThat(note).isNotBlank());
@@ -163,6 +163,24 @@ class NameRulesTest {
 
         assertThat(decisions.get(0).span().type()).isEqualTo("LOCATION");
         assertThat(decisions.get(1).dropped()).isTrue();
+    }
+
+    @Test
+    void aCountryWrittenWithItsApostropheAndTheAcronymItDefinesArePlaces() {
+        String text = "Ships of the Democratic People’s Republic of Fjords (DPRF) docked. The DPRF denied it.";
+        int full = text.indexOf("Democratic");
+        int first = text.indexOf("DPRF");
+        int second = text.lastIndexOf("DPRF");
+        List<TokenSpans.Sentenced> spans = List.of(
+                new TokenSpans.Sentenced(new NerSpan(full, text.indexOf(" (DPRF"), "ORGANIZATION"), 0),
+                new TokenSpans.Sentenced(new NerSpan(first, first + 4, "ORGANIZATION"), 0),
+                new TokenSpans.Sentenced(new NerSpan(second, second + 4, "ORGANIZATION"), 1));
+
+        List<NameRules.Decision> decisions = NameRules.apply(text, spans, new NameRules.Gazetteers(
+                java.util.Set.of(), java.util.Set.of("democratic people 's republic of fjords"), java.util.Set.of()),
+                java.util.Map.of());
+
+        assertThat(decisions).extracting(d -> d.span().type()).containsExactly("LOCATION", "LOCATION", "LOCATION");
     }
 
     @Test

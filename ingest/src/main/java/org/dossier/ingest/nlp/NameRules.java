@@ -46,7 +46,7 @@ final class NameRules {
     /** Head nouns of products and services: no body, unless the name also has an institution's word ("Federal Reserve System"). */
     private static final Set<String> PRODUCTS = Set.of("hotline", "helpline", "website", "portal", "database", "system",
             "systems", "software", "platform", "app", "wallet", "scheme", "schemes", "program", "programs", "card",
-            "service", "account", "accounts");
+            "service", "account", "accounts", "linux", "browser", "smartphone", "console", "chatbot");
     /** Legal forms: a name of one is no name. */
     private static final Set<String> LEGAL_FORMS = Set.of("llc", "l", "c", "inc", "ltd", "corp", "co", "plc", "lp",
             "llp", "n", "a", "s", "na", "sa", "ag", "gmbh", "nv", "bv");

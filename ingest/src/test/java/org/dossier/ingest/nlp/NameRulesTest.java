@@ -99,11 +99,11 @@ class NameRulesTest {
     @Test
     void rolesDocumentsAndActivitiesAreNoOrganisations() {
         String text = "The Compliance Officer read the Harbour Safety Act and the Port Advisory on fish smuggling. "
-                + "Cod Smuggling grew. The Lord Mayor of Bergen was told the Fjord Project is Fjord Stream.";
+                + "Cod Smuggling grew. The Lord Mayor of Bergen was told the Fjord Project is Fjord Stream. Ships run Fjord Linux.";
 
         List<NameRules.Decision> decisions = judge(text, "ORGANIZATION", "Compliance Officer",
                 "ORGANIZATION", "Harbour Safety Act", "ORGANIZATION", "Port Advisory", "ORGANIZATION", "Cod Smuggling",
-                "ORGANIZATION", "Lord Mayor of Bergen", "ORGANIZATION", "Fjord Project is Fjord Stream");
+                "ORGANIZATION", "Lord Mayor of Bergen", "ORGANIZATION", "Fjord Project is Fjord Stream", "ORGANIZATION", "Fjord Linux");
 
         assertThat(kept(decisions, text)).isEmpty();
         assertThat(decisions).extracting(NameRules.Decision::note).allSatisfy(note -> assertThat(note).isNotBlank());

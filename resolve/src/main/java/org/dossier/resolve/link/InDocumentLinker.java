@@ -45,6 +45,9 @@ public final class InDocumentLinker {
             "exchange", "force", "firm", "institution", "program", "programme");
 
     private static final List<String> JOINING = List.of("of", "the", "and", "for");
+    /** The words that open a surname of several ("La Riva", "van der Berg", "bin Salman"). */
+    private static final Set<String> PARTICLES = Set.of("de", "del", "della", "der", "di", "da", "dos", "das", "du",
+            "la", "le", "van", "von", "ten", "ter", "bin", "ibn", "al", "el", "st", "mac", "o");
     private static final String ORGANIZATION_PREFIX = "ORGANIZATION:";
 
     /** How far a bracketed short form may stand after the full name: " (" and no more. */
@@ -216,10 +219,11 @@ public final class InDocumentLinker {
             return false;
         }
         if (name.kind() == NameKind.PERSON) {
-            // "Riva" or "La Riva" for "Gloria La Riva": one of its words, or a surname of several.
+            // "Riva" or "La Riva" for "Gloria La Riva": one of its words, or a surname of several,
+            // which opens with a particle ("Dorsa Derakhshani" is no surname of "IM Dorsa Derakhshani").
             List<String> words = full.tokens();
             return name.tokens().size() == 1 ? words.contains(name.tokens().get(0))
-                    : name.tokens().size() < words.size()
+                    : name.tokens().size() < words.size() && PARTICLES.contains(name.tokens().get(0))
                     && words.subList(words.size() - name.tokens().size(), words.size()).equals(name.tokens());
         }
         if (name.tokens().size() != 1) {

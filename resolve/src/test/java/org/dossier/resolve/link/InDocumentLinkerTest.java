@@ -39,14 +39,18 @@ class InDocumentLinkerTest {
 
     @Test
     void aSurnameOfSeveralWordsStandsForTheFullNameItEnds() {
-        Document doc = new Document("Gloria De La Mar ran for office. De La Mar lost; Mar Lindqvist won.");
+        Document doc = new Document("Gloria De La Mar ran for office. De La Mar lost; Mar Lindqvist won. "
+                + "IM Mar Lindqvist said Mar Lindqvist would play.");
         doc.mention("PERSON", "Gloria De La Mar");
         doc.mention("PERSON", "De La Mar");
+        doc.mention("PERSON", "Mar Lindqvist");
+        doc.mention("PERSON", "IM Mar Lindqvist");
         doc.mention("PERSON", "Mar Lindqvist");
 
         Map<String, String> keys = InDocumentLinker.link(doc.mentions).keys();
 
-        assertThat(keys).containsEntry("m1", "PERSON:gloria de la mar").containsEntry("m2", "PERSON:mar lindqvist");
+        assertThat(keys).containsEntry("m1", "PERSON:gloria de la mar").containsEntry("m2", "PERSON:mar lindqvist")
+                .containsEntry("m4", "PERSON:mar lindqvist");
     }
 
     @Test

@@ -155,14 +155,26 @@ public class CoreNlpRecognizer implements EntityRecognizer {
             String name = surface(text, span);
             boolean person = people.contains(name) && !span.type().equals("MISC");
             // MISC neither votes nor is voted on: CoNLL's MISC names kinds of things, not one thing's type.
-            String type = person ? "PERSON" : span.type().equals("MISC") ? "MISC" : majority(votes.get(name), span.type());
+            boolean firstName = !span.type().equals("MISC") && firstNameCalledPerson(name, votes.get(name));
+            String type = person || firstName ? "PERSON"
+                    : span.type().equals("MISC") ? "MISC" : majority(votes.get(name), span.type());
             if (!type.equals(span.type())) {
-                retyped.put(span.start(), person ? "a person the document names in full" : "the type most of its mentions in the document have");
+                retyped.put(span.start(), person ? "a person the document names in full"
+                        : firstName ? "a first name the document calls a person" : "the type most of its mentions in the document have");
                 sentenced = new TokenSpans.Sentenced(new NerSpan(span.start(), span.end(), type), sentenced.sentence());
             }
             mended.add(sentenced);
         }
         return NameRules.apply(text, mended, gazetteers, retyped);
+    }
+
+    /**
+     * A common first name alone ("Gloria") that the tagger calls a person in one sentence and an
+     * organisation in others, and never a place, is a person: companies seldom bear one.
+     */
+    private boolean firstNameCalledPerson(String name, Map<String, Integer> byType) {
+        return byType != null && byType.containsKey("PERSON") && !byType.containsKey("LOCATION")
+                && name.indexOf(' ') < 0 && firstNames.contains(name);
     }
 
     /** The type given most often, if one is given more often than every other; else {@code tie}. */

@@ -55,6 +55,11 @@ final class FirstNames {
         return new FirstNames(names);
     }
 
+    /** Whether a word is one of the first names, case aside. */
+    boolean contains(String word) {
+        return names.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /**
      * Whether an organisation's name written so is a person's: two to four capitalised words, the
      * first a first name, the last not one, none a body's word or a legal form ("Joseph Bank").

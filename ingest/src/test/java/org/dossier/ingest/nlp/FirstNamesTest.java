@@ -12,6 +12,8 @@ class FirstNamesTest {
     void aNameOpeningWithACommonFirstNameIsAPersons() {
         assertThat(firstNames.personsName("Gloria Del Mar")).isTrue();
         assertThat(firstNames.personsName("Stanley Fjord")).isTrue();
+        assertThat(firstNames.contains("GLORIA")).isTrue();
+        assertThat(firstNames.contains("Fjord")).isFalse();
     }
 
     @Test

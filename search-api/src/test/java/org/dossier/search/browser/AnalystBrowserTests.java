@@ -90,7 +90,13 @@ class AnalystBrowserTests extends BrowserTest {
         chrome.get(url("/review"));
 
         assertThat(chrome.findElements(By.cssSelector("a.candidate"))).isEmpty();
-        assertThat(chrome.getPageSource()).containsAnyOf("403", "Forbidden");
+        assertThat(chrome.findElement(By.tagName("h1")).getText()).isEqualTo("Not for this account");
+        assertThat(chrome.findElement(By.cssSelector(".error-page .status")).getText()).isEqualTo("403");
+        assertThat(chrome.findElement(By.cssSelector(".error-page .error")).getText())
+                .contains("/review", "the review queue is for analysts");
+        assertThat(chrome.findElements(By.linkText("Sign in as someone else"))).isNotEmpty();
+        assertThat(chrome.getPageSource()).doesNotContain("Whitelabel");
+        Browser.screenshot(chrome, "error-403");
         chrome.get(url("/runs"));
         assertThat(chrome.findElements(By.id("start"))).isEmpty();
         assertThat(chrome.getPageSource()).containsAnyOf("403", "Forbidden");

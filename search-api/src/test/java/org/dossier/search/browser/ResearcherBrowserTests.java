@@ -217,6 +217,37 @@ class ResearcherBrowserTests extends BrowserTest {
         Browser.screenshot(chrome, "error-500");
     }
 
+    @Test
+    void aSearchThatFindsNothingSuggestsASpellingAndNamesFromTheCorpus() {
+        chrome.get(url("/?q=impeachmnt"));
+        waitFor(By.id("nothing"));
+        assertThat(total()).isZero();
+        WebElement spelling = chrome.findElement(By.cssSelector("#did-you-mean a"));
+        assertThat(spelling.getText()).isEqualTo("impeachment");
+        Browser.screenshot(chrome, "search-nothing-found");
+        spelling.click();
+        waitFor(By.cssSelector(".hit"));
+        assertThat(total()).isPositive();
+
+        chrome.get(url("/?q=Pelosy"));
+        waitFor(By.id("nothing"));
+        assertThat(chrome.findElements(By.cssSelector("#named-like a.entity")).stream().map(WebElement::getText))
+                .contains("Nancy Pelosi");
+        Browser.screenshot(chrome, "search-named-like");
+    }
+
+    @Test
+    void thePublicationChartLabelsItsAxisThroughout() {
+        chrome.get(url("/"));
+        waitFor(By.cssSelector("svg.timeline rect"));
+        List<String> ticks = chrome.findElements(By.cssSelector("p.axis .tick")).stream().map(WebElement::getText).toList();
+        int bars = chrome.findElements(By.cssSelector("svg.timeline rect")).size();
+
+        assertThat(ticks).hasSizeGreaterThanOrEqualTo(Math.min(bars, 4)).doesNotHaveDuplicates().isSorted();
+        assertThat(chrome.findElement(By.cssSelector("p.peak")).getText()).matches("Tallest bar: \\d+ documents");
+        Browser.screenshot(chrome, "timeline");
+    }
+
     private void assertNoAlert() {
         assertThatThrownBy(() -> chrome.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
     }

@@ -1,11 +1,15 @@
 package org.dossier.ingest.parse;
 
+import java.util.regex.Pattern;
+
 import org.dossier.config.domain.DocumentMetadata;
 import org.dossier.config.domain.FileName;
 
 /**
- * Every document gets a title a reader can use: its own, else its first line (a heading, as a
- * rule), else the name of its file; never the path where it was found on a server.
+ * Every document gets a title a reader can use: its own, else its first line that reads as words
+ * (a heading, as a rule), else the name of its file; never the path where it was found on a
+ * server. A file's own title can be a label its software gave it ("advisu8", "report_v2.doc"),
+ * and a first line an address: neither is a title.
  */
 final class DocumentTitles {
 
@@ -14,8 +18,13 @@ final class DocumentTitles {
     private DocumentTitles() {
     }
 
+    private static final Pattern ADDRESS = Pattern.compile("^(https?://|www\\.)\\S*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LABEL = Pattern.compile("^\\S*([\\d_]|\\.\\w{2,4}$)\\S*$");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+
     static DocumentMetadata withTitle(DocumentMetadata metadata, String text, String location) {
-        if (metadata.title() != null) {
+        String own = metadata.title();
+        if (own != null && !LABEL.matcher(own).matches() && !ADDRESS.matcher(own).matches()) {
             return metadata;
         }
         String title = firstLine(text);
@@ -23,10 +32,11 @@ final class DocumentTitles {
                 metadata.published(), metadata.canonicalUrl(), metadata.publisher(), metadata.kind(), metadata.pages());
     }
 
-    /** The first line with a letter in it, cut at a word before {@value #MAX_LENGTH} characters. */
+    /** The first line of two words or more that is no address, cut at a word before {@value #MAX_LENGTH} characters. */
     static String firstLine(String text) {
         String line = text == null ? null : text.lines().map(String::strip)
-                .filter(l -> l.codePoints().anyMatch(Character::isLetter)).findFirst().orElse(null);
+                .filter(l -> WORD.matcher(l).results().limit(2).count() == 2 && !ADDRESS.matcher(l).matches())
+                .findFirst().orElse(null);
         if (line == null || line.length() <= MAX_LENGTH) {
             return line;
         }

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -241,6 +242,14 @@ class DocumentReaderTest {
         assertThat(reader.process(file(longLine)).document().title()).hasSizeLessThanOrEqualTo(DocumentTitles.MAX_LENGTH)
                 .endsWith("word…");
         assertThat(FileName.of(dir.resolve("notes%20on%20gold.txt").toString())).isEqualTo("notes on gold.txt");
+        // A label its software gave the file, or an address, is no title.
+        DocumentMetadata labelled = new DocumentMetadata("advisu8", List.of(), null, null, null, "report", 3);
+        assertThat(DocumentTitles.withTitle(labelled, "https://crsreports.congress.gov\n\nApril 9, 2026\n\n"
+                + "Informal Value Transfer Systems\n\nThe text.", "/srv/a.pdf").title())
+                .isEqualTo("Informal Value Transfer Systems");
+        assertThat(DocumentTitles.withTitle(labelled, "12 3\n", "/srv/advisory-9.pdf").title()).isEqualTo("advisory-9.pdf");
+        DocumentMetadata titled = new DocumentMetadata("Raid on port", List.of(), null, null, null, "report", 3);
+        assertThat(DocumentTitles.withTitle(titled, "Other words", "/srv/a.pdf").title()).isEqualTo("Raid on port");
         assertThat(FileName.of("/srv/mail/letter.eml!/scan.pdf")).isEqualTo("scan.pdf");
         assertThat(FileName.of("https://example.org/news/raid.html?ref=rss")).isEqualTo("raid.html");
     }

@@ -20,7 +20,7 @@ public record Timeline(List<Bar> bars, int width, int height, long max) {
     static final int WIDTH = 600;
     static final int HEIGHT = 120;
     private static final int MONTHS_BEFORE_YEARS = 36;
-    private static final int TICKS = 6;
+    private static final int TICKS = 5;
 
     /** @param label the month (yyyy-MM) or year it stands for */
     public record Bar(String label, long count, double x, double y, double width, double height) {

@@ -113,6 +113,7 @@ class AnalystBrowserTests extends BrowserTest {
         assertThat(weights.stream().map(Math::abs).toList()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         findings.forEach(row -> assertThat(row.findElement(By.tagName("th")).getText()).isNotBlank()
                 .doesNotContain("_"));
+        chrome.executeScript("arguments[0].scrollIntoView()", chrome.findElement(By.id("why")));
         Browser.screenshot(chrome, "review-why-the-score");
     }
 

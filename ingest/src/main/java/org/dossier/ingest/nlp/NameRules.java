@@ -297,6 +297,11 @@ final class NameRules {
         if (PLURAL_BODIES.contains(first) && !span.type().equals(LOCATION)) {
             return decision.drop("several bodies (\"" + words.get(0) + "\"), not one");
         }
+        // "BSA Departments": a kind of unit; "Human Services" names one body, so services stay.
+        if (span.type().equals(ORGANIZATION) && content.size() > 1 && PLURAL_BODIES.contains(last)
+                && !last.equals("services") && !words.contains("of") && !words.contains("and")) {
+            return decision.drop("several bodies (\"" + words.get(words.size() - 1) + "\"), not one");
+        }
         if (span.type().equals(ORGANIZATION) && FACILITIES.contains(last)) {
             return decision.change(new NerSpan(span.start(), span.end(), LOCATION),
                     "ends with \"" + words.get(words.size() - 1) + "\": a facility, a place");

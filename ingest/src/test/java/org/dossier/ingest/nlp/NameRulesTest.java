@@ -141,14 +141,18 @@ class NameRulesTest {
 
     @Test
     void severalBodiesAreNoOneAndABodysHeadMakesAnOrganisationOfAPerson() {
-        String text = "The Departments of Fisheries and Ports met Fjord Air and Kari Nordmann.";
+        String text = "The Departments of Fisheries and Ports met Fjord Air and Kari Nordmann. "
+                + "The AML Departments of each bank and the Fjord Health Services wrote.";
 
         List<NameRules.Decision> decisions = judge(text, "ORGANIZATION", "Departments of Fisheries and Ports",
-                "PERSON", "Fjord Air", "PERSON", "Kari Nordmann");
+                "PERSON", "Fjord Air", "PERSON", "Kari Nordmann", "ORGANIZATION", "AML Departments",
+                "ORGANIZATION", "Fjord Health Services");
 
         assertThat(decisions.get(0).dropped()).isTrue();
         assertThat(decisions.get(1).span().type()).isEqualTo("ORGANIZATION");
         assertThat(decisions.get(2).span().type()).isEqualTo("PERSON");
+        assertThat(decisions.get(3).dropped()).isTrue();
+        assertThat(decisions.get(4).dropped()).isFalse();
     }
 
     @Test

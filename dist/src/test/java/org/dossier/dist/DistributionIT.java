@@ -3,19 +3,23 @@ package org.dossier.dist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The archive as an operator gets it: unpacked on a machine with no Maven repository and no
  * build, {@code dossier nightly} with the example configuration ingests the sample corpus and
- * resolves it, and {@code dossier status} then reports both runs.
+ * resolves it, {@code dossier status} then reports both runs, and the figures and the example
+ * search that the README gives for the demo (the same corpus, ingested and resolved) hold.
  */
 class DistributionIT {
 
@@ -45,6 +49,28 @@ class DistributionIT {
         assertThat(status.exit()).as(status.output()).isZero();
         assertThat(status.output()).contains("source         sample (0 2 * * *): last run ");
         assertThat(status.lastLine()).matches("status store=up elasticsearch=\\w+ running=0 due=0 review=\\d+");
+
+        // What the README promises of the demo, which ingests and resolves the same corpus.
+        ReadmeDemo readme = ReadmeDemo.read(Path.of("..", "README.md"));
+        assertThat(nightly.output()).contains(" indexed=" + readme.documents() + " ")
+                .containsPattern("resolve run=\\d+ status=COMPLETED .* entities=" + readme.entities() + " ");
+        Path serveLog = machine.resolve("serve.log");
+        ProcessBuilder serving = new ProcessBuilder(home.resolve("dossier").toString(), "serve").redirectErrorStream(true)
+                .redirectOutput(serveLog.toFile()).directory(machine.toFile());
+        serving.environment().putAll(environment);
+        serving.environment().put("DOSSIER_PORT", "18094");
+        serving.environment().remove("DOSSIER_DATA_DIR");
+        serving.environment().remove("DOSSIER_SOURCES_FILE");
+        Process serve = serving.start();
+        try {
+            ServedApp app = new ServedApp(18094).waitUntilUp(home.resolve("data"), serveLog);
+            JsonNode hits = app.get("/api/documents?size=3&q="
+                    + URLEncoder.encode(readme.query(), StandardCharsets.UTF_8)).get("hits");
+            assertThat(hits.get(0).get("title").asText()).as(hits.toString()).isEqualTo(readme.document());
+        } finally {
+            serve.destroy();
+            serve.waitFor(60, TimeUnit.SECONDS);
+        }
     }
 
     record Result(int exit, String output) {

@@ -3,22 +3,15 @@ package org.dossier.dist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,9 +49,6 @@ class ReportsEndToEndIT {
 
     @TempDir Path machine;
 
-    private final ObjectMapper json = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
     @Test
     void theMapOfPeopleAndOrganisationsFromReportsHoldsNamesWithTheirOwnAliasesAndTheTablesAmounts() throws Exception {
         Path home = unpack();
@@ -74,22 +64,22 @@ class ReportsEndToEndIT {
 
         Process serve = start(List.of(dossier, "serve"), environment);
         try {
-            String password = waitForPasswordAndServer(machine.resolve("data"));
-            List<String> organisations = names(get("/api/entities?type=ORGANIZATION&size=50", password));
-            List<String> people = names(get("/api/entities?type=PERSON&size=50", password));
+            ServedApp app = new ServedApp(18093).waitUntilUp(machine.resolve("data"), machine.resolve("serve.log"));
+            List<String> organisations = names(app.get("/api/entities?type=ORGANIZATION&size=50"));
+            List<String> people = names(app.get("/api/entities?type=PERSON&size=50"));
 
             assertThat(organisations).contains("Harbour Fraud Office", "Harbour Savings Bank")
                     .doesNotContain("AML", "Bank", "HFO", "Findings of the Office", "Penalties by year");
             assertThat(people).contains("Ingrid Solberg").doesNotContain("Solberg", "Bank", "AML");
-            JsonNode office = entity(get("/api/entities?type=ORGANIZATION&size=50", password), "Harbour Fraud Office");
+            JsonNode office = entity(app.get("/api/entities?type=ORGANIZATION&size=50"), "Harbour Fraud Office");
             assertThat(strings(office.get("aliases"))).contains("HFO").doesNotContain("AML", "Bank");
-            JsonNode bank = entity(get("/api/entities?type=ORGANIZATION&size=50", password), "Harbour Savings Bank");
+            JsonNode bank = entity(app.get("/api/entities?type=ORGANIZATION&size=50"), "Harbour Savings Bank");
             assertThat(strings(bank.get("aliases"))).doesNotContain("AML", "HFO");
             // Named twice in full; "the Bank" counts for the bank the order is about.
             assertThat(bank.get("mentionCount").asInt()).isGreaterThan(2);
 
             List<Double> amounts = new ArrayList<>();
-            get("/api/figures?type=money&size=50", password).get("rows")
+            app.get("/api/figures?type=money&size=50").get("rows")
                     .forEach(f -> amounts.add(f.get("value").asDouble()));
             assertThat(amounts).contains(25_000_000.0, 40_000_000.0).doesNotContain(25_002_019.0, 40_002_020.0);
         } finally {
@@ -121,43 +111,6 @@ class ReportsEndToEndIT {
             builder.redirectOutput(machine.resolve("serve.log").toFile());
         }
         return builder.start();
-    }
-
-    /** The admin's password once the web app answers. */
-    private String waitForPasswordAndServer(Path data) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
-        while (System.nanoTime() < deadline) {
-            Path passwords = data.resolve("initial-passwords.txt");
-            if (Files.exists(passwords)) {
-                String password = Files.readAllLines(passwords).stream().filter(l -> l.startsWith("admin "))
-                        .map(l -> l.substring("admin ".length()).strip()).findFirst().orElse(null);
-                try {
-                    if (password != null && status("/api/entities?size=1", password) == 200) {
-                        return password;
-                    }
-                } catch (IOException notYet) {
-                    // The server is still starting.
-                }
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("the web app did not answer: " + Files.readString(machine.resolve("serve.log")));
-    }
-
-    private int status(String path, String password) throws Exception {
-        return http.send(request(path, password), HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-    private JsonNode get(String path, String password) throws Exception {
-        HttpResponse<String> response = http.send(request(path, password), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return json.readTree(response.body());
-    }
-
-    private static HttpRequest request(String path, String password) {
-        String basic = Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(URI.create("http://localhost:18093" + path)).header("Authorization", "Basic " + basic)
-                .timeout(Duration.ofSeconds(30)).build();
     }
 
     private static List<String> names(JsonNode page) {

@@ -41,16 +41,23 @@ public final class NameResolver {
     /** Name scores outside this range are left as they are: no context is that strong. */
     private static final double UNDECIDED_FROM = 0.02;
     private static final double UNDECIDED_TO = 0.998;
+    /** The share of a surname's full-name mentions one person must have for the lone surname to be theirs. */
+    private static final double DOMINANT = 0.9;
 
     /**
      * @param merge a pair scoring at least this is the same
      * @param review a pair scoring at least this, and less than {@code merge}, goes to analysts
+     * @param apart a pair scoring less than this keeps the two names' clusters apart
      * @param maxBlock blocks larger than this are left out
      */
-    public record Settings(double merge, double review, int maxBlock) {
+    public record Settings(double merge, double review, double apart, int maxBlock) {
 
+        /**
+         * Only pairs whose names could be one entity's by their form are scored at all, so the
+         * queue can reach far down: a nickname ("Doug", "Douglas") scores low on spelling alone.
+         */
         public static Settings defaults() {
-            return new Settings(0.9, 0.5, 500);
+            return new Settings(0.9, 0.2, 0.5, 500);
         }
     }
 
@@ -159,7 +166,7 @@ public final class NameResolver {
             }
             // The pairs are sorted: a pair's score is found by binary search.
             int k = Arrays.binarySearch(pairs, (long) Math.min(i, j) << 32 | Math.max(i, j));
-            return k >= 0 && scores[k] < settings.review()
+            return k >= 0 && scores[k] < settings.apart()
                     && decided.get(Judgement.pair(groups.get(i).key(), groups.get(j).key())) != Verdict.SAME;
         };
         for (Judgement judgement : judgements) {
@@ -211,6 +218,7 @@ public final class NameResolver {
                 review.add(new Candidate(a, b, scores[k], comparator.compare(a.name(), b.name()), shared, context));
             }
         }
+        linkLoneSurnames(groups, clusters, decided);
         review.sort(Comparator.comparingInt(Candidate::value).reversed()
                 .thenComparing(Candidate::score, Comparator.reverseOrder()));
         Map<Integer, List<NameGroup>> byCluster = new LinkedHashMap<>();
@@ -219,6 +227,46 @@ public final class NameResolver {
         }
         phases.put("cluster", System.nanoTime() - start);
         return new Resolution(new ArrayList<>(byCluster.values()), review, contradictions, pairs.length, phases);
+    }
+
+    /**
+     * A surname standing alone in documents that never name its person in full ("Trump said")
+     * stands for the person the corpus names with that surname far more than all others together;
+     * when no one dominates so, it stays a name of its own. An analyst's "not same" holds.
+     */
+    private static void linkLoneSurnames(List<NameGroup> groups, Clusters clusters, Map<String, Verdict> decided) {
+        Map<Integer, Integer> clusterSizes = new HashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            clusterSizes.merge(clusters.find(i), 1, Integer::sum);
+        }
+        // Per surname, the mentions of each cluster's full names that end with it.
+        Map<String, Map<Integer, Integer>> bySurname = new HashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            List<String> words = groups.get(i).name().tokens();
+            if (groups.get(i).name().kind() == NameKind.PERSON && words.size() > 1) {
+                bySurname.computeIfAbsent(words.get(words.size() - 1), w -> new HashMap<>())
+                        .merge(clusters.find(i), groups.get(i).mentions(), Integer::sum);
+            }
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            NameGroup lone = groups.get(i);
+            if (lone.name().kind() != NameKind.PERSON || lone.name().tokens().size() != 1
+                    || clusterSizes.get(clusters.find(i)) != 1) {
+                continue;
+            }
+            Map<Integer, Integer> bearers = bySurname.getOrDefault(lone.name().tokens().get(0), Map.of());
+            int total = bearers.values().stream().mapToInt(Integer::intValue).sum();
+            Map.Entry<Integer, Integer> best = bearers.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
+            if (best == null || best.getValue() < DOMINANT * total || best.getValue() <= lone.mentions()) {
+                continue;
+            }
+            int member = 0;
+            while (clusters.find(member) != best.getKey()) {
+                member++;
+            }
+            clusters.link(i, member, (a, b) -> decided.get(Judgement.pair(groups.get(a).key(),
+                    groups.get(b).key())) == Verdict.NOT_SAME);
+        }
     }
 
     /**

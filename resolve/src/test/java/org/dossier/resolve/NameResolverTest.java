@@ -100,6 +100,40 @@ class NameResolverTest {
         });
     }
 
+    @Test
+    void aNicknameIsAskedAboutWhileUnlikeNamesAreNot() {
+        document("a", "PERSON:Doug Miller", "ORGANIZATION:Nordea");
+        document("b", "PERSON:Douglas Miller", "ORGANIZATION:Danske Bank");
+        document("c", "PERSON:Dora Milner", "PERSON:Dag Miller");
+
+        NameResolver.Resolution resolution = resolve(List.of());
+
+        assertThat(resolution.review()).singleElement().satisfies(candidate -> {
+            assertThat(candidate.score()).isBetween(NameResolver.Settings.defaults().review(), 0.9);
+            assertThat(List.of(candidate.a().key(), candidate.b().key()))
+                    .containsExactlyInAnyOrder("PERSON:doug miller", "PERSON:douglas miller");
+        });
+    }
+
+    @Test
+    void aLoneSurnameIsThePersonTheCorpusNamesSoFarMoreThanAllOthers() {
+        for (int i = 0; i < 10; i++) {
+            document("d" + i, "PERSON:Donald Fjordsen", "PERSON:Anna Berglund");
+        }
+        document("m", "PERSON:Mary Fjordsen", "PERSON:Erik Berglund", "PERSON:Erik Berglund", "PERSON:Erik Berglund");
+        document("x", "PERSON:Fjordsen", "PERSON:Berglund");
+
+        NameResolver.Resolution before = resolve(List.of());
+        NameResolver.Resolution after = resolve(List.of(
+                new Judgement("PERSON:fjordsen", "PERSON:donald fjordsen", Verdict.NOT_SAME)));
+
+        assertThat(entityOf(before, "PERSON:fjordsen")).extracting(NameGroup::key)
+                .containsExactlyInAnyOrder("PERSON:fjordsen", "PERSON:donald fjordsen");
+        // Anna Berglund has ten of thirteen mentions: not enough to say whose "Berglund" is.
+        assertThat(entityOf(before, "PERSON:berglund")).hasSize(1);
+        assertThat(entityOf(after, "PERSON:fjordsen")).hasSize(1);
+    }
+
     private NameResolver.Resolution resolve(List<Judgement> judgements) {
         Map<String, String> definitions = new HashMap<>();
         List<NameGroup> groups = NameGroups.of(corpus, new HashMap<>(), definitions);

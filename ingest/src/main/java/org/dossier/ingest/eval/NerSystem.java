@@ -1,14 +1,11 @@
 package org.dossier.ingest.eval;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
-import edu.stanford.nlp.pipeline.LanguageInfo;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 
 import org.dossier.ingest.nlp.CoreNlpRecognizer;
@@ -54,38 +51,35 @@ public interface NerSystem {
         return coreNlp("crf-4class", props, Map.of());
     }
 
+    /** The caseless CRF Datashare loads for English, a model of CoreNLP's models-english artifact. */
+    Set<String> PLACE_LABELS = Set.of("CITY", "COUNTRY", "STATE_OR_PROVINCE");
+
+    String DATASHARE_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.caseless.distsim.crf.ser.gz";
+
     /**
-     * What Datashare runs on English text, as ICIJ/datashare builds it in
-     * datashare-nlp-corenlp/src/main/java/org/icij/datashare/text/nlp/corenlp/models/CoreNlpModels.java
-     * (loadModelFile) and .../text/nlp/corenlp/CorenlpPipeline.java (processPipeline), from release
-     * 20.3.0 to 21.18.0 (commit 446aa50a) at least: CoreNLP's own English properties file, then annotators
-     * tokenize,ner with SUTime, the numeric classifiers and the fine-grained labels off. That
-     * leaves the three cased CRFs CoreNLP combines by default (3-class, MUC 7-class, CoNLL 4-class),
-     * without part of speech. Its entities are the pipeline's entity mentions, which include the
-     * pronouns CoreNLP labels PERSON ("he", "she"): Datashare files those too. MISC stays MISC
-     * (Datashare files it as UNKNOWN). With {@code pretokenised}, it reads the same tokens as the
-     * other two systems. (Releases 19.2.1 to 20.2 set english.all.3class.caseless.distsim alone, a
-     * model of the models-english artifact, not of the models jar on our classpath.)
+     * What Datashare runs on English text, as ICIJ/datashare builds it in datashare-nlp-corenlp:
+     * CoreNlpNerModels sets {@code ner.model} to the caseless 3-class CRF alone, and
+     * CoreNlpPipelineModels turns SUTime and the numeric classifiers off and leaves the fine-grained
+     * labels on. The part-of-speech tagger is left out, so CoreNLP's check that the fine-grained
+     * rules have lemmas is off (they match on the words instead). Its
+     * entities are the pipeline's entity mentions (pronouns labelled PERSON included, which Datashare
+     * files too). With {@code pretokenised}, it reads the same tokens as the other two systems.
      */
     static NerSystem datashare(boolean pretokenised) {
-        Properties props = new Properties();
-        String file = LanguageInfo.getLanguagePropertiesFile("english");
-        try (InputStream in = NerSystem.class.getClassLoader().getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException(file + " is not on the classpath: the CoreNLP models jar is missing");
-            }
-            props.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        // The fine-grained labels split places; they are scored as the place they are.
+        if (NerSystem.class.getClassLoader().getResource(DATASHARE_MODEL) == null) {
+            throw new IllegalStateException(DATASHARE_MODEL + " is not on the classpath: the CoreNLP models-english jar is missing");
         }
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,ner");
+        props.setProperty("ner.model", DATASHARE_MODEL);
         props.setProperty("ner.useSUTime", "false");
         props.setProperty("ner.applyNumericClassifiers", "false");
-        props.setProperty("annotators", "tokenize,ner");
-        props.setProperty("ner.applyFineGrained", "false");
+        props.setProperty("ner.applyFineGrained", "true");
         if (pretokenised) {
             CoreNlpRecognizer.pretokenised(props);
         }
-        StanfordCoreNLP pipeline = new StanfordCoreNLP(props, true);
+        StanfordCoreNLP pipeline = new StanfordCoreNLP(props, false);
         return new NerSystem() {
             public String name() {
                 return "datashare";
@@ -93,7 +87,8 @@ public interface NerSystem {
 
             public List<NerSpan> spans(String text) {
                 return pipeline.processToCoreDocument(text).entityMentions().stream()
-                        .map(m -> new NerSpan(m.charOffsets().first(), m.charOffsets().second(), m.entityType()))
+                        .map(m -> new NerSpan(m.charOffsets().first(), m.charOffsets().second(),
+                                PLACE_LABELS.contains(m.entityType()) ? "LOCATION" : m.entityType()))
                         .toList();
             }
         };

@@ -31,6 +31,7 @@ public class CoreNlpRecognizer implements EntityRecognizer {
 
     private final StanfordCoreNLP pipeline;
     private final Set<String> miscNames = MiscNames.load();
+    private final FirstNames firstNames = FirstNames.load();
     private final NameRules.Gazetteers gazetteers = new NameRules.Gazetteers(MiscNames.charges(),
             MiscNames.load(MiscNames.PLACES), MiscNames.nationalities());
 
@@ -125,8 +126,13 @@ public class CoreNlpRecognizer implements EntityRecognizer {
     private List<NameRules.Decision> decide(String text, CoreDocument document) {
         List<TokenSpans.Sentenced> kept = new ArrayList<>();
         Map<String, Map<String, Integer>> votes = new HashMap<>();
+        Map<Integer, String> retyped = new HashMap<>();
         for (TokenSpans.Sentenced sentenced : TokenSpans.of(document, Map.of())) {
             NerSpan span = refine(text, trim(text, sentenced.span()));
+            if (span != null && span.type().equals("ORGANIZATION") && firstNames.personsName(surface(text, span))) {
+                span = new NerSpan(span.start(), span.end(), "PERSON");
+                retyped.put(span.start(), "opens with a first name: a person");
+            }
             if (span != null) {
                 kept.add(new TokenSpans.Sentenced(span, sentenced.sentence()));
                 if (!span.type().equals("MISC")) {
@@ -144,20 +150,31 @@ public class CoreNlpRecognizer implements EntityRecognizer {
             }
         });
         List<TokenSpans.Sentenced> mended = new ArrayList<>(kept.size());
-        Map<Integer, String> retyped = new HashMap<>();
         for (TokenSpans.Sentenced sentenced : kept) {
             NerSpan span = sentenced.span();
             String name = surface(text, span);
             boolean person = people.contains(name) && !span.type().equals("MISC");
             // MISC neither votes nor is voted on: CoNLL's MISC names kinds of things, not one thing's type.
-            String type = person ? "PERSON" : span.type().equals("MISC") ? "MISC" : majority(votes.get(name), span.type());
+            boolean firstName = !span.type().equals("MISC") && firstNameCalledPerson(name, votes.get(name));
+            String type = person || firstName ? "PERSON"
+                    : span.type().equals("MISC") ? "MISC" : majority(votes.get(name), span.type());
             if (!type.equals(span.type())) {
-                retyped.put(span.start(), person ? "a person the document names in full" : "the type most of its mentions in the document have");
+                retyped.put(span.start(), person ? "a person the document names in full"
+                        : firstName ? "a first name the document calls a person" : "the type most of its mentions in the document have");
                 sentenced = new TokenSpans.Sentenced(new NerSpan(span.start(), span.end(), type), sentenced.sentence());
             }
             mended.add(sentenced);
         }
         return NameRules.apply(text, mended, gazetteers, retyped);
+    }
+
+    /**
+     * A common first name alone ("Gloria") that the tagger calls a person in one sentence and an
+     * organisation in others, and never a place, is a person: companies seldom bear one.
+     */
+    private boolean firstNameCalledPerson(String name, Map<String, Integer> byType) {
+        return byType != null && byType.containsKey("PERSON") && !byType.containsKey("LOCATION")
+                && name.indexOf(' ') < 0 && firstNames.contains(name);
     }
 
     /** The type given most often, if one is given more often than every other; else {@code tie}. */

@@ -26,10 +26,10 @@ final class DocumentEvidence {
     private static final Pattern ACRONYM_IN_BRACKETS = Pattern.compile("\\(([A-Z][A-Za-z&]*[A-Z]s?)\\)");
     private static final Pattern DEFINED_TERM = Pattern.compile(
             "\\((?:(?:hereinafter|collectively|together|each|individually)[ ,]+)?(?:the |a |an )?[“\"]([^”\"\\n]{2,60})[”\"]");
-    private static final int MAX_HEADING_WORDS = 12;
-    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+    private static final int MAX_HEADING_WORDS = 20;
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*");
 
     /** An acronym the document spells out: its letters, and where the words it stands for are. */
     record Definition(String acronym, int start, int end, String expansion) {

@@ -46,10 +46,12 @@ final class NameRules {
     /** Head nouns of products and services: no body, unless the name also has an institution's word ("Federal Reserve System"). */
     private static final Set<String> PRODUCTS = Set.of("hotline", "helpline", "website", "portal", "database", "system",
             "systems", "software", "platform", "app", "wallet", "scheme", "schemes", "program", "programs", "card",
-            "service", "account", "accounts");
+            "service", "account", "accounts", "linux", "browser", "smartphone", "console", "chatbot");
     /** Legal forms: a name of one is no name. */
     private static final Set<String> LEGAL_FORMS = Set.of("llc", "l", "c", "inc", "ltd", "corp", "co", "plc", "lp",
             "llp", "n", "a", "s", "na", "sa", "ag", "gmbh", "nv", "bv");
+    /** Verbs written in lower case, which no name holds: "the Project is Stream" is a clause. */
+    private static final Set<String> VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "said", "says");
     /** Words of a closed class (modals, question words, conjunctions, determiners): a name never begins with one. */
     private static final Set<String> CLOSED_CLASS = Set.of("should", "would", "could", "can", "will", "may", "might",
             "must", "shall", "how", "what", "why", "when", "where", "which", "who", "whose", "if", "unlike", "while",
@@ -63,7 +65,8 @@ final class NameRules {
             "agent", "agents", "analyst", "analysts", "examiner", "examiners", "investigator", "investigators",
             "inspector", "spokesman", "spokesperson", "minister", "commissioner", "member", "members", "staff",
             "employee", "employees", "customer", "customers", "official", "officials", "leader", "leaders",
-            "consultant", "consultants", "adviser", "advisers", "advisor", "advisors", "auditor", "auditors", "monitor");
+            "consultant", "consultants", "adviser", "advisers", "advisor", "advisors", "auditor", "auditors", "monitor",
+            "mayor", "governor", "ambassador", "envoy", "prosecutor", "senator", "judge");
     /** Heads that end a body's name and seldom a person's: "Mahan Air" is an airline, whatever its sentence says. */
     private static final Set<String> BODY_ENDINGS = Set.of("air", "airlines", "airways", "bank", "corporation",
             "company", "inc", "llc", "ltd", "university", "college", "agency", "department", "ministry", "commission",
@@ -83,6 +86,7 @@ final class NameRules {
             "ambassador", "sheriff", "commissioner", "chairman", "chairwoman", "premier", "sir", "dame", "lord",
             "lady", "rev", "father", "sheikh", "ayatollah", "emir", "speaker", "leader", "director", "agent",
             "detective", "sergeant", "sgt", "officer", "lieutenant", "lt", "saint", "st", "uncle", "aunt");
+    private static final Pattern APOSTROPHE_S = Pattern.compile("(\\p{L})'s\\b");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\s+(?=\\p{Lu})");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}&]*\\p{Lu}s?|\\p{Lu}[\\p{L}]*\\p{Lu}[\\p{L}]*");
@@ -91,6 +95,12 @@ final class NameRules {
     private static final Pattern CODE = Pattern.compile("[-–]\\d");
     /** A time of day right before a span: "14:00 UTC". */
     private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?\\s*)?$");
+    /** A 24-hour time without its colon right before a span ("(1500 UTC)"): only a time zone's letters follow one. */
+    private static final Pattern HOURS = Pattern.compile("(?<!\\d)(?:[01]\\d|2[0-3])[0-5]\\d\\s*$");
+    private static final Pattern TIME_ZONE = Pattern.compile("UTC|GMT|Z|\\p{Lu}{1,3}[SD]?T");
+    /** The Sun, the Moon and the planets: taggers take them for bodies ("Jupiter", "Earth"), they are no one's name. */
+    private static final Set<String> CELESTIAL = Set.of("sun", "moon", "mercury", "venus", "earth", "mars",
+            "jupiter", "saturn", "uranus", "neptune", "pluto");
     /** A role and "of" right before a span: "Assistant Secretary of Commerce for Oceans". */
     private static final Pattern ROLE_OF = Pattern.compile("(\\p{L}+)\\s+of\\s+(?:the\\s+)?$");
     /** The capitalised word right after a span. */
@@ -179,7 +189,7 @@ final class NameRules {
      */
     private List<Decision> splitPossessive(Decision decision) {
         NerSpan span = decision.span();
-        if (!span.type().equals(ORGANIZATION) && !span.type().equals(PERSON)) {
+        if (!span.type().equals(ORGANIZATION) && !span.type().equals(PERSON) || isPlace(name(span))) {
             return List.of(decision);
         }
         Matcher m = POSSESSIVE.matcher(text.substring(span.start(), span.end()));
@@ -219,7 +229,7 @@ final class NameRules {
             return decision.drop("runs across table cells or lines");
         }
         String folded = name.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        if ((span.type().equals(ORGANIZATION) || span.type().equals(PERSON) && words.size() > 1) && places.contains(folded)) {
+        if ((span.type().equals(ORGANIZATION) || span.type().equals(PERSON) && words.size() > 1) && isPlace(name)) {
             return decision.change(new NerSpan(span.start(), span.end(), LOCATION),
                     "a country: a place, also when it acts");
         }
@@ -232,7 +242,7 @@ final class NameRules {
             return decision.drop("a fragment or a reference, not a name");
         }
         String before = text.substring(Math.max(0, span.start() - 40), span.start());
-        if (CLOCK.matcher(before).find()) {
+        if (CLOCK.matcher(before).find() || HOURS.matcher(before).find() && TIME_ZONE.matcher(name).matches()) {
             return decision.drop("a time zone after a time of day");
         }
         Matcher title = ROLE_OF.matcher(before);
@@ -272,6 +282,9 @@ final class NameRules {
         if (!span.type().equals(LOCATION) && (name.contains(" or ") || listed(name))) {
             return decision.drop("two names or more, not one");
         }
+        if (words.stream().anyMatch(VERBS::contains)) {
+            return decision.drop("a clause (\"" + oneLine(name) + "\"), not a name");
+        }
         if (!span.type().equals(LOCATION) && words.stream().allMatch(w -> LEGAL_FORMS.contains(w.toLowerCase(Locale.ROOT)))) {
             return decision.drop("a legal form alone");
         }
@@ -283,6 +296,11 @@ final class NameRules {
         boolean institution = INSTITUTIONS.contains(last) || firstOf && INSTITUTIONS.contains(first);
         if (PLURAL_BODIES.contains(first) && !span.type().equals(LOCATION)) {
             return decision.drop("several bodies (\"" + words.get(0) + "\"), not one");
+        }
+        // "BSA Departments": a kind of unit; "Human Services" names one body, so services stay.
+        if (span.type().equals(ORGANIZATION) && content.size() > 1 && PLURAL_BODIES.contains(last)
+                && !last.equals("services") && !words.contains("of") && !words.contains("and")) {
+            return decision.drop("several bodies (\"" + words.get(words.size() - 1) + "\"), not one");
         }
         if (span.type().equals(ORGANIZATION) && FACILITIES.contains(last)) {
             return decision.change(new NerSpan(span.start(), span.end(), LOCATION),
@@ -301,8 +319,12 @@ final class NameRules {
         }
         switch (span.type()) {
             case ORGANIZATION -> {
-                if (ROLES.contains(last) || firstOf && ROLES.contains(first)) {
-                    return decision.drop("a role, not an organisation (\"" + (ROLES.contains(last) ? last : first) + "\")");
+                // "Chief Officer", "Head of Sanctions", "Lord Mayor of Melbourne": the post, not the body.
+                int of = words.indexOf("of");
+                String role = ROLES.contains(last) ? last
+                        : of > 0 && ROLES.contains(words.get(of - 1).toLowerCase(Locale.ROOT)) ? words.get(of - 1).toLowerCase(Locale.ROOT) : null;
+                if (role != null) {
+                    return decision.drop("a role, not an organisation (\"" + role + "\")");
                 }
                 if (PRODUCTS.contains(last) && content.stream().filter(w -> INSTITUTIONS.contains(w.toLowerCase(Locale.ROOT)))
                         .noneMatch(w -> !w.equalsIgnoreCase(last))) {
@@ -359,6 +381,10 @@ final class NameRules {
             DocumentEvidence.Definition definition = evidence.definitionOf(name);
             if (definition != null) {
                 Decision expansion = covering(all, definition.start(), definition.end());
+                if (expansion != null && expansion.span().type().equals(LOCATION)) {
+                    return decision.change(new NerSpan(span.start(), span.end(), LOCATION),
+                            "an acronym the document defines as the place \"" + oneLine(definition.expansion()) + "\"");
+                }
                 if (expansion == null || !expansion.span().type().equals(ORGANIZATION)) {
                     return decision.concept("an acronym the document defines as \"" + oneLine(definition.expansion())
                             + "\", which is no organisation");
@@ -366,6 +392,21 @@ final class NameRules {
                 return decision.change(new NerSpan(span.start(), span.end(), ORGANIZATION),
                         Mention.DEFINED_ACRONYM + " \"" + oneLine(definition.expansion()) + "\"");
             }
+        }
+        String lastWord = words.get(words.size() - 1);
+        if (!span.type().equals(LOCATION) && words.size() > 1 && ACRONYM.matcher(lastWord).matches()) {
+            // "Exempt Reporting Advisers NPRM": a kind of the thing the acronym stands for.
+            DocumentEvidence.Definition definition = evidence.definitionOf(lastWord);
+            Decision expansion = definition == null ? null : covering(all, definition.start(), definition.end());
+            if (definition != null && (expansion == null || !expansion.span().type().equals(ORGANIZATION))) {
+                return decision.drop("ends with \"" + lastWord + "\", which the document defines as \""
+                        + oneLine(definition.expansion()) + "\": a kind of thing, not a body");
+            }
+        }
+        if (!span.type().equals(LOCATION) && CELESTIAL.contains(lastWord.toLowerCase(Locale.ROOT))
+                && (words.size() == 1 || words.size() == 2 && words.get(0).equalsIgnoreCase("the"))
+                && !people.contains(lastWord.toLowerCase(Locale.ROOT))) {
+            return decision.change(new NerSpan(span.start(), span.end(), LOCATION), "the Sun, the Moon or a planet: a place");
         }
         for (DocumentEvidence.DefinedTerm term : evidence.definedTerms()) {
             if (term.term().equalsIgnoreCase(name) && !namesBefore(all, term)) {
@@ -490,6 +531,17 @@ final class NameRules {
 
     private static String oneLine(String s) {
         return s.replaceAll("\\s+", " ");
+    }
+
+    /** Whether the gazetteer names a country so ("Democratic People’s Republic of Korea" as "... people 's republic ..."). */
+    private boolean isPlace(String name) {
+        String folded = name.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return places.contains(folded) || places.contains(APOSTROPHE_S.matcher(folded.replace('’', '\'')).replaceAll("$1 's"));
+    }
+
+    /** Whether a word (lower case) heads or ends a body's name: an institution's word or a legal form. */
+    static boolean bodyWord(String word) {
+        return INSTITUTIONS.contains(word) || BODY_ENDINGS.contains(word) || word.length() > 1 && LEGAL_FORMS.contains(word);
     }
 
     static List<String> words(String name) {

@@ -99,8 +99,8 @@ public class DocumentReader implements ItemProcessor<SourceFile, ReadFile> {
             text = String.join("\n", parsed.attachments().stream().map(ParsedDocument.Attachment::path).toList());
         }
         return DocumentRecord.read(ContentHash.of(text), source, text,
-                parsed.contentType() == null ? type : parsed.contentType(), parsed.metadata(), now, size,
-                parsed.truncated());
+                parsed.contentType() == null ? type : parsed.contentType(),
+                DocumentTitles.withTitle(parsed.metadata(), text, source), now, size, parsed.truncated());
     }
 
     /** Inner files with text become documents under {@code parentId}; those without (images, say) only pass on theirs. */
@@ -119,7 +119,8 @@ public class DocumentReader implements ItemProcessor<SourceFile, ReadFile> {
                 long size = attachment.size() >= 0 ? attachment.size() : text.getBytes(StandardCharsets.UTF_8).length;
                 DocumentRecord document = DocumentRecord.read(ContentHash.of(text), source, text,
                         content.contentType() == null ? "application/octet-stream" : content.contentType(),
-                        content.metadata(), now, size, content.truncated()).insideOf(parentId);
+                        DocumentTitles.withTitle(content.metadata(), text, source), now, size, content.truncated())
+                        .insideOf(parentId);
                 attachments.add(document);
                 holder = document.id();
             }

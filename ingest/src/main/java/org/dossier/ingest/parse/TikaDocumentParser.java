@@ -49,6 +49,7 @@ public class TikaDocumentParser {
     static final int MAX_EXPANSION = 100;
     private static final long SMALL_EXPANSION = 1 << 20;
     private static final String PDF = "application/pdf";
+    private static final Pattern MARKDOWN = Pattern.compile("^text/(x-web-)?markdown");
     private static final Pattern REPORT_TYPES = Pattern.compile(
             "application/(pdf|msword|rtf|vnd\\.openxmlformats-officedocument\\.wordprocessingml|vnd\\.oasis\\.opendocument\\.text)");
 
@@ -122,7 +123,9 @@ public class TikaDocumentParser {
         String text = part.get(TikaCoreProperties.TIKA_CONTENT);
         text = text == null ? "" : text;
         List<String> pages = List.of(text.split(String.valueOf(PageBreaks.MARK), -1));
-        if (contentType != null && contentType.startsWith(PDF)) {
+        if (contentType != null && MARKDOWN.matcher(contentType).find()) {
+            text = MarkdownText.of(text);
+        } else if (contentType != null && contentType.startsWith(PDF)) {
             text = PdfParagraphs.of(RunningLines.kept(pages));
         } else if (pages.size() > 1) {
             text = RunningLines.remove(pages);

@@ -58,6 +58,17 @@ class NameRulesTest {
     }
 
     @Test
+    void aReleasesLongSubtitleIsAHeadingToo() {
+        String text = "Harbour Master Falsified Logs and Records, Hiding Cargo Losses and Concealing Theft of Over $90,000\n\n"
+                + "The master of the Oslo Port Office hid the losses.";
+
+        List<NameRules.Decision> decisions = judge(text, "ORGANIZATION", "Hiding Cargo Losses",
+                "ORGANIZATION", "Oslo Port Office");
+
+        assertThat(kept(decisions, text)).containsExactly("Oslo Port Office");
+    }
+
+    @Test
     void anAcronymTakesTheKindOfWhatTheDocumentSpellsOut() {
         String text = "Lenders must run a know your customer (KYC) check and tell the Harbour Fraud Office (HFO). "
                 + "The KYC check goes to the HFO within a day.";
@@ -88,10 +99,11 @@ class NameRulesTest {
     @Test
     void rolesDocumentsAndActivitiesAreNoOrganisations() {
         String text = "The Compliance Officer read the Harbour Safety Act and the Port Advisory on fish smuggling. "
-                + "Cod Smuggling grew.";
+                + "Cod Smuggling grew. The Lord Mayor of Bergen was told the Fjord Project is Fjord Stream. Ships run Fjord Linux.";
 
         List<NameRules.Decision> decisions = judge(text, "ORGANIZATION", "Compliance Officer",
-                "ORGANIZATION", "Harbour Safety Act", "ORGANIZATION", "Port Advisory", "ORGANIZATION", "Cod Smuggling");
+                "ORGANIZATION", "Harbour Safety Act", "ORGANIZATION", "Port Advisory", "ORGANIZATION", "Cod Smuggling",
+                "ORGANIZATION", "Lord Mayor of Bergen", "ORGANIZATION", "Fjord Project is Fjord Stream", "ORGANIZATION", "Fjord Linux");
 
         assertThat(kept(decisions, text)).isEmpty();
         assertThat(decisions).extracting(NameRules.Decision::note).allSatisfy(note -> assertThat(note).isNotBlank());
@@ -129,14 +141,18 @@ class NameRulesTest {
 
     @Test
     void severalBodiesAreNoOneAndABodysHeadMakesAnOrganisationOfAPerson() {
-        String text = "The Departments of Fisheries and Ports met Fjord Air and Kari Nordmann.";
+        String text = "The Departments of Fisheries and Ports met Fjord Air and Kari Nordmann. "
+                + "The AML Departments of each bank and the Fjord Health Services wrote.";
 
         List<NameRules.Decision> decisions = judge(text, "ORGANIZATION", "Departments of Fisheries and Ports",
-                "PERSON", "Fjord Air", "PERSON", "Kari Nordmann");
+                "PERSON", "Fjord Air", "PERSON", "Kari Nordmann", "ORGANIZATION", "AML Departments",
+                "ORGANIZATION", "Fjord Health Services");
 
         assertThat(decisions.get(0).dropped()).isTrue();
         assertThat(decisions.get(1).span().type()).isEqualTo("ORGANIZATION");
         assertThat(decisions.get(2).span().type()).isEqualTo("PERSON");
+        assertThat(decisions.get(3).dropped()).isTrue();
+        assertThat(decisions.get(4).dropped()).isFalse();
     }
 
     @Test
@@ -154,12 +170,60 @@ class NameRulesTest {
     }
 
     @Test
+    void aCountryWrittenWithItsApostropheAndTheAcronymItDefinesArePlaces() {
+        String text = "Ships of the Democratic People’s Republic of Fjords (DPRF) docked. The DPRF denied it.";
+        int full = text.indexOf("Democratic");
+        int first = text.indexOf("DPRF");
+        int second = text.lastIndexOf("DPRF");
+        List<TokenSpans.Sentenced> spans = List.of(
+                new TokenSpans.Sentenced(new NerSpan(full, text.indexOf(" (DPRF"), "ORGANIZATION"), 0),
+                new TokenSpans.Sentenced(new NerSpan(first, first + 4, "ORGANIZATION"), 0),
+                new TokenSpans.Sentenced(new NerSpan(second, second + 4, "ORGANIZATION"), 1));
+
+        List<NameRules.Decision> decisions = NameRules.apply(text, spans, new NameRules.Gazetteers(
+                java.util.Set.of(), java.util.Set.of("democratic people 's republic of fjords"), java.util.Set.of()),
+                java.util.Map.of());
+
+        assertThat(decisions).extracting(d -> d.span().type()).containsExactly("LOCATION", "LOCATION", "LOCATION");
+    }
+
+    @Test
     void aTimeZoneAfterATimeAndABodyInsideATitleAreNoOrganisations() {
-        String text = "The vote closed at 14:00 UTC. The Assistant Secretary of Fisheries for Coasts spoke.";
+        String text = "The vote closed at 14:00 UTC. The Assistant Secretary of Fisheries for Coasts spoke. "
+                + "Boats sailed at 7 p.m. local time (1900 CEST). In 2020 NORDCO bought them.";
 
-        List<NameRules.Decision> decisions = judge(text, "ORGANIZATION", "UTC", "ORGANIZATION", "Fisheries for Coasts");
+        List<NameRules.Decision> decisions = judge(text, "ORGANIZATION", "UTC", "ORGANIZATION", "Fisheries for Coasts",
+                "ORGANIZATION", "CEST", "ORGANIZATION", "NORDCO");
 
-        assertThat(decisions).allSatisfy(d -> assertThat(d.dropped()).isTrue());
+        // A year before a company is no time of day.
+        assertThat(kept(decisions, text)).containsExactly("NORDCO");
+    }
+
+    @Test
+    void aNameEndingWithAnAcronymTheDocumentDefinesAsAConceptIsAKindOfThing() {
+        String text = "The agency asked for a suspicious cargo report (SCR) from each port. "
+                + "The Harbour Pilots SCR drew comments from the Pilots Guild.";
+
+        List<NameRules.Decision> decisions = judge(text, "ORGANIZATION", "Harbour Pilots SCR",
+                "ORGANIZATION", "Pilots Guild");
+
+        assertThat(kept(decisions, text)).containsExactly("Pilots Guild");
+        assertThat(decisions.get(0).note()).contains("SCR").contains("a kind of thing");
+    }
+
+    @Test
+    void theSunTheMoonAndThePlanetsArePlacesUnlessAPersonOfTheDocumentIsCalledSo() {
+        String text = "Jupiter rose over the Moon. Anna Mars said Mars was tired.";
+        List<TokenSpans.Sentenced> spans = List.of(
+                new TokenSpans.Sentenced(new NerSpan(0, 7, "ORGANIZATION"), 0),
+                new TokenSpans.Sentenced(new NerSpan(22, 26, "PERSON"), 0),
+                new TokenSpans.Sentenced(new NerSpan(28, 37, "PERSON"), 1),
+                new TokenSpans.Sentenced(new NerSpan(43, 47, "PERSON"), 1));
+
+        List<NameRules.Decision> decisions = NameRules.apply(text, spans);
+
+        assertThat(decisions).extracting(d -> d.span().type())
+                .containsExactly("LOCATION", "LOCATION", "PERSON", "PERSON");
     }
 
     @Test

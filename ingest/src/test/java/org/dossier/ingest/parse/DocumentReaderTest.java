@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.dossier.config.domain.ContentHash;
 import org.dossier.config.domain.DocumentMetadata;
 import org.dossier.config.domain.DocumentRecord;
+import org.dossier.config.domain.FileName;
 import org.dossier.ingest.source.SourceFile;
 
 class DocumentReaderTest {
@@ -225,6 +227,42 @@ class DocumentReaderTest {
         DocumentRecord document = reader.process(file(page)).document();
 
         assertThat(document.text()).contains("Customs officers in Rotterdam seized 4,000 kilograms of cocaine");
+    }
+
+    @Test
+    void aMarkdownReportReadsAsParagraphsWithoutMarkupTitledByItsHeading() throws Exception {
+        Path report = Path.of("sample-corpus/documents/reports/GAO-26-108945_foreign-assistance-fraud-waste-abuse-risks.md");
+
+        DocumentRecord document = reader.process(file(report)).document();
+
+        assertThat(document.title()).isEqualTo("Foreign Assistance: Opportunities Exist for Agencies to Improve "
+                + "Their Management of Fraud, Waste, and Abuse Risks");
+        assertThat(document.text()).startsWith(document.title() + "\n\nReport: GAO-26-108945 | Published: 2026-03-17 | "
+                + "Source: U.S. Government Accountability Office\n\nHighlights\n\nWhat GAO Found\n\n"
+                + "No area of the federal government is immune to fraud, waste, or abuse. GAO estimates that");
+        assertThat(document.text()).doesNotContain("**", "](", "[U.S.", "# ", "---");
+    }
+
+    @Test
+    void aDocumentWithoutATitleIsTitledByItsFirstLineElseItsFileName(@TempDir Path dir) throws Exception {
+        Path release = Files.writeString(dir.resolve("LR-1.txt"), "\n  U.S. SECURITIES AND EXCHANGE COMMISSION\n\nThe "
+                + "Commission announced a judgment.");
+        Path longLine = Files.writeString(dir.resolve("long.txt"), "word ".repeat(60));
+
+        assertThat(reader.process(file(release)).document().title()).isEqualTo("U.S. SECURITIES AND EXCHANGE COMMISSION");
+        assertThat(reader.process(file(longLine)).document().title()).hasSizeLessThanOrEqualTo(DocumentTitles.MAX_LENGTH)
+                .endsWith("word…");
+        assertThat(FileName.of(dir.resolve("notes%20on%20gold.txt").toString())).isEqualTo("notes on gold.txt");
+        // A label its software gave the file, or an address, is no title.
+        DocumentMetadata labelled = new DocumentMetadata("advisu8", List.of(), null, null, null, "report", 3);
+        assertThat(DocumentTitles.withTitle(labelled, "https://crsreports.congress.gov\n\nApril 9, 2026\n\n"
+                + "Informal Value Transfer Systems\n\nThe text.", "/srv/a.pdf").title())
+                .isEqualTo("Informal Value Transfer Systems");
+        assertThat(DocumentTitles.withTitle(labelled, "12 3\n", "/srv/advisory-9.pdf").title()).isEqualTo("advisory-9.pdf");
+        DocumentMetadata titled = new DocumentMetadata("Raid on port", List.of(), null, null, null, "report", 3);
+        assertThat(DocumentTitles.withTitle(titled, "Other words", "/srv/a.pdf").title()).isEqualTo("Raid on port");
+        assertThat(FileName.of("/srv/mail/letter.eml!/scan.pdf")).isEqualTo("scan.pdf");
+        assertThat(FileName.of("https://example.org/news/raid.html?ref=rss")).isEqualTo("raid.html");
     }
 
     private static SourceFile file(Path path) throws Exception {

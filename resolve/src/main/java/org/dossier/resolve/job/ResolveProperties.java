@@ -14,6 +14,7 @@ import org.dossier.resolve.NameResolver;
  *
  * @param merge a pair of names scoring at least this is one entity
  * @param review a pair scoring at least this, and less than {@code merge}, goes to analysts
+ * @param apart a pair scoring less than this keeps the two names' clusters apart
  * @param maxBlock blocks of more names than this are left out of blocking
  * @param runOnStartup whether the application runs the job as it starts (tests say no)
  */
@@ -21,7 +22,8 @@ import org.dossier.resolve.NameResolver;
 @ConfigurationProperties("dossier.resolve")
 public record ResolveProperties(
         @DefaultValue("0.9") @DecimalMin("0") @DecimalMax("1") double merge,
-        @DefaultValue("0.5") @DecimalMin("0") @DecimalMax("1") double review,
+        @DefaultValue("0.2") @DecimalMin("0") @DecimalMax("1") double review,
+        @DefaultValue("0.5") @DecimalMin("0") @DecimalMax("1") double apart,
         @DefaultValue("500") @Min(2) int maxBlock,
         @DefaultValue("true") boolean runOnStartup) {
 
@@ -30,6 +32,10 @@ public record ResolveProperties(
             throw new IllegalArgumentException("dossier.resolve.review (" + review
                     + ") must not be above dossier.resolve.merge (" + merge + ")");
         }
-        return new NameResolver.Settings(merge, review, maxBlock);
+        if (apart > merge) {
+            throw new IllegalArgumentException("dossier.resolve.apart (" + apart
+                    + ") must not be above dossier.resolve.merge (" + merge + ")");
+        }
+        return new NameResolver.Settings(merge, review, apart, maxBlock);
     }
 }

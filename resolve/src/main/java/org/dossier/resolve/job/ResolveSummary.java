@@ -45,7 +45,8 @@ public record ResolveSummary(long runId, String status, long mentions, long name
     public List<RunMetrics.Figure> figures() {
         return List.of(new RunMetrics.Figure("mentions", "", mentions), new RunMetrics.Figure("entities_new", "", created),
                 new RunMetrics.Figure("entities_merged", "", merged), new RunMetrics.Figure("review_candidates", "", review),
-                new RunMetrics.Figure("contradictions", "", contradictions));
+                new RunMetrics.Figure("contradictions", "", contradictions),
+                new RunMetrics.Figure("entities_written", "", written));
     }
 
     public String line() {

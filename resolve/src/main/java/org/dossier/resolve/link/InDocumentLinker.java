@@ -45,6 +45,9 @@ public final class InDocumentLinker {
             "exchange", "force", "firm", "institution", "program", "programme");
 
     private static final List<String> JOINING = List.of("of", "the", "and", "for");
+    /** The words that open a surname of several ("La Riva", "van der Berg", "bin Salman"). */
+    private static final Set<String> PARTICLES = Set.of("de", "del", "della", "der", "di", "da", "dos", "das", "du",
+            "la", "le", "van", "von", "ten", "ter", "bin", "ibn", "al", "el", "st", "mac", "o");
     private static final String ORGANIZATION_PREFIX = "ORGANIZATION:";
 
     /** How far a bracketed short form may stand after the full name: " (" and no more. */
@@ -186,8 +189,21 @@ public final class InDocumentLinker {
         return type + ":" + String.join(" ", name.tokens());
     }
 
-    /** The latest full name of the same kind that this one is a short form of, or null. */
+    /**
+     * The latest full name of the same kind that this one is a short form of, or null. A person's
+     * lone word is first the surname of a full name ("Rubbo" of "Joseph A. Rubbo"), only then
+     * another of its words ("Angela Beckcom Rubbo Monaco").
+     */
     private static NormalizedName fullFormOf(NormalizedName name, List<NormalizedName> fullNames) {
+        if (name.kind() == NameKind.PERSON && name.tokens().size() == 1) {
+            for (int i = fullNames.size() - 1; i >= 0; i--) {
+                NormalizedName full = fullNames.get(i);
+                if (full.kind() == NameKind.PERSON && full.tokens().size() > 1
+                        && full.tokens().get(full.tokens().size() - 1).equals(name.tokens().get(0))) {
+                    return full;
+                }
+            }
+        }
         for (int i = fullNames.size() - 1; i >= 0; i--) {
             NormalizedName full = fullNames.get(i);
             if (full.kind() == name.kind() && !full.tokens().equals(name.tokens()) && isShortFormOf(name, full)) {
@@ -197,13 +213,18 @@ public final class InDocumentLinker {
         return null;
     }
 
-    /** A person's one word among the full name's words; an organisation's acronym of the full name's words. */
+    /** A person's one word among the full name's words, or its last words; an organisation's acronym of the full name's words. */
     static boolean isShortFormOf(NormalizedName name, NormalizedName full) {
         if (name.tokens().isEmpty() || full.tokens().size() < 2) {
             return false;
         }
         if (name.kind() == NameKind.PERSON) {
-            return name.tokens().size() == 1 && full.tokens().contains(name.tokens().get(0));
+            // "Riva" or "La Riva" for "Gloria La Riva": one of its words, or a surname of several,
+            // which opens with a particle ("Dorsa Derakhshani" is no surname of "IM Dorsa Derakhshani").
+            List<String> words = full.tokens();
+            return name.tokens().size() == 1 ? words.contains(name.tokens().get(0))
+                    : name.tokens().size() < words.size() && PARTICLES.contains(name.tokens().get(0))
+                    && words.subList(words.size() - name.tokens().size(), words.size()).equals(name.tokens());
         }
         if (name.tokens().size() != 1) {
             return false;

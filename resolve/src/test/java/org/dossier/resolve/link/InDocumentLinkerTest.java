@@ -26,6 +26,34 @@ class InDocumentLinkerTest {
     }
 
     @Test
+    void aLoneWordStandsForTheFullNameItIsTheSurnameOfBeforeOneItIsAMiddleNameOf() {
+        Document doc = new Document("Lars K. Berg and Anna Berg Holm were charged. Berg denied it.");
+        doc.mention("PERSON", "Lars K. Berg");
+        doc.mention("PERSON", "Anna Berg Holm");
+        doc.mention("PERSON", "Berg");
+
+        Map<String, String> keys = InDocumentLinker.link(doc.mentions).keys();
+
+        assertThat(keys).containsEntry("m2", "PERSON:lars k berg");
+    }
+
+    @Test
+    void aSurnameOfSeveralWordsStandsForTheFullNameItEnds() {
+        Document doc = new Document("Gloria De La Mar ran for office. De La Mar lost; Mar Lindqvist won. "
+                + "IM Mar Lindqvist said Mar Lindqvist would play.");
+        doc.mention("PERSON", "Gloria De La Mar");
+        doc.mention("PERSON", "De La Mar");
+        doc.mention("PERSON", "Mar Lindqvist");
+        doc.mention("PERSON", "IM Mar Lindqvist");
+        doc.mention("PERSON", "Mar Lindqvist");
+
+        Map<String, String> keys = InDocumentLinker.link(doc.mentions).keys();
+
+        assertThat(keys).containsEntry("m1", "PERSON:gloria de la mar").containsEntry("m2", "PERSON:mar lindqvist")
+                .containsEntry("m4", "PERSON:mar lindqvist");
+    }
+
+    @Test
     void anAcronymInBracketsOrLaterStandsForTheOrganisationSpelledOut() {
         Document doc = new Document("The International Criminal Police Organization (Interpol) met. Interpol said "
                 + "the ICPO would act. The International Criminal Police Organization agreed.");

@@ -10,7 +10,7 @@ import org.dossier.config.domain.Figure;
  * and figures as offsets into that text.
  */
 public record DocumentDetail(String id, String title, String source, String site, String kind, List<String> authors,
-                             String contentType, String language, Instant published, Instant ingestedAt,
+                             String contentType, long size, String language, Instant published, Instant ingestedAt,
                              String parent, List<String> nearDuplicates, String nlpNote, String text,
                              List<MentionSpan> mentions, List<Figure> figures) {
 

@@ -10,6 +10,7 @@ import co.elastic.clients.elasticsearch.core.GetResponse;
 import org.springframework.stereotype.Service;
 
 import org.dossier.config.domain.DocumentRecord;
+import org.dossier.config.domain.FileName;
 import org.dossier.config.domain.Mention;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.search.search.Params;
@@ -50,8 +51,8 @@ public class DocumentReader {
                     .filter(m -> !Mention.CONCEPT.equals(m.type()))
                     .map(m -> new DocumentDetail.MentionSpan(m.type(), m.text(), m.start(), m.end(), m.entityId()))
                     .toList();
-            return new DocumentDetail(doc.id(), doc.title(), doc.source(), doc.site(), doc.kind(), doc.authors(),
-                    doc.contentType(), doc.language(), doc.published(), doc.ingestedAt(), doc.parent(),
+            return new DocumentDetail(doc.id(), FileName.titleOr(doc.title(), doc.source()), doc.source(), doc.site(),
+                    doc.kind(), doc.authors(), doc.contentType(), doc.size(), doc.language(), doc.published(), doc.ingestedAt(), doc.parent(),
                     doc.nearDuplicates(), doc.nlpNote(), doc.text(), mentions,
                     doc.figures() == null ? List.of() : doc.figures());
         } catch (IOException e) {

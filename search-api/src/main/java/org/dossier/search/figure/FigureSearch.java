@@ -18,6 +18,7 @@ import co.elastic.clients.elasticsearch.core.search.InnerHitsResult;
 import org.springframework.stereotype.Service;
 
 import org.dossier.config.domain.Figure;
+import org.dossier.config.domain.FileName;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.search.search.DocumentSearch;
 import org.dossier.search.search.FigureQueries;
@@ -138,11 +139,7 @@ public class FigureSearch {
 
         /** Its title, else the name of the file or page it was read from. */
         String name() {
-            if (title != null || source == null) {
-                return title;
-            }
-            String path = source.replaceAll("/+$", "");
-            return path.substring(path.lastIndexOf('/') + 1);
+            return FileName.titleOr(title, source);
         }
     }
 }

@@ -67,6 +67,7 @@ class ReviewPageController {
         model.addAttribute("blind", blind);
         model.addAttribute("evidence", evidence);
         model.addAttribute("candidate", blind ? evidence.candidate().blind() : evidence.candidate());
+        model.addAttribute("findings", blind ? List.of() : ScoreFindings.of(evidence.candidate().evidence()));
         return "review/candidate";
     }
 

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -114,14 +115,19 @@ public class RunHistory {
                 written += step.written();
             }
         }
+        // Once it has ended, the run's own counts, as its last line gave them.
+        Map<String, Long> counts = run.running() ? Map.of() : RunCounts.of(jdbc, run.id(), run.job());
+        Long lineRead = RunCounts.read(run.job(), counts);
+        Long lineWritten = RunCounts.written(run.job(), counts);
         return new Run(run.id(), run.job(), run.input(), run.status(), run.exitCode(), run.exitMessage(),
-                run.started(), run.ended(), read, written, run.skipped(), steps);
+                run.started(), run.ended(), lineRead != null ? lineRead : read,
+                lineWritten != null ? lineWritten : written, run.skipped(), counts, steps);
     }
 
     private static Run run(ResultSet rs) throws SQLException {
         return new Run(rs.getLong(1), rs.getString(2), rs.getString(8), rs.getString(3), rs.getString(4),
                 rs.getString(5), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7)), 0, 0, rs.getLong(9),
-                List.of());
+                Map.of(), List.of());
     }
 
     private static Instant instant(Timestamp timestamp) {

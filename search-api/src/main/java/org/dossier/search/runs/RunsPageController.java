@@ -35,7 +35,7 @@ class RunsPageController {
     String runs(Model model) {
         var latest = runs.latest(null, RUNS);
         model.addAttribute("runs", latest);
-        model.addAttribute("anyRunning", latest.stream().anyMatch(Run::running));
+        model.addAttribute("anyRunning", latest.stream().anyMatch(r -> r.running() || r.awaitingCounts()));
         model.addAttribute("sources", sources.list());
         return "runs/list";
     }

@@ -8,7 +8,7 @@ import java.util.List;
  * with matches wrapped in {@code <mark>}.
  *
  * @param id the document's id
- * @param title its title, or null
+ * @param title its title, else the name of its file
  * @param titleHighlight the title with matches marked, or null when the title did not match
  * @param source where it was read from
  * @param site where it comes from, in a word

@@ -29,6 +29,7 @@ import org.apache.commons.text.WordUtils;
 import org.springframework.stereotype.Service;
 
 import org.dossier.config.domain.EntityRecord;
+import org.dossier.config.domain.FileName;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.search.index.EntityLookup;
 
@@ -251,7 +252,7 @@ public class DocumentSearch {
         ListedDocument doc = hit.source();
         Map<String, List<String>> highlight = hit.highlight();
         List<String> title = highlight.getOrDefault("title", List.of());
-        return new DocumentHit(hit.id(), doc.title(), title.isEmpty() ? null : title.get(0), doc.source(), doc.site(),
+        return new DocumentHit(hit.id(), FileName.titleOr(doc.title(), doc.source()), title.isEmpty() ? null : title.get(0), doc.source(), doc.site(),
                 doc.kind(), doc.contentType(), doc.published(), highlight.getOrDefault("text", List.of()));
     }
 

@@ -22,10 +22,12 @@ class SearchPageController {
 
     private final DocumentSearch search;
     private final EntityLookup entities;
+    private final SearchSuggestions suggestions;
 
-    SearchPageController(DocumentSearch search, EntityLookup entities) {
+    SearchPageController(DocumentSearch search, EntityLookup entities, SearchSuggestions suggestions) {
         this.search = search;
         this.entities = entities;
+        this.suggestions = suggestions;
     }
 
     @GetMapping("/")
@@ -45,6 +47,9 @@ class SearchPageController {
                     new FacetGroup("Places", "location", f.places()), new FacetGroup("Sources", "site", f.sites()),
                     new FacetGroup("Kinds", "kind", f.kinds()), new FacetGroup("Languages", "language", f.languages())));
             model.addAttribute("filters", chips(query, links));
+            if (page.total() == 0 && !query.query().isEmpty()) {
+                model.addAttribute("suggestions", suggestions.of(query.query()));
+            }
         } catch (BadSearchRequestException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("error", e.getMessage());

@@ -1,10 +1,10 @@
 package org.dossier.search.system;
 
-import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
 
 import org.dossier.search.search.BadSearchRequestException;
 
@@ -13,18 +13,12 @@ import org.dossier.search.search.BadSearchRequestException;
 class PageErrors {
 
     @ExceptionHandler(NotFoundException.class)
-    String notFound(NotFoundException e, HttpServletResponse response, Model model) {
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        model.addAttribute("status", 404);
-        model.addAttribute("message", e.getMessage());
-        return "system/error";
+    ModelAndView notFound(NotFoundException e) {
+        return ErrorPages.page(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
     @ExceptionHandler(BadSearchRequestException.class)
-    String badRequest(BadSearchRequestException e, HttpServletResponse response, Model model) {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        model.addAttribute("status", 400);
-        model.addAttribute("message", e.getMessage());
-        return "system/error";
+    ModelAndView badRequest(BadSearchRequestException e) {
+        return ErrorPages.page(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 }

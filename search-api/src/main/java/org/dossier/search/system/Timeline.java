@@ -1,8 +1,10 @@
 package org.dossier.search.system;
 
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -18,6 +20,7 @@ public record Timeline(List<Bar> bars, int width, int height, long max) {
     static final int WIDTH = 600;
     static final int HEIGHT = 120;
     private static final int MONTHS_BEFORE_YEARS = 36;
+    private static final int TICKS = 5;
 
     /** @param label the month (yyyy-MM) or year it stands for */
     public record Bar(String label, long count, double x, double y, double width, double height) {
@@ -58,11 +61,27 @@ public record Timeline(List<Bar> bars, int width, int height, long max) {
         return new Timeline(bars, WIDTH, HEIGHT, max);
     }
 
-    public String firstLabel() {
-        return bars.isEmpty() ? "" : bars.get(0).label();
+    /**
+     * @param label what the axis says under a bar
+     * @param percent where that bar's middle is, across the chart
+     */
+    public record Tick(String label, double percent) {
     }
 
-    public String lastLabel() {
-        return bars.isEmpty() ? "" : bars.get(bars.size() - 1).label();
+    /**
+     * The axis labels: about {@value #TICKS} of them, evenly spaced over the bars, so that a bar
+     * can be placed in time without pointing at it; months read "Sep 2019".
+     */
+    public List<Tick> ticks() {
+        int step = Math.max(1, (int) Math.ceil(bars.size() / (double) TICKS));
+        List<Tick> ticks = new ArrayList<>();
+        for (int i = 0; i < bars.size(); i += step) {
+            Bar bar = bars.get(i);
+            String label = bar.label().length() == 7
+                    ? YearMonth.parse(bar.label()).format(DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH))
+                    : bar.label();
+            ticks.add(new Tick(label, Math.round(1000 * (bar.x() + bar.width() / 2) / width) / 10.0));
+        }
+        return ticks;
     }
 }

@@ -3,6 +3,7 @@ package org.dossier.search.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,13 +85,52 @@ class AnalystBrowserTests extends BrowserTest {
     }
 
     @Test
+    void blindReviewHidesWhatRevealsTheScoreAndTheEvidenceReadsAsWeightedFindings() {
+        Browser.signIn(chrome, url(""), "analyst", "analyst-pw");
+        chrome.get(url("/review?blind=true"));
+        waitFor(By.cssSelector("a.candidate"));
+        List<String> columns = chrome.findElements(By.cssSelector("table.queue th")).stream().map(WebElement::getText).toList();
+        assertThat(columns).doesNotContain("Score", "Value").contains("Mentions moved");
+        assertThat(chrome.findElement(By.cssSelector("table.queue tbody tr")).findElements(By.tagName("td")))
+                .hasSize(columns.size());
+        Browser.screenshot(chrome, "review-queue-blind");
+
+        chrome.findElement(By.cssSelector("a.candidate")).click();
+        waitFor(By.id("same"));
+        assertThat(chrome.findElements(By.id("score"))).isEmpty();
+        assertThat(chrome.findElements(By.id("why"))).isEmpty();
+        assertThat(chrome.findElement(By.tagName("main")).getText()).doesNotContain("bits", "Jaro-Winkler");
+
+        chrome.get(chrome.getCurrentUrl().replace("blind=true", "blind=false"));
+        waitFor(By.id("why"));
+        List<WebElement> findings = chrome.findElements(By.cssSelector("#why table.findings tr"));
+        assertThat(findings).isNotEmpty().hasSizeLessThanOrEqualTo(20);
+        List<Double> weights = findings.stream()
+                .map(row -> row.findElement(By.cssSelector("td.weight")).getText())
+                .peek(weight -> assertThat(weight).matches("[+-]\\d+\\.\\d\\d"))
+                .map(Double::parseDouble).toList();
+        assertThat(weights).allSatisfy(w -> assertThat(Math.abs(w)).isGreaterThanOrEqualTo(0.01));
+        assertThat(weights.stream().map(Math::abs).toList()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        findings.forEach(row -> assertThat(row.findElement(By.tagName("th")).getText()).isNotBlank()
+                .doesNotContain("_"));
+        chrome.executeScript("arguments[0].scrollIntoView()", chrome.findElement(By.id("why")));
+        Browser.screenshot(chrome, "review-why-the-score");
+    }
+
+    @Test
     void aResearcherCannotReachTheReviewOrRunsPages() {
         chrome.manage().deleteAllCookies();
         Browser.signIn(chrome, url(""), "researcher", "researcher-pw");
         chrome.get(url("/review"));
 
         assertThat(chrome.findElements(By.cssSelector("a.candidate"))).isEmpty();
-        assertThat(chrome.getPageSource()).containsAnyOf("403", "Forbidden");
+        assertThat(chrome.findElement(By.tagName("h1")).getText()).isEqualTo("Not for this account");
+        assertThat(chrome.findElement(By.cssSelector(".error-page .status")).getText()).isEqualTo("403");
+        assertThat(chrome.findElement(By.cssSelector(".error-page .error")).getText())
+                .contains("/review", "the review queue is for analysts");
+        assertThat(chrome.findElements(By.linkText("Sign in as someone else"))).isNotEmpty();
+        assertThat(chrome.getPageSource()).doesNotContain("Whitelabel");
+        Browser.screenshot(chrome, "error-403");
         chrome.get(url("/runs"));
         assertThat(chrome.findElements(By.id("start"))).isEmpty();
         assertThat(chrome.getPageSource()).containsAnyOf("403", "Forbidden");

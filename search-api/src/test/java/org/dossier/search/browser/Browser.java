@@ -2,6 +2,10 @@ package org.dossier.search.browser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,6 +58,21 @@ final class Browser {
         chrome.findElement(org.openqa.selenium.By.id("sign-in")).click();
         new org.openqa.selenium.support.ui.WebDriverWait(chrome, Duration.ofSeconds(15))
                 .until(driver -> !driver.getCurrentUrl().contains("/login"));
+    }
+
+    /** A GET in this browser's session, outside the page: for what the browser would save, not show. */
+    static HttpResponse<String> fetch(ChromeDriver chrome, String address) {
+        String cookies = String.join("; ", chrome.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue()).toList());
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(address))
+                    .header("Cookie", cookies).GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     static void screenshot(ChromeDriver chrome, String name) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +15,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
@@ -103,6 +107,8 @@ class ResearcherBrowserTests extends BrowserTest {
     void findAnEntityByTheStartOfItsName() {
         chrome.get(url("/entities"));
         chrome.findElement(By.cssSelector("main input[name=q]")).sendKeys("securities and exch", Keys.ENTER);
+        // The list before the search has entities too: wait for the answer to the search.
+        new WebDriverWait(chrome, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("q=securities"));
         waitFor(By.cssSelector("a.entity"));
 
         assertThat(chrome.findElement(By.cssSelector("a.entity")).getText())
@@ -145,6 +151,101 @@ class ResearcherBrowserTests extends BrowserTest {
         } finally {
             client.delete(d -> d.index(indices.documents()).id(hostile.id()).refresh(Refresh.True));
         }
+    }
+
+    @Test
+    void aDocumentWithoutATitleIsNamedByItsFileAndOffersItsOriginalToSave(@TempDir Path folder) throws Exception {
+        // An HTML page from the corpus: were it shown inline, its script would run as the app's own.
+        Path file = Files.writeString(folder.resolve("gold-smuggling-notes.html"),
+                "<html><body><script>alert('pwned')</script>Notes on gold smuggling routes.</body></html>");
+        String text = "Notes on gold smuggling routes.";
+        DocumentRecord untitled = DocumentRecord.read(ContentHash.of(text), file.toString(), text, "text/html",
+                DocumentMetadata.none(DocumentMetadata.OTHER), Instant.now(), Files.size(file), false);
+        client.index(i -> i.index(indices.documents()).id(untitled.id()).document(untitled).refresh(Refresh.True));
+        try {
+            chrome.get(url("/?q=smuggling routes"));
+            waitFor(By.cssSelector(".hit h2"));
+            assertThat(chrome.findElement(By.cssSelector(".hit h2")).getText()).isEqualTo("gold-smuggling-notes.html");
+            chrome.findElement(By.cssSelector(".hit a.open")).click();
+            waitFor(By.id("original"));
+
+            assertThat(chrome.findElement(By.tagName("h1")).getText()).isEqualTo("gold-smuggling-notes.html");
+            assertThat(chrome.getPageSource()).doesNotContain(folder.toString());
+            String original = chrome.findElement(By.id("original")).getText();
+            assertThat(original).contains("gold-smuggling-notes.html", "text/html", Files.size(file) + " bytes");
+            Browser.screenshot(chrome, "document-original");
+
+            String href = chrome.findElement(By.cssSelector("#original a.download")).getDomProperty("href");
+            HttpResponse<String> download = Browser.fetch(chrome, href);
+            assertThat(download.statusCode()).isEqualTo(200);
+            assertThat(download.body()).isEqualTo(Files.readString(file));
+            assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(d ->
+                    assertThat(d).startsWith("attachment").contains("gold-smuggling-notes.html"));
+            assertThat(download.headers().firstValue("Content-Type")).hasValue("application/octet-stream");
+            assertThat(download.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+
+            // Changed since it was read: no longer the file the text came from.
+            Files.writeString(file, "<html>another text altogether</html>");
+            assertThat(Browser.fetch(chrome, href).statusCode()).isEqualTo(404);
+            chrome.navigate().refresh();
+            waitFor(By.id("original"));
+            assertThat(chrome.findElements(By.cssSelector("#original a.download"))).isEmpty();
+        } finally {
+            client.delete(d -> d.index(indices.documents()).id(untitled.id()).refresh(Refresh.True));
+        }
+    }
+
+    @Test
+    void unknownAndFailedPagesAreTheAppsOwnAndSayWhereToGo() {
+        chrome.get(url("/documents/no-such-document"));
+        assertThat(chrome.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
+        assertThat(chrome.findElement(By.cssSelector(".error-page .status")).getText()).isEqualTo("404");
+        assertThat(chrome.findElements(By.linkText("Search the documents"))).isNotEmpty();
+        Browser.screenshot(chrome, "error-404-document");
+
+        chrome.get(url("/no/such/page"));
+        assertThat(chrome.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
+        assertThat(chrome.findElement(By.cssSelector(".error-page .error")).getText()).contains("/no/such/page");
+        assertThat(chrome.getPageSource()).doesNotContain("Whitelabel");
+        Browser.screenshot(chrome, "error-404");
+
+        // The error page itself, asked for with no error behind it, is the server-error page.
+        chrome.get(url("/error"));
+        assertThat(chrome.findElement(By.tagName("h1")).getText()).isEqualTo("Something went wrong");
+        assertThat(chrome.findElement(By.cssSelector(".error-page .error")).getText()).contains("operator");
+        assertThat(chrome.getPageSource()).doesNotContain("Whitelabel");
+        Browser.screenshot(chrome, "error-500");
+    }
+
+    @Test
+    void aSearchThatFindsNothingSuggestsASpellingAndNamesFromTheCorpus() {
+        chrome.get(url("/?q=impeachmnt"));
+        waitFor(By.id("nothing"));
+        assertThat(total()).isZero();
+        WebElement spelling = chrome.findElement(By.cssSelector("#did-you-mean a"));
+        assertThat(spelling.getText()).isEqualTo("impeachment");
+        Browser.screenshot(chrome, "search-nothing-found");
+        spelling.click();
+        waitFor(By.cssSelector(".hit"));
+        assertThat(total()).isPositive();
+
+        chrome.get(url("/?q=Pelosy"));
+        waitFor(By.id("nothing"));
+        assertThat(chrome.findElements(By.cssSelector("#named-like a.entity")).stream().map(WebElement::getText))
+                .contains("Nancy Pelosi");
+        Browser.screenshot(chrome, "search-named-like");
+    }
+
+    @Test
+    void thePublicationChartLabelsItsAxisThroughout() {
+        chrome.get(url("/"));
+        waitFor(By.cssSelector("svg.timeline rect"));
+        List<String> ticks = chrome.findElements(By.cssSelector("p.axis .tick")).stream().map(WebElement::getText).toList();
+        int bars = chrome.findElements(By.cssSelector("svg.timeline rect")).size();
+
+        assertThat(ticks).hasSizeGreaterThanOrEqualTo(Math.min(bars, 4)).doesNotHaveDuplicates().isSorted();
+        assertThat(chrome.findElement(By.cssSelector("p.peak")).getText()).matches("Tallest bar: \\d+ documents");
+        Browser.screenshot(chrome, "timeline");
     }
 
     private void assertNoAlert() {

@@ -89,7 +89,13 @@ class OperationsTests {
                 .containsPattern("dossier_ingest_skips_total\\{reason=\"unreadable application/pdf[^\"]*\"} 1.0")
                 .containsPattern("dossier_ingest_stage_seconds_total\\{stage=\"parse\"} [0-9.E-]+")
                 .contains("dossier_runs_seconds_count{job=\"ingest\",status=\"COMPLETED\"} 1")
-                .containsPattern("dossier_review_queue_size [0-9.]+");
+                .containsPattern("dossier_review_queue_size [0-9.]+")
+                .containsPattern("dossier_resolve_entities_written_total [1-9]");
+        // The runs list gives each run the counts of its last line: for resolve, what it wrote.
+        JsonNode resolved = operator.getForObject("/api/runs?job=resolve", JsonNode.class).get(0);
+        assertThat(resolved.path("written").asLong()).isPositive()
+                .isEqualTo(resolved.path("counts").path("written").asLong());
+        assertThat(resolved.path("read").asLong()).isEqualTo(resolved.path("counts").path("mentions").asLong());
         assertThat(http.getForEntity("/actuator/prometheus", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(http.withBasicAuth("researcher", "researcher-pw").getForEntity("/actuator/prometheus", String.class)

@@ -96,6 +96,7 @@ class ReviewApiTests {
 
         JsonNode blind = get("/api/review/candidates?blind=true").get(0);
         assertThat(blind.path("score").isNull()).isTrue();
+        assertThat(blind.path("value").isNull()).as("the value gives the score away").isTrue();
         assertThat(blind.path("evidence").size()).isZero();
         assertThat(blind.path("keyA").asText()).isEqualTo(top.path("keyA").asText());
     }

@@ -260,11 +260,8 @@ public final class NameResolver {
             if (best == null || best.getValue() < DOMINANT * total || best.getValue() <= lone.mentions()) {
                 continue;
             }
-            int member = 0;
-            while (clusters.find(member) != best.getKey()) {
-                member++;
-            }
-            clusters.link(i, member, (a, b) -> decided.get(Judgement.pair(groups.get(a).key(),
+            // A cluster is named by one of its records: linking to it links to the whole cluster.
+            clusters.link(i, best.getKey(), (a, b) -> decided.get(Judgement.pair(groups.get(a).key(),
                     groups.get(b).key())) == Verdict.NOT_SAME);
         }
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.dossier.resolve.mention.MentionView;
 import org.dossier.resolve.normalize.NameKind;
@@ -49,6 +50,7 @@ public final class InDocumentLinker {
     private static final Set<String> PARTICLES = Set.of("de", "del", "della", "der", "di", "da", "dos", "das", "du",
             "la", "le", "van", "von", "ten", "ter", "bin", "ibn", "al", "el", "st", "mac", "o");
     private static final String ORGANIZATION_PREFIX = "ORGANIZATION:";
+    private static final Pattern PLURAL = Pattern.compile("\\p{L}{2,}[^s]s");
 
     /** How far a bracketed short form may stand after the full name: " (" and no more. */
     private static final int BRACKET_GAP = 3;
@@ -88,6 +90,11 @@ public final class InDocumentLinker {
                 key = keys.get(previous.id());
             } else if (shortForms.containsKey(own)) {
                 key = shortForms.get(own);
+            } else if (mention.bracketed() && !mention.definedAcronym() && kind == NameKind.ORGANIZATION
+                    && isAcronym(mention.text())) {
+                // "stablecoins like Tether (USDT)": a bracket defines the acronym as the words before
+                // it, even when they are no name we know; it stands for no other name of the document.
+                key = own;
             } else {
                 NormalizedName full = fullFormOf(name, fullNames);
                 if (full != null) {
@@ -157,12 +164,10 @@ public final class InDocumentLinker {
      * after a bank's name is not the bank.
      */
     static boolean fits(String written, NormalizedName shortName, NormalizedName full) {
-        String capitals = written.replaceAll("[^\\p{Lu}]", "");
-        boolean acronym = capitals.length() > 1 && capitals.length() * 2 >= written.replaceAll("[^\\p{L}]", "").length();
-        if (!acronym || shortName.tokens().equals(full.tokens())) {
+        if (!isAcronym(written) || shortName.tokens().equals(full.tokens())) {
             return true;
         }
-        String letters = capitals.toLowerCase(Locale.ROOT);
+        String letters = written.replaceAll("[^\\p{Lu}]", "").toLowerCase(Locale.ROOT);
         return letters.equals(initials(full.tokens())) || letters.equals(allInitials(full.tokens()));
     }
 
@@ -190,19 +195,26 @@ public final class InDocumentLinker {
     }
 
     /**
-     * The latest full name of the same kind that this one is a short form of, or null. A person's
-     * lone word is first the surname of a full name ("Rubbo" of "Joseph A. Rubbo"), only then
-     * another of its words ("Angela Beckcom Rubbo Monaco").
+     * The full name of the same kind that this one is a short form of, or null. A person's lone
+     * word is first a surname, of the first full name that ends with it: the principal, named
+     * first ("Muehler" after "Steven J. Muehler" and "his wife, Claudia M. Muehler"); only then
+     * another of its words ("Rubbo" of "Angela Beckcom Rubbo Monaco"), when one person alone has
+     * it ("Bill" is no one's after "Bill Hammons" and "Bill Clinton"). An organisation's short
+     * form stands for the latest name it fits.
      */
     private static NormalizedName fullFormOf(NormalizedName name, List<NormalizedName> fullNames) {
         if (name.kind() == NameKind.PERSON && name.tokens().size() == 1) {
-            for (int i = fullNames.size() - 1; i >= 0; i--) {
-                NormalizedName full = fullNames.get(i);
+            String word = name.tokens().get(0);
+            for (NormalizedName full : fullNames) {
                 if (full.kind() == NameKind.PERSON && full.tokens().size() > 1
-                        && full.tokens().get(full.tokens().size() - 1).equals(name.tokens().get(0))) {
+                        && full.tokens().get(full.tokens().size() - 1).equals(word)) {
                     return full;
                 }
             }
+            List<NormalizedName> having = fullNames.stream()
+                    .filter(full -> full.kind() == NameKind.PERSON && isShortFormOf(name, full)).toList();
+            long surnames = having.stream().map(full -> full.tokens().get(full.tokens().size() - 1)).distinct().count();
+            return surnames == 1 ? having.get(having.size() - 1) : null;
         }
         for (int i = fullNames.size() - 1; i >= 0; i--) {
             NormalizedName full = fullNames.get(i);
@@ -211,6 +223,12 @@ public final class InDocumentLinker {
             }
         }
         return null;
+    }
+
+    /** Written mostly in capitals: "USDT", "FinCEN". */
+    private static boolean isAcronym(String written) {
+        String capitals = written.replaceAll("[^\\p{Lu}]", "");
+        return capitals.length() > 1 && capitals.length() * 2 >= written.replaceAll("[^\\p{L}]", "").length();
     }
 
     /** A person's one word among the full name's words, or its last words; an organisation's acronym of the full name's words. */
@@ -233,7 +251,10 @@ public final class InDocumentLinker {
         // generic one ("Church"); a first word names another body ("Tesco" of "Tesco Polska",
         // "United" of "United Nations").
         String candidate = name.tokens().get(0);
-        if (full.tokens().get(full.tokens().size() - 1).equals(candidate) && !GENERIC.contains(candidate)) {
+        List<String> words = full.tokens();
+        // After "of", a plural names the members, not the body: "Representatives" of "House of Representatives".
+        boolean members = words.size() > 2 && words.get(words.size() - 2).equals("of") && PLURAL.matcher(candidate).matches();
+        if (words.get(words.size() - 1).equals(candidate) && !GENERIC.contains(candidate) && !members) {
             return true;
         }
         return candidate.equals(initials(full.tokens()))

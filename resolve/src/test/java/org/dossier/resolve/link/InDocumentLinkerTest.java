@@ -87,6 +87,15 @@ class InDocumentLinkerTest {
     }
 
     @Test
+    void aPluralAfterOfNamesTheMembersNotTheBody() {
+        Document doc = new Document("The Assembly of Delegates voted; two Delegates abstained.");
+        doc.mention("ORGANIZATION", "Assembly of Delegates");
+        doc.mention("ORGANIZATION", "Delegates");
+
+        assertThat(InDocumentLinker.link(doc.mentions).keys()).containsEntry("m1", "ORGANIZATION:delegates");
+    }
+
+    @Test
     void aHeadlineSurnameStandsForTheOneFullNameAfterIt() {
         Document doc = new Document("Speaker Pelosi announces inquiry. Yesterday Nancy Pelosi said Pelosi would act.");
         doc.mention("PERSON", "Speaker Pelosi");
@@ -111,6 +120,46 @@ class InDocumentLinkerTest {
 
         assertThat(keys.get(doc.mentions.get(0).id())).isEqualTo("PERSON:stock");
         assertThat(keys.get(doc.mentions.get(4).id())).isEqualTo("PERSON:anna berg");
+    }
+
+    @Test
+    void aSurnameSharedByTwoPeopleStandsForTheOneNamedFirst() {
+        Document doc = new Document("The complaint names Pavel R. Lindgren. Lindgren and his wife, Astrid M. Lindgren, "
+                + "moved the funds; Lindgren then left.");
+        doc.mention("PERSON", "Pavel R. Lindgren");
+        doc.mention("PERSON", "Lindgren");
+        doc.mention("PERSON", "Astrid M. Lindgren");
+        doc.mention("PERSON", "Lindgren");
+
+        Map<String, String> keys = InDocumentLinker.link(doc.mentions).keys();
+
+        assertThat(keys).containsEntry("m1", "PERSON:pavel r lindgren").containsEntry("m2", "PERSON:astrid m lindgren")
+                .containsEntry("m3", "PERSON:pavel r lindgren");
+    }
+
+    @Test
+    void aFirstNameTwoPeopleShareStandsForNeither() {
+        Document doc = new Document("Orvar Nyqvist met Orvar Dahl and Elin Sund. Orvar left; Elin stayed.");
+        doc.mention("PERSON", "Orvar Nyqvist");
+        doc.mention("PERSON", "Orvar Dahl");
+        doc.mention("PERSON", "Elin Sund");
+        doc.mention("PERSON", "Orvar");
+        doc.mention("PERSON", "Elin");
+
+        Map<String, String> keys = InDocumentLinker.link(doc.mentions).keys();
+
+        assertThat(keys).containsEntry("m3", "PERSON:orvar").containsEntry("m4", "PERSON:elin sund");
+    }
+
+    @Test
+    void anAcronymInBracketsAfterWordsItDoesNotFitStandsForNoOtherNameOfTheDocument() {
+        Document doc = new Document("The Nordic Savings Treasury paid. Tokens like Quillcoin (NST) moved.");
+        doc.mention("ORGANIZATION", "Nordic Savings Treasury");
+        doc.mention("ORGANIZATION", "NST");
+
+        Map<String, String> keys = InDocumentLinker.link(doc.mentions).keys();
+
+        assertThat(keys).containsEntry("m1", "ORGANIZATION:nst");
     }
 
     /** A document's text, with mentions placed where their text occurs. */

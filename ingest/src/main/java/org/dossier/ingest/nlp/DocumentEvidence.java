@@ -30,6 +30,10 @@ final class DocumentEvidence {
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*");
+    /** What may stand between an acronym's words and its bracket: spaces, or the quote closing a term. */
+    private static final Pattern CLOSING = Pattern.compile("[\"”’']?\\s*");
+    /** A word that may give two letters of an acronym is a compound's length at least. */
+    private static final int MIN_COMPOUND = 8;
 
     /** An acronym the document spells out: its letters, and where the words it stands for are. */
     record Definition(String acronym, int start, int end, String expansion) {
@@ -167,7 +171,7 @@ final class DocumentEvidence {
             int from = expansionStart(m.start(), letters.replaceAll("[^A-Z]", ""));
             if (from >= 0 && !definitions.containsKey(letters)) {
                 int end = m.start();
-                while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+                while (end > from && (Character.isWhitespace(text.charAt(end - 1)) || "\"”’'".indexOf(text.charAt(end - 1)) >= 0)) {
                     end--;
                 }
                 definitions.put(letters, new Definition(letters, from, end, text.substring(from, end)));
@@ -191,15 +195,20 @@ final class DocumentEvidence {
         while (word.find()) {
             words.add(new int[] {from + word.start(), from + word.end()});
         }
-        // Nothing but spaces between the last word and the bracket.
-        if (words.isEmpty() || !text.substring(words.get(words.size() - 1)[1], bracket).isBlank() || letters.isEmpty()) {
+        // Nothing but spaces, or the quote that closes a term, between the last word and the bracket.
+        if (words.isEmpty() || !CLOSING.matcher(text.substring(words.get(words.size() - 1)[1], bracket)).matches()
+                || letters.isEmpty()) {
             return -1;
         }
         int first = fit(words, words.size() - 1, letters.length() - 1, letters);
         return first < 0 ? -1 : words.get(first)[0];
     }
 
-    /** The index of the first word when words up to i give letters up to need, or -1. */
+    /**
+     * The index of the first word when words up to i give letters up to need, or -1. A word gives
+     * its initial, and may give one more letter from inside it, as a compound does
+     * ("rulemaking" gives the R and M of "NPRM").
+     */
     private int fit(List<int[]> words, int i, int need, String letters) {
         if (i < 0) {
             return -1;
@@ -210,6 +219,14 @@ final class DocumentEvidence {
             int skipped = fit(words, i - 1, need, letters);
             if (skipped >= 0) {
                 return skipped;
+            }
+        }
+        if (need > 0 && !joining && w.length() >= MIN_COMPOUND
+                && Character.toUpperCase(w.charAt(0)) == letters.charAt(need - 1)
+                && w.toUpperCase(Locale.ROOT).indexOf(letters.charAt(need), 2) > 0) {
+            int compound = need == 1 ? i : fit(words, i - 1, need - 2, letters);
+            if (compound >= 0) {
+                return compound;
             }
         }
         if (Character.toUpperCase(w.charAt(0)) != letters.charAt(need)) {

@@ -1,6 +1,7 @@
 package org.dossier.ingest.nlp;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -71,6 +72,12 @@ final class NameRules {
     private static final Set<String> BODY_ENDINGS = Set.of("air", "airlines", "airways", "bank", "corporation",
             "company", "inc", "llc", "ltd", "university", "college", "agency", "department", "ministry", "commission",
             "committee", "council", "foundation", "institute", "association", "party", "group", "fund", "network");
+    /** People in the plural: "Specially Designated Nationals" are a kind of people, not a body. */
+    private static final Set<String> KINDS_OF_PEOPLE = Set.of("terrorists", "nationals", "persons", "individuals",
+            "citizens", "residents", "investors", "victims", "refugees", "migrants", "traffickers", "smugglers");
+    /** Events: "Consensus Blockchain Conference" happens, it does not act. */
+    private static final Set<String> EVENTS = Set.of("conference", "summit", "festival", "olympics", "championship",
+            "championships", "tournament", "expo", "marathon", "election", "elections", "referendum");
     /** Facilities: an organisation's span that ends with one names a place ("Calicut International Airport"). */
     private static final Set<String> FACILITIES = Set.of("airport", "airfield", "stadium", "station", "bridge",
             "highway", "road", "street", "avenue", "square", "park", "terminal", "mall", "plaza", "pier", "dam");
@@ -107,6 +114,8 @@ final class NameRules {
     private static final Pattern NEXT_WORD = Pattern.compile("^\\s+(\\p{Lu}\\p{L}+)");
     /** The word right before a span ("Mr.", "President"). */
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\.?\\s+$");
+    /** A plural common noun: "Representatives", not "Congress". */
+    private static final Pattern PLURAL = Pattern.compile("\\p{L}{2,}[^s]s");
     /** Names longer than this are titles or lists. */
     private static final int MAX_WORDS = 10;
     private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.\\s?)+");
@@ -178,9 +187,42 @@ final class NameRules {
             decisions.addAll(splitPossessive(new Decision(sentenced.span(), sentenced.sentence(), note, false, false)));
         }
         decisions.replaceAll(this::judgeAlone);
+        Map<String, String> things = things(decisions);
+        decisions.replaceAll(d -> !d.dropped() && !d.span().type().equals(LOCATION) && things.containsKey(folded(d))
+                ? d.drop("the document calls it a " + things.get(folded(d)) + ": a thing, not a body or a person") : d);
+        Set<String> named = statedPeople(decisions);
+        decisions.replaceAll(d -> !d.dropped() && d.span().type().equals(ORGANIZATION) && named.contains(folded(d))
+                ? d.change(new NerSpan(d.span().start(), d.span().end(), PERSON), "the document gives an age or a pseudonym: a person") : d);
         Set<String> people = people(decisions);
         decisions.replaceAll(d -> judgeInDocument(d, decisions, people));
         return decisions;
+    }
+
+    /** The names of organisations and people the document calls a kind of thing somewhere, with that kind. */
+    private Map<String, String> things(List<Decision> decisions) {
+        Map<String, String> things = new HashMap<>();
+        for (Decision d : decisions) {
+            String type = d.span().type();
+            if (!d.dropped() && !type.equals(LOCATION)) {
+                String kind = StatedKinds.kindOf(text, d.span());
+                if (kind != null) {
+                    things.putIfAbsent(folded(d), kind);
+                }
+            }
+        }
+        return things;
+    }
+
+    /** The names the document gives an age or calls a pseudonym. */
+    private Set<String> statedPeople(List<Decision> decisions) {
+        Set<String> people = new HashSet<>();
+        decisions.stream().filter(d -> !d.dropped() && !d.span().type().equals(LOCATION) && StatedKinds.isPerson(text, d.span()))
+                .forEach(d -> people.add(folded(d)));
+        return people;
+    }
+
+    private String folded(Decision decision) {
+        return oneLine(name(decision.span())).toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -326,9 +368,15 @@ final class NameRules {
                 if (role != null) {
                     return decision.drop("a role, not an organisation (\"" + role + "\")");
                 }
+                if (KINDS_OF_PEOPLE.contains(last) && !institution) {
+                    return decision.drop("a kind of people (\"" + last + "\"), not a body");
+                }
                 if (PRODUCTS.contains(last) && content.stream().filter(w -> INSTITUTIONS.contains(w.toLowerCase(Locale.ROOT)))
                         .noneMatch(w -> !w.equalsIgnoreCase(last))) {
                     return decision.drop("a product, service or programme, not a body (\"" + last + "\")");
+                }
+                if (EVENTS.contains(last) && !institution) {
+                    return decision.drop("an event (\"" + words.get(words.size() - 1) + "\"), not a body");
                 }
                 String document = documentWord(span, words);
                 if (document != null) {
@@ -414,11 +462,25 @@ final class NameRules {
             }
         }
         if (span.type().equals(ORGANIZATION) && words.size() == 1 && evidence.writesInLowerCase(name)) {
+            if (PLURAL.matcher(name).matches()) {
+                return decision.drop("a common noun in the plural (\"the " + name + "\"): several, not one body");
+            }
             boolean fits = all.stream().anyMatch(d -> !d.dropped() && d.span().type().equals(ORGANIZATION)
                     && words(name(d.span())).size() > 1
                     && words(name(d.span())).stream().anyMatch(w -> w.equalsIgnoreCase(name)));
             return fits ? new Decision(span, decision.sentence(), Mention.GENERIC_HEAD, false, false)
                     : decision.drop("a generic noun, and no organisation of the document is called so");
+        }
+        if (span.type().equals(ORGANIZATION) && words.size() <= 3 && words.stream().noneMatch(w -> bodyWord(w.toLowerCase(Locale.ROOT)))) {
+            String person = personEndingWith(all, words);
+            if (person != null && !inLongerOrganisation(all, words)) {
+                return decision.change(new NerSpan(span.start(), span.end(), PERSON),
+                        "the surname of \"" + person + "\", whom the document names");
+            }
+        }
+        if (span.type().equals(PERSON) && words.size() > 1 && firmWithLegalForm(all, words)) {
+            return decision.change(new NerSpan(span.start(), span.end(), ORGANIZATION),
+                    "the document writes it with a legal form: a firm");
         }
         if (span.type().equals(PERSON) && words.size() == 1 && !people.contains(name.toLowerCase(Locale.ROOT))
                 && !titled(span.start()) && otherwiseTyped(all, name)) {
@@ -487,6 +549,44 @@ final class NameRules {
     private boolean otherwiseTyped(List<Decision> all, String word) {
         return all.stream().anyMatch(d -> !d.span().type().equals(PERSON)
                 && words(name(d.span())).stream().anyMatch(w -> w.equalsIgnoreCase(word)));
+    }
+
+    /** A person's name of the document, longer than the words and ending with them ("Rocky De La Fuente"), or null. */
+    private String personEndingWith(List<Decision> all, List<String> words) {
+        for (Decision d : all) {
+            List<String> person = words(name(d.span()));
+            if (!d.dropped() && d.span().type().equals(PERSON) && person.size() > words.size()
+                    && endsWith(person, words)) {
+                return oneLine(name(d.span()));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether an organisation of the document opens or ends with the words and has more ("Ford"
+     * of "Ford Motor Company", "Hizballah" of "Lebanese Hizballah"): then they are a body's name.
+     */
+    private boolean inLongerOrganisation(List<Decision> all, List<String> words) {
+        return all.stream().filter(d -> !d.dropped() && d.span().type().equals(ORGANIZATION)).map(d -> words(name(d.span())))
+                .anyMatch(org -> org.size() > words.size() && (startsWith(org, words) || endsWith(org, words)));
+    }
+
+    /** Whether an organisation of the document is the words and legal forms after them ("Arthur Andersen LLP"). */
+    private boolean firmWithLegalForm(List<Decision> all, List<String> words) {
+        return all.stream().filter(d -> !d.dropped() && d.span().type().equals(ORGANIZATION))
+                .map(d -> words(name(d.span())))
+                .anyMatch(org -> org.size() > words.size() && startsWith(org, words) && org.subList(words.size(), org.size())
+                        .stream().allMatch(w -> LEGAL_FORMS.contains(w.toLowerCase(Locale.ROOT))));
+    }
+
+    private static boolean startsWith(List<String> name, List<String> words) {
+        return name.size() >= words.size() && name.subList(0, words.size()).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList()
+                .equals(words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    private static boolean endsWith(List<String> name, List<String> words) {
+        return startsWith(name.subList(name.size() - words.size(), name.size()), words);
     }
 
     /** Whether a kept name stands right before a defined term's bracket ("TD Bank, N.A. (“TD Bank”)"). */

@@ -242,4 +242,73 @@ class NameRulesTest {
         assertThat(decisions.get(1).dropped()).isTrue();
         assertThat(decisions.get(2).span().type()).isEqualTo("ORGANIZATION");
     }
+
+    @Test
+    void aNameTheDocumentCallsAKindOfThingIsNoBodyOrPersonAnywhereInIt() {
+        String text = "Astronomers watched the host star Vela Orionis. Vela Orionis is bright. "
+                + "Fjordix Stream is an upstream distribution from Fjordix Labs. Rock star Anna Berg sang.";
+
+        List<NameRules.Decision> decisions = judge(text, "ORGANIZATION", "Vela Orionis",
+                "ORGANIZATION", "Fjordix Stream", "ORGANIZATION", "Fjordix Labs", "PERSON", "Anna Berg");
+
+        assertThat(kept(decisions, text)).containsExactly("Fjordix Labs", "Anna Berg");
+        assertThat(decisions.get(1).note()).contains("a star");
+        assertThat(decisions.get(2).note()).contains("a distribution");
+    }
+
+    @Test
+    void anEventACommonNounInThePluralAndAKindOfPeopleAreNoBodies() {
+        String text = "The Fjord Blockchain Conference opened. The House of Delegates met; the Delegates voted, "
+                + "as delegates do. Politically Exposed Persons were listed.";
+
+        List<NameRules.Decision> decisions = judge(text, "ORGANIZATION", "Fjord Blockchain Conference",
+                "ORGANIZATION", "House of Delegates", "ORGANIZATION", "Delegates",
+                "ORGANIZATION", "Politically Exposed Persons");
+
+        assertThat(kept(decisions, text)).containsExactly("House of Delegates");
+        assertThat(decisions.get(3).note()).contains("a kind of people");
+        assertThat(decisions.get(0).note()).contains("an event");
+        assertThat(decisions.get(2).note()).contains("plural");
+    }
+
+    @Test
+    void aSurnameTakenForABodyIsThePersonAndAPersonWithALegalFormAFirm() {
+        String text = "Rocky Del Mar ran again. Del Mar's running mate left. Stanley Volvo founded Volvo Cars; "
+                + "Volvo grew. Arne Lindqvist LLP audited it, and Arne Lindqvist signed. Fjord Guard Helm and "
+                + "Eastern Helm met; Helm fought.";
+
+        List<NameRules.Decision> decisions = judge(text, "PERSON", "Rocky Del Mar", "ORGANIZATION", "Del Mar",
+                "PERSON", "Stanley Volvo", "ORGANIZATION", "Volvo Cars", "ORGANIZATION", "Volvo",
+                "ORGANIZATION", "Arne Lindqvist LLP", "PERSON", "Arne Lindqvist", "PERSON", "Fjord Guard Helm",
+                "ORGANIZATION", "Eastern Helm", "ORGANIZATION", "Helm");
+
+        assertThat(decisions).extracting(d -> text.substring(d.span().start(), d.span().end()) + "/" + d.span().type())
+                .contains("Del Mar/PERSON", "Volvo/ORGANIZATION", "Arne Lindqvist/ORGANIZATION", "Helm/ORGANIZATION");
+    }
+
+    @Test
+    void anAcronymSpelledOutByACompoundOrAQuotedTermIsThatTerm() {
+        String text = "The agency issued a notice of proposed rulemaking (NPRM) and sold a \"Master Savings Plan\" (MSP). "
+                + "The NPRM and the MSP drew comments from the Harbour Guild.";
+
+        List<NameRules.Decision> decisions = judge(text, "ORGANIZATION", "NPRM", "ORGANIZATION", "MSP",
+                "ORGANIZATION", "Harbour Guild");
+
+        assertThat(kept(decisions, text)).containsExactly("Harbour Guild");
+        assertThat(decisions).filteredOn(NameRules.Decision::dropped)
+                .allSatisfy(d -> assertThat(d.note()).containsAnyOf("\"notice of proposed rulemaking\"", "\"Master Savings Plan\""));
+    }
+
+    @Test
+    void aNameTheDocumentGivesAnAgeOrCallsAPseudonymIsAPerson() {
+        String text = "Two workers, Tarun Vale, 28, and Mira (a pseudonym), spoke. Mira said the Harbour Guild, "
+                + "founded in 1990, helped. Tarun Vale agreed.";
+
+        List<NameRules.Decision> decisions = judge(text, "ORGANIZATION", "Tarun Vale", "ORGANIZATION", "Mira",
+                "ORGANIZATION", "Harbour Guild");
+
+        assertThat(decisions).extracting(d -> text.substring(d.span().start(), d.span().end()) + "/" + d.span().type())
+                .containsExactly("Tarun Vale/PERSON", "Mira/PERSON", "Mira/PERSON", "Harbour Guild/ORGANIZATION",
+                        "Tarun Vale/PERSON");
+    }
 }

@@ -105,11 +105,18 @@ final class NameRules {
     /** A 24-hour time without its colon right before a span ("(1500 UTC)"): only a time zone's letters follow one. */
     private static final Pattern HOURS = Pattern.compile("(?<!\\d)(?:[01]\\d|2[0-3])[0-5]\\d\\s*$");
     private static final Pattern TIME_ZONE = Pattern.compile("UTC|GMT|Z|\\p{Lu}{1,3}[SD]?T");
+    /** A volume number right before a span, and abbreviations then a page right after: "81 Fed. Reg. 35441". */
+    private static final Pattern CITATION_BEFORE = Pattern.compile("(?<![\\d,.])\\d{1,4}\\s+$");
+    private static final Pattern CITATION_AFTER = Pattern.compile("^\\.(?:\\s*\\p{Lu}[\\p{L}]*\\.){1,3}\\s*\\d");
+    /** Universal time's letters: alone, a time zone unless the document defines them ("(UTC+0900)"). */
+    private static final Pattern UNIVERSAL_TIME = Pattern.compile("UTC|GMT");
     /** The Sun, the Moon and the planets: taggers take them for bodies ("Jupiter", "Earth"), they are no one's name. */
     private static final Set<String> CELESTIAL = Set.of("sun", "moon", "mercury", "venus", "earth", "mars",
             "jupiter", "saturn", "uranus", "neptune", "pluto");
     /** A role and "of" right before a span: "Assistant Secretary of Commerce for Oceans". */
     private static final Pattern ROLE_OF = Pattern.compile("(\\p{L}+)\\s+of\\s+(?:the\\s+)?$");
+    /** The word right before a bracket that opens at the span: "Tether (". */
+    private static final Pattern WORD_BEFORE_BRACKET = Pattern.compile("(\\p{L}+)\\s*\\($");
     /** The capitalised word right after a span. */
     private static final Pattern NEXT_WORD = Pattern.compile("^\\s+(\\p{Lu}\\p{L}+)");
     /** The word right before a span ("Mr.", "President"). */
@@ -287,6 +294,10 @@ final class NameRules {
         if (CLOCK.matcher(before).find() || HOURS.matcher(before).find() && TIME_ZONE.matcher(name).matches()) {
             return decision.drop("a time zone after a time of day");
         }
+        if (CITATION_BEFORE.matcher(before).find()
+                && CITATION_AFTER.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 20))).find()) {
+            return decision.drop("part of a citation between a volume and a page (\"81 Fed. Reg. 35441\")");
+        }
         Matcher title = ROLE_OF.matcher(before);
         if (span.type().equals(ORGANIZATION) && title.find() && ROLES.contains(title.group(1).toLowerCase(Locale.ROOT))) {
             return decision.drop("part of a title (\"" + title.group(1) + " of ...\"), not a body named alone");
@@ -441,6 +452,14 @@ final class NameRules {
                         Mention.DEFINED_ACRONYM + " \"" + oneLine(definition.expansion()) + "\"");
             }
         }
+        if (words.size() == 1 && UNIVERSAL_TIME.matcher(name).matches() && !defines(name)) {
+            return decision.drop("a time zone the document does not define as a name");
+        }
+        if (span.type().equals(ORGANIZATION) && words.size() == 1 && ACRONYM.matcher(name).matches()
+                && evidence.definitionOf(name) == null && shortFormOfUnnamed(all, span)) {
+            return decision.drop("in brackets after words it does not spell (\"Tether (USDT)\"), which the document "
+                    + "does not name as a body");
+        }
         String lastWord = words.get(words.size() - 1);
         if (!span.type().equals(LOCATION) && words.size() > 1 && ACRONYM.matcher(lastWord).matches()) {
             // "Exempt Reporting Advisers NPRM": a kind of the thing the acronym stands for.
@@ -587,6 +606,25 @@ final class NameRules {
 
     private static boolean endsWith(List<String> name, List<String> words) {
         return startsWith(name.subList(name.size() - words.size(), name.size()), words);
+    }
+
+    /** Whether the document spells the letters out or defines them as a term ("Union Transfer Corporation (“UTC”)"). */
+    private boolean defines(String letters) {
+        return evidence.definitionOf(letters) != null
+                || evidence.definedTerms().stream().anyMatch(term -> term.term().equals(letters));
+    }
+
+    /**
+     * Whether the span stands in brackets right after a capitalised word that no kept span ends
+     * with: the short form of something the tagger found no name in ("stablecoins like Tether (USDT)").
+     */
+    private boolean shortFormOfUnnamed(List<Decision> all, NerSpan span) {
+        Matcher before = WORD_BEFORE_BRACKET.matcher(text.substring(Math.max(0, span.start() - 40), span.start()));
+        if (!before.find() || !Character.isUpperCase(before.group(1).charAt(0))) {
+            return false;
+        }
+        int wordEnd = span.start() - before.group().length() + before.group(1).length();
+        return all.stream().noneMatch(d -> !d.dropped() && d.span().end() == wordEnd);
     }
 
     /** Whether a kept name stands right before a defined term's bracket ("TD Bank, N.A. (“TD Bank”)"). */

@@ -311,4 +311,29 @@ class NameRulesTest {
                 .containsExactly("Tarun Vale/PERSON", "Mira/PERSON", "Mira/PERSON", "Harbour Guild/ORGANIZATION",
                         "Tarun Vale/PERSON");
     }
+
+    @Test
+    void aCitationATimeZoneAndAShortFormOfWordsNoNameIsInAreNoNames() {
+        String text = "See 81 Fed. Reg. 35441 (2016). The quake struck at night (2053 Friday, UTC). Coins like "
+                + "Quillcoin (QLC) moved through Fjord Bank (FB) and the Harbour Savings Bank (HSB).";
+
+        List<NameRules.Decision> decisions = judge(text, "ORGANIZATION", "Fed", "ORGANIZATION", "UTC",
+                "ORGANIZATION", "QLC", "ORGANIZATION", "Fjord Bank", "ORGANIZATION", "FB",
+                "ORGANIZATION", "Harbour Savings Bank", "ORGANIZATION", "HSB");
+
+        assertThat(kept(decisions, text)).containsExactly("Fjord Bank", "FB", "Harbour Savings Bank", "HSB");
+        assertThat(decisions.get(0).note()).contains("citation");
+        assertThat(decisions.get(1).note()).contains("time zone");
+        assertThat(decisions.get(2).note()).contains("Tether (USDT)");
+    }
+
+    @Test
+    void universalTimesLettersTheDocumentDefinesAreAName() {
+        String text = "Union Transfer Corporation (\"UTC\") sold shares. UTC's chief left.";
+
+        List<NameRules.Decision> decisions = judge(text, "ORGANIZATION", "Union Transfer Corporation",
+                "ORGANIZATION", "UTC");
+
+        assertThat(kept(decisions, text)).containsExactly("Union Transfer Corporation", "UTC", "UTC");
+    }
 }

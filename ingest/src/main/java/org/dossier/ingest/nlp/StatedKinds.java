@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * What a document itself says a name is. A thing: a common noun right before it ("the host star
- * AB Aurigae", "the tanker Nordic Breeze") or after "is a" ("CentOS Stream is an upstream
- * distribution"). A person: an age after it ("Emily Spanton, 39,") or "(a pseudonym)". Taggers
+ * AB Aurigae", "the tanker Nordic Breeze") or after "is a" or ", a" ("CentOS Stream is an
+ * upstream distribution", "USDC, a dollar-backed stablecoin"). A person: an age after it ("Emily Spanton, 39,") or "(a pseudonym)". Taggers
  * take such names for bodies or people; the document says otherwise.
  */
 final class StatedKinds {
@@ -30,7 +30,7 @@ final class StatedKinds {
     private static final Set<String> PHRASE_ENDS = Set.of("from", "of", "in", "on", "for", "that", "which", "with",
             "by", "to", "and", "or", "at", "who", "whose", "where", "than", "as");
     private static final Pattern WORD_BEFORE = Pattern.compile("(?<![\\p{L}-])(\\p{Ll}+)\\s+$");
-    private static final Pattern IS_A = Pattern.compile("^\\s+(?:is|was)\\s+(?:a|an|the)\\s+([^.,;:!?()\\n]{1,60})");
+    private static final Pattern IS_A = Pattern.compile("^(?:\\s+(?:is|was)\\s+(?:a|an|the)|,\\s+(?:a|an))\\s+([^.,;:!?()\\n]{1,60})");
     private static final Pattern WORD = Pattern.compile("[\\p{L}-]+");
     private static final int MAX_PHRASE_WORDS = 4;
     private static final Pattern PERSON_AFTER = Pattern.compile(

@@ -246,10 +246,12 @@ class NameRulesTest {
     @Test
     void aNameTheDocumentCallsAKindOfThingIsNoBodyOrPersonAnywhereInIt() {
         String text = "Astronomers watched the host star Vela Orionis. Vela Orionis is bright. "
-                + "Fjordix Stream is an upstream distribution from Fjordix Labs. Rock star Anna Berg sang.";
+                + "Fjordix Stream is an upstream distribution from Fjordix Labs. Rock star Anna Berg sang. "
+                + "Holders of NKRD, a krone-backed stablecoin, sold.";
 
         List<NameRules.Decision> decisions = judge(text, "ORGANIZATION", "Vela Orionis",
-                "ORGANIZATION", "Fjordix Stream", "ORGANIZATION", "Fjordix Labs", "PERSON", "Anna Berg");
+                "ORGANIZATION", "Fjordix Stream", "ORGANIZATION", "Fjordix Labs", "PERSON", "Anna Berg",
+                "ORGANIZATION", "NKRD");
 
         assertThat(kept(decisions, text)).containsExactly("Fjordix Labs", "Anna Berg");
         assertThat(decisions.get(1).note()).contains("a star");

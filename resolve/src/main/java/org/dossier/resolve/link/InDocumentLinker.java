@@ -2,12 +2,14 @@ package org.dossier.resolve.link;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.dossier.resolve.mention.MentionView;
@@ -50,6 +52,9 @@ public final class InDocumentLinker {
     private static final Set<String> PARTICLES = Set.of("de", "del", "della", "der", "di", "da", "dos", "das", "du",
             "la", "le", "van", "von", "ten", "ter", "bin", "ibn", "al", "el", "st", "mac", "o");
     private static final String ORGANIZATION_PREFIX = "ORGANIZATION:";
+    /** A title that says a person's sex, at the start of a mention or right before it. */
+    private static final Pattern TITLE = Pattern.compile("(Mr|Mrs|Ms|Miss)\\.?\\s+");
+    private static final Pattern TITLE_BEFORE = Pattern.compile("\\b(Mr|Mrs|Ms|Miss)\\.?\\s+$");
     private static final Pattern PLURAL = Pattern.compile("\\p{L}{2,}[^s]s");
 
     /** How far a bracketed short form may stand after the full name: " (" and no more. */
@@ -111,6 +116,16 @@ public final class InDocumentLinker {
             keys.put(mention.id(), key);
             previous = mention;
         }
+        // A title says who a surname is: where the document writes "Mr. Thibeault", a bare
+        // "Thibeault" stands for the one man among the full names that end so ("Daniel
+        // Thibeault", not his wife "Shawnet Thibeault"), whoever was named first.
+        Map<String, NormalizedName> titled = titledSurnames(ordered, names, fullNames);
+        for (MentionView mention : ordered) {
+            NormalizedName name = names.apply(mention);
+            if (name.kind() == NameKind.PERSON && name.tokens().size() == 1 && titled.containsKey(name.tokens().get(0))) {
+                keys.put(mention.id(), key(mention.type(), titled.get(name.tokens().get(0))));
+            }
+        }
         // A headline names a person by surname before the text names them in full ("Pelosi
         // announces ..." then "Nancy Pelosi"): such a word stands for the one full name after it.
         for (MentionView mention : ordered) {
@@ -134,6 +149,56 @@ public final class InDocumentLinker {
             }
         }
         return new Links(keys, shortForms);
+    }
+
+    /**
+     * The surnames the document writes after a title of one sex only ("Mr. Thibeault"), each with
+     * the one full name that ends with it and opens with a first name of that sex.
+     */
+    private static Map<String, NormalizedName> titledSurnames(List<MentionView> mentions,
+                                                              Function<MentionView, NormalizedName> names,
+                                                              List<NormalizedName> fullNames) {
+        Map<String, Set<FirstNameSex.Sex>> titles = new HashMap<>();
+        for (MentionView mention : mentions) {
+            NormalizedName name = names.apply(mention);
+            FirstNameSex.Sex sex = titleSex(mention);
+            if (name.kind() == NameKind.PERSON && name.tokens().size() == 1 && sex != null) {
+                titles.computeIfAbsent(name.tokens().get(0), word -> EnumSet.noneOf(FirstNameSex.Sex.class)).add(sex);
+            }
+        }
+        Map<String, NormalizedName> titled = new HashMap<>();
+        titles.forEach((surname, sexes) -> {
+            List<NormalizedName> fitting = fullNames.stream()
+                    .filter(full -> full.kind() == NameKind.PERSON && full.tokens().size() > 1
+                            && full.tokens().get(full.tokens().size() - 1).equals(surname)
+                            && sexes.size() == 1 && FirstNameSex.of(full.tokens().get(0)) == sexes.iterator().next())
+                    .toList();
+            if (!fitting.isEmpty() && fitting.stream().map(NormalizedName::tokens).distinct().count() == 1) {
+                titled.put(surname, fitting.get(0));
+            }
+        });
+        return titled;
+    }
+
+    /** The sex a title before the mention says ("Mr. Thibeault", "Ms. Lindgren"), or null. */
+    private static FirstNameSex.Sex titleSex(MentionView mention) {
+        Matcher own = TITLE.matcher(mention.text());
+        if (own.lookingAt()) {
+            return sexOf(own.group(1));
+        }
+        // The sentence may hold the surname more than once: any time after a title will do.
+        String sentence = mention.sentence() == null ? "" : mention.sentence();
+        for (int at = sentence.indexOf(mention.text()); at > 0; at = sentence.indexOf(mention.text(), at + 1)) {
+            Matcher before = TITLE_BEFORE.matcher(sentence.substring(Math.max(0, at - 6), at));
+            if (before.find()) {
+                return sexOf(before.group(1));
+            }
+        }
+        return null;
+    }
+
+    private static FirstNameSex.Sex sexOf(String title) {
+        return title.equalsIgnoreCase("mr") ? FirstNameSex.Sex.MALE : FirstNameSex.Sex.FEMALE;
     }
 
     /** A one-word organisation that is a common noun: "the Bank", "the Commission". */

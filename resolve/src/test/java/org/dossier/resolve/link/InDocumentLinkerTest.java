@@ -162,6 +162,21 @@ class InDocumentLinkerTest {
         assertThat(keys).containsEntry("m1", "ORGANIZATION:nst");
     }
 
+    @Test
+    void aSurnameATitleGivesASexStandsForTheOnePersonOfThatSex() {
+        Document doc = new Document("Relief defendant Sunniva Lindgren was named. Lindgren kept the money. "
+                + "Mr. Lindgren ran the fund. Daniel Lindgren pleaded guilty.");
+        doc.mention("PERSON", "Sunniva Lindgren");
+        doc.mention("PERSON", "Lindgren");
+        doc.mention("PERSON", "Lindgren");
+        doc.mention("PERSON", "Daniel Lindgren");
+
+        Map<String, String> keys = InDocumentLinker.link(doc.mentions).keys();
+
+        assertThat(keys).containsEntry("m1", "PERSON:daniel lindgren").containsEntry("m2", "PERSON:daniel lindgren")
+                .containsEntry("m0", "PERSON:sunniva lindgren");
+    }
+
     /** A document's text, with mentions placed where their text occurs. */
     @Test
     void anAcronymInBracketsThatDoesNotFitTheNameBeforeItIsNotItsShortForm() {
@@ -208,7 +223,7 @@ class InDocumentLinkerTest {
             int from = mentions.isEmpty() ? 0 : mentions.get(mentions.size() - 1).end();
             int start = text.indexOf(surface, from);
             mentions.add(new MentionView("m" + mentions.size(), "doc", type, surface, start, start + surface.length(),
-                    start > 0 && text.charAt(start - 1) == '('));
+                    start > 0 && text.charAt(start - 1) == '(', text.substring(0, start + surface.length())));
         }
     }
 }

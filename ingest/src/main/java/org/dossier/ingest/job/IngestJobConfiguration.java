@@ -146,8 +146,8 @@ public class IngestJobConfiguration {
 
     /** One reporter for the run: the manager step starts and ends it; it shows what the partitions commit. */
     @Bean
-    ProgressReporter ingestProgress(SourceReader sourceReader, RunCounts runCounts, IngestProperties properties) {
-        return new ProgressReporter(sourceReader::total, runCounts, ProgressReporter.terminalOrNull(),
+    ProgressReporter ingestProgress(SourceListings sourceListings, RunCounts runCounts, IngestProperties properties) {
+        return new ProgressReporter(sourceListings::total, runCounts, ProgressReporter.terminalOrNull(),
                 properties.progressEvery());
     }
 

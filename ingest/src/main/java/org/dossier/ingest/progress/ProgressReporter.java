@@ -32,6 +32,7 @@ public class ProgressReporter implements StepExecutionListener {
     private long startNanos;
     private long startCount;
     private ScheduledExecutorService timer;
+    private boolean failed;
 
     /** {@code terminal} is where to draw a bar, or null to log lines instead. */
     public ProgressReporter(LongSupplier total, RunCounts counts, PrintStream terminal, Duration logEvery) {
@@ -73,7 +74,15 @@ public class ProgressReporter implements StepExecutionListener {
 
     /** One line, or the bar redrawn, with the counts committed so far. */
     synchronized void tick() {
-        show(System.nanoTime(), false);
+        try {
+            show(System.nanoTime(), false);
+        } catch (RuntimeException e) {
+            // A timer's task that throws is never run again: say so once, and keep going.
+            if (!failed) {
+                failed = true;
+                log.warn("Progress could not be shown: {}", e.toString());
+            }
+        }
     }
 
     private void stopTimer() {

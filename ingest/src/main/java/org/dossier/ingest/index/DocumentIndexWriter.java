@@ -36,7 +36,9 @@ import org.dossier.ingest.source.CursorUpdates;
  * so a restarted run neither loses nor repeats a document. The mentions go first and the
  * document last, so that a document in the index is complete: a run cut off between them
  * leaves mentions whose document the next run writes, never a document without mentions.
- * A document whose id is already indexed is a duplicate and is counted, not written again; a
+ * A document whose id is already indexed is a duplicate and is counted, not written again, unless
+ * an earlier version left it without all its mentions: those are written, and it counts as
+ * indexed and repaired. A
  * document the index refuses is recorded in the skip ledger with the index's reason, and its
  * mentions are taken back. The chunk's items then go to their source's cursor, in the same
  * transaction.
@@ -78,11 +80,18 @@ public class DocumentIndexWriter implements ItemWriter<AnalysedFile> {
         int alreadyIndexed = documents(chunk).size() - fresh.size();
         // Mentions first, each document last: a document in the index has all its mentions, so a
         // run cut off between the two leaves a document to write again, never one without mentions.
+        // A document an earlier version left without all its mentions is there: only they are sent.
         List<Result> mentions = send(fresh, true);
-        List<Result> documents = send(fresh, false);
+        List<Result> documents = send(fresh.stream().filter(d -> !d.repair()).toList(), false);
         // Counted only now: a chunk that fails and is tried again must not count twice.
         counts.add(RunCounts.DUPLICATES, alreadyIndexed);
         mentions.forEach(result -> recordMention(result.item()));
+        fresh.stream().filter(AnalysedDocument::repair).forEach(repaired -> {
+            log.warn("Repaired {} ({}): an earlier run left it without all its mentions; {} written again",
+                    repaired.document().source(), repaired.document().id(), repaired.mentions().size());
+            counts.increment(RunCounts.INDEXED);
+            counts.increment(RunCounts.REPAIRED);
+        });
         Set<String> refused = new HashSet<>();
         documents.forEach(result -> {
             if (!recordDocument(result.document(), result.item())) {

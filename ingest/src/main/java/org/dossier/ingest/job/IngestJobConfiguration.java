@@ -231,8 +231,8 @@ public class IngestJobConfiguration {
 
     @Bean
     DocumentAnalyzer documentAnalyzer(ElasticsearchClient client, IndexNames indexNames) {
-        return new DocumentAnalyzer(client, indexNames.documents(), new LanguageDetection(), new CoreNlpRecognizer(),
-                new FigureExtractor());
+        return new DocumentAnalyzer(client, indexNames.documents(), indexNames.mentions(), new LanguageDetection(),
+                new CoreNlpRecognizer(), new FigureExtractor());
     }
 
     @Bean

@@ -118,6 +118,68 @@ class FileFaultsFunctionalTests {
                 .extracting(hit -> hit.source().text()).isNotEmpty().doesNotContain("Interpol");
     }
 
+    @Test
+    void aDocumentAnEarlierVersionLeftHalfWrittenIsRepairedNotCountedAsADuplicate(@TempDir Path tmp) throws Exception {
+        // given: two stories indexed whole, then left as a run of an earlier version cut off would leave them:
+        // one document with its people and organisations but no mentions, one's mentions without their document
+        Path first = Files.createDirectories(tmp.resolve("first"));
+        Files.writeString(first.resolve("rotterdam.txt"), STORY);
+        Files.writeString(first.resolve("antwerp.txt"), "Prosecutors in Antwerp charged Jan Peeters and the Belgian "
+                + "Customs Service with smuggling 12 tonnes of cocaine, Interpol said on Tuesday.");
+        assertThat(IngestSummary.of(run(first)).indexed()).isEqualTo(2);
+        String rotterdam = documentId("rotterdam.txt");
+        String antwerp = documentId("antwerp.txt");
+        long rotterdamMentions = mentionCount(rotterdam);
+        long antwerpMentions = mentionCount(antwerp);
+        assertThat(rotterdamMentions).isPositive();
+        assertThat(antwerpMentions).isPositive();
+        for (var mention : client.search(s -> s.index(indices.mentions()).size(1000)
+                .query(q -> q.term(t -> t.field("documentId").value(rotterdam))), Mention.class).hits().hits()) {
+            client.delete(d -> d.index(indices.mentions()).id(mention.id()));
+        }
+        client.delete(d -> d.index(indices.documents()).id(antwerp));
+        assertThat(mentionCount(rotterdam)).isZero();
+
+        // when: the same files are ingested again, from another folder (the cut-off run never saved its cursor)
+        Path second = Files.createDirectories(tmp.resolve("second"));
+        Files.copy(first.resolve("rotterdam.txt"), second.resolve("rotterdam.txt"));
+        Files.copy(first.resolve("antwerp.txt"), second.resolve("antwerp.txt"));
+        JobExecution execution = run(second);
+        IngestSummary repaired = IngestSummary.of(execution);
+
+        // then: both are whole again, and the one that lacked its mentions is repaired, not a duplicate
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(repaired.duplicates()).isZero();
+        assertThat(repaired.indexed()).isEqualTo(2);
+        assertThat(repaired.repaired()).isEqualTo(1);
+        assertThat(repaired.details()).contains("repaired: 1 document an earlier run left without all their mentions "
+                + "(counted as indexed)");
+        assertThat(mentionCount(rotterdam)).isEqualTo(rotterdamMentions);
+        assertThat(mentionCount(antwerp)).isEqualTo(antwerpMentions);
+        assertThat(client.exists(e -> e.index(indices.documents()).id(antwerp)).value()).isTrue();
+
+        // and whole documents read again are duplicates, as before
+        Path third = Files.createDirectories(tmp.resolve("third"));
+        Files.copy(first.resolve("rotterdam.txt"), third.resolve("rotterdam.txt"));
+        Files.copy(first.resolve("antwerp.txt"), third.resolve("antwerp.txt"));
+        IngestSummary again = IngestSummary.of(run(third));
+        assertThat(again.duplicates()).isEqualTo(2);
+        assertThat(again.repaired()).isZero();
+        assertThat(again.indexed()).isZero();
+    }
+
+    private String documentId(String fileName) throws IOException {
+        client.indices().refresh(r -> r.index(indices.documents()));
+        return client.search(s -> s.index(indices.documents()).size(10), DocumentRecord.class).hits().hits().stream()
+                .filter(hit -> hit.source().source().endsWith(fileName)).findFirst().orElseThrow().id();
+    }
+
+    private long mentionCount(String documentId) throws IOException {
+        client.indices().refresh(r -> r.index(indices.mentions()));
+        return client.count(c -> c.index(indices.mentions())
+                .query(q -> q.term(t -> t.field("documentId").value(documentId)))).count();
+    }
+
     private JobExecution run(Path folder) throws Exception {
         return jobLauncher.run(ingestJob, new JobParametersBuilder()
                 .addString(IngestJobConfiguration.INPUT, folder.toAbsolutePath().normalize().toString())

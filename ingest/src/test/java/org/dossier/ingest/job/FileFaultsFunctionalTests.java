@@ -12,6 +12,7 @@ import java.util.List;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
@@ -20,6 +21,8 @@ import org.springframework.batch.core.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -33,6 +36,7 @@ import org.dossier.config.store.SkipLedger;
 /** Files a folder can hold that cannot be read: each is a skip that says why, and the files beside it are indexed. */
 @SpringBootTest
 @ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
 class FileFaultsFunctionalTests {
 
     private static final String STORY = "Customs officers in Rotterdam seized 4,000 kilograms of cocaine hidden in "
@@ -52,8 +56,8 @@ class FileFaultsFunctionalTests {
     }
 
     @Test
-    void unreadableFilesAreSkipsWithTheirReasonAndTheFilesBesideThemAreIndexed(@TempDir Path folder)
-            throws Exception {
+    void unreadableFilesAreSkipsWithTheirReasonAndTheFilesBesideThemAreIndexed(@TempDir Path folder,
+                                                                              CapturedOutput output) throws Exception {
         // given: a good file, a page nested 20,000 elements deep, a name that is not UTF-8, a link
         // to itself and a link to nothing
         Files.writeString(folder.resolve("good.txt"), STORY);
@@ -65,6 +69,10 @@ class FileFaultsFunctionalTests {
         assumeThat(badName.waitFor()).as("a file name of raw bytes can be made here").isZero();
         Files.createSymbolicLink(folder.resolve("loop.txt"), Path.of("loop.txt"));
         Files.createSymbolicLink(folder.resolve("dangling.txt"), Path.of("gone.txt"));
+        // and a PDF that is none, an empty file and binary garbage named like a page
+        Files.write(folder.resolve("broken.pdf"), "%PDF-1.7 this is not really a PDF".getBytes());
+        Files.createFile(folder.resolve("empty.txt"));
+        Files.write(folder.resolve("garbage.html"), new byte[] {0, 1, 2, (byte) 0xff, 0, 7, 0, 0, 9, 0, 0, 0});
 
         // when
         JobExecution execution = run(folder);
@@ -80,14 +88,21 @@ class FileFaultsFunctionalTests {
                         "Prosecutors in Antwerp charged 12 dock workers with smuggling, a court spokesman said.");
         // and each file that could not be read is in the ledger with a reason an operator can act on
         List<SkipEntry> skips = skipLedger.forRun(execution.getId());
-        assertThat(skips).extracting(skip -> Path.of(skip.item()).getFileName().toString().replace('\uFFFD', '?'),
+        assertThat(skips).filteredOn(skip -> skip.stage().equals("read"))
+                .extracting(skip -> Path.of(skip.item()).getFileName().toString().replace('\uFFFD', '?'),
                         SkipEntry::stage, SkipEntry::reason)
                 .containsExactlyInAnyOrder(
                         tuple("bad??name.txt", "read", "the file name is not valid UTF-8 (bytes this system cannot "
                                 + "spell): rename the file"),
                         tuple("loop.txt", "read", "a symbolic link loop: the link leads back to itself"),
                         tuple("dangling.txt", "read", "a symbolic link whose target is missing"));
-        assertThat(summary.skipped()).isEqualTo(3);
+        assertThat(skips).filteredOn(skip -> skip.stage().equals("parse"))
+                .extracting(skip -> Path.of(skip.item()).getFileName().toString())
+                .containsExactlyInAnyOrder("broken.pdf", "empty.txt", "garbage.html");
+        assertThat(summary.skipped()).isEqualTo(6);
+        // and none of these routine skips prints a stack trace: a line each, with its reason
+        assertThat(output.getOut() + output.getErr()).contains("Skipped ").contains("broken.pdf at parse: ")
+                .doesNotContainPattern("(?m)^\\s+at [\\w$.]+\\(").doesNotContain("Caused by:");
     }
 
     @Test

@@ -154,6 +154,9 @@ class FileFaultsFunctionalTests {
         }
         client.delete(d -> d.index(indices.documents()).id(antwerp));
         assertThat(mentionCount(rotterdam)).isZero();
+        // and the earlier version's rules named one person the current ones do not
+        client.update(u -> u.index(indices.documents()).id(rotterdam)
+                .doc(java.util.Map.of("people", List.of("an earlier rule's name"))), Object.class);
 
         // when: the same files are ingested again, from another folder (the cut-off run never saved its cursor)
         Path second = Files.createDirectories(tmp.resolve("second"));
@@ -172,6 +175,8 @@ class FileFaultsFunctionalTests {
         assertThat(mentionCount(rotterdam)).isEqualTo(rotterdamMentions);
         assertThat(mentionCount(antwerp)).isEqualTo(antwerpMentions);
         assertThat(client.exists(e -> e.index(indices.documents()).id(antwerp)).value()).isTrue();
+        assertThat(client.get(g -> g.index(indices.documents()).id(rotterdam), DocumentRecord.class).source().people())
+                .doesNotContain("an earlier rule's name");
 
         // and whole documents read again are duplicates, as before
         Path third = Files.createDirectories(tmp.resolve("third"));

@@ -5,8 +5,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import org.dossier.config.store.JobLock;
+import org.dossier.config.store.LockCheck;
 import org.dossier.ingest.job.IngestArguments;
 import org.dossier.ingest.job.IngestCommand;
+import org.dossier.ingest.job.IngestJobConfiguration;
 
 /** {@code dossier ingest PATH}: reads every file under PATH into the documents index. */
 @SpringBootApplication
@@ -20,6 +23,12 @@ public class IngestApplication {
             System.err.println("dossier ingest: " + e.getMessage());
             System.exit(2);
         }
+        // Refused in seconds while another run goes on, before Elasticsearch and the models start.
+        LockCheck.holder(IngestJobConfiguration.JOB_NAME, args).ifPresent(holder -> {
+            System.err.println("dossier ingest: not started: " + new JobLock.BusyException(holder).getMessage());
+            System.out.println(LockCheck.refusedLine(IngestJobConfiguration.JOB_NAME, holder));
+            System.exit(JobLock.REFUSED_EXIT_CODE);
+        });
         ConfigurableApplicationContext context = SpringApplication.run(IngestApplication.class, args);
         IngestCommand command = context.getBean(IngestCommand.class);
         int exitCode = SpringApplication.exit(context);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -36,7 +37,9 @@ import org.dossier.ingest.source.CursorUpdates;
  * so a restarted run neither loses nor repeats a document. The mentions go first and the
  * document last, so that a document in the index is complete: a run cut off between them
  * leaves mentions whose document the next run writes, never a document without mentions.
- * A document whose id is already indexed is a duplicate and is counted, not written again; a
+ * A document whose id is already indexed is a duplicate and is counted, not written again, unless
+ * an earlier version left it without all its mentions: those are written, and it counts as
+ * indexed and repaired. A
  * document the index refuses is recorded in the skip ledger with the index's reason, and its
  * mentions are taken back. The chunk's items then go to their source's cursor, in the same
  * transaction.
@@ -78,11 +81,24 @@ public class DocumentIndexWriter implements ItemWriter<AnalysedFile> {
         int alreadyIndexed = documents(chunk).size() - fresh.size();
         // Mentions first, each document last: a document in the index has all its mentions, so a
         // run cut off between the two leaves a document to write again, never one without mentions.
+        // A document an earlier version left without all its mentions is there: only they are sent.
         List<Result> mentions = send(fresh, true);
-        List<Result> documents = send(fresh, false);
+        List<Result> documents = send(fresh.stream().filter(d -> !d.repair()).toList(), false);
+        List<Result> repaired = rename(fresh.stream().filter(AnalysedDocument::repair).toList());
         // Counted only now: a chunk that fails and is tried again must not count twice.
         counts.add(RunCounts.DUPLICATES, alreadyIndexed);
         mentions.forEach(result -> recordMention(result.item()));
+        repaired.forEach(result -> {
+            DocumentRecord document = result.document();
+            if (result.item().error() != null) {
+                log.warn("Index refused the names of repaired {} ({}): {}", document.source(), document.id(),
+                        result.item().error().reason());
+            }
+            log.warn("Repaired {} ({}): an earlier run left it without all its mentions, written now",
+                    document.source(), document.id());
+            counts.increment(RunCounts.INDEXED);
+            counts.increment(RunCounts.REPAIRED);
+        });
         Set<String> refused = new HashSet<>();
         documents.forEach(result -> {
             if (!recordDocument(result.document(), result.item())) {
@@ -120,6 +136,26 @@ public class DocumentIndexWriter implements ItemWriter<AnalysedFile> {
         }
         // Closing the ingester sent what was left; wait for every answer before going on.
         answers.await(operations, timeout);
+        return answers.results;
+    }
+
+    /**
+     * A repaired document's people, organisations and places become those of the mentions just
+     * written for it (an earlier version's rules may have named them otherwise); the rest of it,
+     * what resolve added included, stays.
+     */
+    private List<Result> rename(List<AnalysedDocument> repairs) throws InterruptedException {
+        Answers answers = new Answers();
+        try (BulkIngester<DocumentRecord> ingester = ingester(answers)) {
+            for (AnalysedDocument repair : repairs) {
+                DocumentRecord document = repair.document();
+                Map<String, Object> names = Map.of("people", document.people(),
+                        "organizations", document.organizations(), "locations", document.locations());
+                ingester.add(op -> op.update(u -> u.index(index).id(document.id()).action(a -> a.doc(names))),
+                        document);
+            }
+        }
+        answers.await(repairs.size(), timeout);
         return answers.results;
     }
 

@@ -13,7 +13,8 @@ import org.springframework.batch.core.StepExecutionListener;
 /**
  * Turns the indices' refresh off while a step loads them (Elasticsearch then writes bigger
  * segments, less often), and back on when the step ends, however it ends, with a refresh that
- * makes the new documents searchable at once.
+ * makes the new documents searchable at once. The step starts with a refresh too, for what a run
+ * cut off before its end left unrefreshed.
  */
 public class RefreshPause implements StepExecutionListener {
 
@@ -31,17 +32,24 @@ public class RefreshPause implements StepExecutionListener {
     @Override
     public void beforeStep(StepExecution stepExecution) {
         setRefreshInterval("-1");
+        // What a run cut off left unrefreshed becomes searchable: the step asks whether an indexed
+        // document has its mentions.
+        refresh();
     }
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
         setRefreshInterval(DEFAULT_REFRESH);
+        refresh();
+        return null;
+    }
+
+    private void refresh() {
         try {
             client.indices().refresh(r -> r.index(indices));
         } catch (IOException | RuntimeException e) {
             log.warn("Could not refresh {}; new documents appear within a second anyway", indices, e);
         }
-        return null;
     }
 
     /** "-1" stops refreshes during a load; {@link #DEFAULT_REFRESH} restores Elasticsearch's default. */

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.springframework.batch.core.ChunkListener;
-import org.springframework.batch.core.ItemReadListener;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.SkipListener;
 import org.springframework.batch.core.Step;
@@ -116,7 +115,7 @@ public class IngestJobConfiguration {
                          PartitionReader partitionReader, ItemFetcher itemFetcher, DocumentReader documentReader,
                          DocumentAnalyzer documentAnalyzer, DocumentIndexWriter documentIndexWriter,
                          SkipLedger skipLedger, Clock clock, RunCounts runCounts, CursorUpdates cursorUpdates,
-                         ProgressReporter ingestProgress, IngestProperties properties) {
+                         IngestProperties properties) {
         SkipRecorder skipRecorder = new SkipRecorder(skipLedger, clock, runCounts);
         return new StepBuilder("ingestPartition", jobRepository)
                 .<SourceItem, AnalysedFile>chunk(properties.chunkSize(), transactionManager)
@@ -136,7 +135,6 @@ public class IngestJobConfiguration {
                 .stream(runCounts)
                 .listener((ChunkListener) runCounts)
                 .listener(new ReadCounter(runCounts))
-                .listener((ItemReadListener<Object>) ingestProgress)
                 .listener((StepExecutionListener) skipRecorder)
                 .listener((StepExecutionListener) cursorUpdates)
                 .listener((ChunkListener) cursorUpdates)
@@ -146,10 +144,10 @@ public class IngestJobConfiguration {
                 .build();
     }
 
-    /** One reporter for the run: the manager step starts and ends it, the partitions' reads move it. */
+    /** One reporter for the run: the manager step starts and ends it; it shows what the partitions commit. */
     @Bean
-    ProgressReporter ingestProgress(SourceReader sourceReader, RunCounts runCounts, IngestProperties properties) {
-        return new ProgressReporter(sourceReader::total, runCounts, ProgressReporter.terminalOrNull(),
+    ProgressReporter ingestProgress(SourceListings sourceListings, RunCounts runCounts, IngestProperties properties) {
+        return new ProgressReporter(sourceListings::total, runCounts, ProgressReporter.terminalOrNull(),
                 properties.progressEvery());
     }
 
@@ -233,8 +231,8 @@ public class IngestJobConfiguration {
 
     @Bean
     DocumentAnalyzer documentAnalyzer(ElasticsearchClient client, IndexNames indexNames) {
-        return new DocumentAnalyzer(client, indexNames.documents(), new LanguageDetection(), new CoreNlpRecognizer(),
-                new FigureExtractor());
+        return new DocumentAnalyzer(client, indexNames.documents(), indexNames.mentions(), new LanguageDetection(),
+                new CoreNlpRecognizer(), new FigureExtractor());
     }
 
     @Bean

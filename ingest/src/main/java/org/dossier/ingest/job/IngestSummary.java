@@ -26,7 +26,7 @@ import org.dossier.ingest.source.SourceReader;
  * saved context, so a restarted run reports the whole run, not only its last part.
  */
 public record IngestSummary(long runId, String status, long read, long unchanged, long indexed, long duplicates,
-                            long nearDuplicates, long skipped, Duration elapsed, String failure, Map<String, Long> skipsByReason,
+                            long repaired, long nearDuplicates, long skipped, Duration elapsed, String failure, Map<String, Long> skipsByReason,
                             Map<String, Long> stageNanos) {
 
     /** The stages of a document, in order, as timed. */
@@ -39,6 +39,7 @@ public record IngestSummary(long runId, String status, long read, long unchanged
         long unchanged = 0;
         long indexed = 0;
         long duplicates = 0;
+        long repaired = 0;
         long nearDuplicates = 0;
         long skipped = 0;
         for (StepExecution step : execution.getStepExecutions()) {
@@ -47,6 +48,7 @@ public record IngestSummary(long runId, String status, long read, long unchanged
             unchanged += context.getLong(SourceReader.UNCHANGED, 0) + RunCounts.saved(context, RunCounts.UNCHANGED);
             indexed += RunCounts.saved(context, RunCounts.INDEXED);
             duplicates += RunCounts.saved(context, RunCounts.DUPLICATES);
+            repaired += RunCounts.saved(context, RunCounts.REPAIRED);
             nearDuplicates += context.getLong(NearDuplicateLinker.LINKED, 0);
             skipped += RunCounts.saved(context, RunCounts.SKIPPED) + RunCounts.saved(context, RunCounts.REFUSED);
             RunCounts.saved(context, RunCounts.SKIP_REASON, skipsByReason);
@@ -60,7 +62,7 @@ public record IngestSummary(long runId, String status, long read, long unchanged
                 .sorted(Comparator.comparing(e -> e instanceof JobExecutionException))
                 .map(IngestSummary::reason).findFirst().orElse(null);
         return new IngestSummary(execution.getId(), execution.getStatus().name(), read, unchanged, indexed, duplicates,
-                nearDuplicates, skipped, elapsed, failure, skipsByReason, stageNanos);
+                repaired, nearDuplicates, skipped, elapsed, failure, skipsByReason, stageNanos);
     }
 
     /**
@@ -92,9 +94,13 @@ public record IngestSummary(long runId, String status, long read, long unchanged
         return figures;
     }
 
-    /** The lines above the headline: skips by kind of reason, and where the time went. */
+    /** The lines above the headline: documents repaired, skips by kind of reason, and where the time went. */
     public List<String> details() {
         List<String> lines = new ArrayList<>();
+        if (repaired > 0) {
+            lines.add("repaired: " + repaired + " document" + (repaired == 1 ? "" : "s") + " an earlier run left"
+                    + " without all their mentions (counted as indexed)");
+        }
         if (!skipsByReason.isEmpty()) {
             lines.add("skipped by reason: " + skipsByReason.entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));

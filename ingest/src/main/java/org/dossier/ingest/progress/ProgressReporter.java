@@ -3,21 +3,24 @@ package org.dossier.ingest.progress;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.ItemReadListener;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.StepExecutionListener;
 import org.springframework.batch.core.ExitStatus;
 
 /**
- * Shows how far a run is: on a terminal a progress bar with files/s and the time left, redrawn
- * a few times a second on standard error; elsewhere (a log file, a cron mail) a log line every
- * few seconds.
+ * Shows how far a run is, from its committed counts: on a terminal a progress bar with files/s
+ * and the time left, redrawn five times a second on standard error; elsewhere (a log file, a cron
+ * mail) a log line every {@code logEvery}. A timer of its own draws them from the step's start to
+ * its end, so they keep coming while a chunk is parsed, analysed or written.
  */
-public class ProgressReporter implements ItemReadListener<Object>, StepExecutionListener {
+public class ProgressReporter implements StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(ProgressReporter.class);
     private static final int WIDTH = 30;
@@ -28,7 +31,8 @@ public class ProgressReporter implements ItemReadListener<Object>, StepExecution
     private final Duration logEvery;
     private long startNanos;
     private long startCount;
-    private long lastShown;
+    private ScheduledExecutorService timer;
+    private boolean failed;
 
     /** {@code terminal} is where to draw a bar, or null to log lines instead. */
     public ProgressReporter(LongSupplier total, RunCounts counts, PrintStream terminal, Duration logEvery) {
@@ -49,25 +53,43 @@ public class ProgressReporter implements ItemReadListener<Object>, StepExecution
     public synchronized void beforeStep(StepExecution stepExecution) {
         startNanos = System.nanoTime();
         startCount = counts.get(RunCounts.READ);
-        lastShown = startNanos;
-    }
-
-    @Override
-    public synchronized void afterRead(Object item) {
-        long now = System.nanoTime();
-        long interval = terminal != null ? 200_000_000L : logEvery.toNanos();
-        if (now - lastShown >= interval) {
-            lastShown = now;
-            show(now, false);
-        }
+        stopTimer();
+        long interval = terminal != null ? 200_000_000L : Math.max(logEvery.toNanos(), 1_000_000L);
+        timer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "ingest-progress");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.scheduleAtFixedRate(this::tick, interval, interval, TimeUnit.NANOSECONDS);
     }
 
     @Override
     public synchronized ExitStatus afterStep(StepExecution stepExecution) {
+        stopTimer();
         if (terminal != null) {
             show(System.nanoTime(), true);
         }
         return null;
+    }
+
+    /** One line, or the bar redrawn, with the counts committed so far. */
+    synchronized void tick() {
+        try {
+            show(System.nanoTime(), false);
+        } catch (RuntimeException e) {
+            // A timer's task that throws is never run again: say so once, and keep going.
+            if (!failed) {
+                failed = true;
+                log.warn("Progress could not be shown: {}", e.toString());
+            }
+        }
+    }
+
+    private void stopTimer() {
+        if (timer != null) {
+            timer.shutdownNow();
+            timer = null;
+        }
     }
 
     private void show(long now, boolean last) {

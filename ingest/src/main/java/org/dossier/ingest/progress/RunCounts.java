@@ -23,6 +23,8 @@ public class RunCounts extends PerChunk<Map<String, Long>> implements ItemStream
     public static final String DUPLICATES = "duplicates";
     public static final String SKIPPED = "skipped";
     public static final String REFUSED = "refused";
+    /** Documents an earlier run left without all their mentions, whose mentions this run wrote. */
+    public static final String REPAIRED = "repaired";
     public static final String MENTIONS = "mentions";
     public static final String UNCHANGED = "unchanged";
     /** Prefix of the counts of skips by kind of reason. */

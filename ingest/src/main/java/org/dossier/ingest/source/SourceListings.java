@@ -1,7 +1,7 @@
 package org.dossier.ingest.source;
 
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.springframework.batch.core.JobExecution;
@@ -14,11 +14,19 @@ import org.springframework.batch.core.JobExecutionListener;
  */
 public class SourceListings implements JobExecutionListener {
 
-    private final Map<Long, SourceReader> byRun = new HashMap<>();
+    private final Map<Long, SourceReader> byRun = new ConcurrentHashMap<>();
 
     /** The run's listing, made by {@code list} for the first partition that asks. */
     public synchronized SourceReader of(long jobExecutionId, Supplier<SourceReader> list) {
         return byRun.computeIfAbsent(jobExecutionId, id -> list.get());
+    }
+
+    /**
+     * The items listed by the runs going in this process (one, under a command), for progress
+     * shown from any thread: none until a listing is made, and a listing under way is not waited for.
+     */
+    public long total() {
+        return byRun.values().stream().mapToLong(SourceReader::total).sum();
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.List;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
@@ -20,6 +21,8 @@ import org.springframework.batch.core.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -33,6 +36,7 @@ import org.dossier.config.store.SkipLedger;
 /** Files a folder can hold that cannot be read: each is a skip that says why, and the files beside it are indexed. */
 @SpringBootTest
 @ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
 class FileFaultsFunctionalTests {
 
     private static final String STORY = "Customs officers in Rotterdam seized 4,000 kilograms of cocaine hidden in "
@@ -52,8 +56,8 @@ class FileFaultsFunctionalTests {
     }
 
     @Test
-    void unreadableFilesAreSkipsWithTheirReasonAndTheFilesBesideThemAreIndexed(@TempDir Path folder)
-            throws Exception {
+    void unreadableFilesAreSkipsWithTheirReasonAndTheFilesBesideThemAreIndexed(@TempDir Path folder,
+                                                                              CapturedOutput output) throws Exception {
         // given: a good file, a page nested 20,000 elements deep, a name that is not UTF-8, a link
         // to itself and a link to nothing
         Files.writeString(folder.resolve("good.txt"), STORY);
@@ -65,6 +69,10 @@ class FileFaultsFunctionalTests {
         assumeThat(badName.waitFor()).as("a file name of raw bytes can be made here").isZero();
         Files.createSymbolicLink(folder.resolve("loop.txt"), Path.of("loop.txt"));
         Files.createSymbolicLink(folder.resolve("dangling.txt"), Path.of("gone.txt"));
+        // and a PDF that is none, an empty file and binary garbage named like a page
+        Files.write(folder.resolve("broken.pdf"), "%PDF-1.7 this is not really a PDF".getBytes());
+        Files.createFile(folder.resolve("empty.txt"));
+        Files.write(folder.resolve("garbage.html"), new byte[] {0, 1, 2, (byte) 0xff, 0, 7, 0, 0, 9, 0, 0, 0});
 
         // when
         JobExecution execution = run(folder);
@@ -80,14 +88,21 @@ class FileFaultsFunctionalTests {
                         "Prosecutors in Antwerp charged 12 dock workers with smuggling, a court spokesman said.");
         // and each file that could not be read is in the ledger with a reason an operator can act on
         List<SkipEntry> skips = skipLedger.forRun(execution.getId());
-        assertThat(skips).extracting(skip -> Path.of(skip.item()).getFileName().toString().replace('\uFFFD', '?'),
+        assertThat(skips).filteredOn(skip -> skip.stage().equals("read"))
+                .extracting(skip -> Path.of(skip.item()).getFileName().toString().replace('\uFFFD', '?'),
                         SkipEntry::stage, SkipEntry::reason)
                 .containsExactlyInAnyOrder(
                         tuple("bad??name.txt", "read", "the file name is not valid UTF-8 (bytes this system cannot "
                                 + "spell): rename the file"),
                         tuple("loop.txt", "read", "a symbolic link loop: the link leads back to itself"),
                         tuple("dangling.txt", "read", "a symbolic link whose target is missing"));
-        assertThat(summary.skipped()).isEqualTo(3);
+        assertThat(skips).filteredOn(skip -> skip.stage().equals("parse"))
+                .extracting(skip -> Path.of(skip.item()).getFileName().toString())
+                .containsExactlyInAnyOrder("broken.pdf", "empty.txt", "garbage.html");
+        assertThat(summary.skipped()).isEqualTo(6);
+        // and none of these routine skips prints a stack trace: a line each, with its reason
+        assertThat(output.getOut() + output.getErr()).contains("Skipped ").contains("broken.pdf at parse: ")
+                .doesNotContainPattern("(?m)^\\s+at [\\w$.]+\\(").doesNotContain("Caused by:");
     }
 
     @Test
@@ -116,6 +131,73 @@ class FileFaultsFunctionalTests {
         client.indices().refresh(r -> r.index(indices.mentions()));
         assertThat(client.search(s -> s.index(indices.mentions()).size(100), Mention.class).hits().hits())
                 .extracting(hit -> hit.source().text()).isNotEmpty().doesNotContain("Interpol");
+    }
+
+    @Test
+    void aDocumentAnEarlierVersionLeftHalfWrittenIsRepairedNotCountedAsADuplicate(@TempDir Path tmp) throws Exception {
+        // given: two stories indexed whole, then left as a run of an earlier version cut off would leave them:
+        // one document with its people and organisations but no mentions, one's mentions without their document
+        Path first = Files.createDirectories(tmp.resolve("first"));
+        Files.writeString(first.resolve("rotterdam.txt"), STORY);
+        Files.writeString(first.resolve("antwerp.txt"), "Prosecutors in Antwerp charged Jan Peeters and the Belgian "
+                + "Customs Service with smuggling 12 tonnes of cocaine, Interpol said on Tuesday.");
+        assertThat(IngestSummary.of(run(first)).indexed()).isEqualTo(2);
+        String rotterdam = documentId("rotterdam.txt");
+        String antwerp = documentId("antwerp.txt");
+        long rotterdamMentions = mentionCount(rotterdam);
+        long antwerpMentions = mentionCount(antwerp);
+        assertThat(rotterdamMentions).isPositive();
+        assertThat(antwerpMentions).isPositive();
+        for (var mention : client.search(s -> s.index(indices.mentions()).size(1000)
+                .query(q -> q.term(t -> t.field("documentId").value(rotterdam))), Mention.class).hits().hits()) {
+            client.delete(d -> d.index(indices.mentions()).id(mention.id()));
+        }
+        client.delete(d -> d.index(indices.documents()).id(antwerp));
+        assertThat(mentionCount(rotterdam)).isZero();
+        // and the earlier version's rules named one person the current ones do not
+        client.update(u -> u.index(indices.documents()).id(rotterdam)
+                .doc(java.util.Map.of("people", List.of("an earlier rule's name"))), Object.class);
+
+        // when: the same files are ingested again, from another folder (the cut-off run never saved its cursor)
+        Path second = Files.createDirectories(tmp.resolve("second"));
+        Files.copy(first.resolve("rotterdam.txt"), second.resolve("rotterdam.txt"));
+        Files.copy(first.resolve("antwerp.txt"), second.resolve("antwerp.txt"));
+        JobExecution execution = run(second);
+        IngestSummary repaired = IngestSummary.of(execution);
+
+        // then: both are whole again, and the one that lacked its mentions is repaired, not a duplicate
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(repaired.duplicates()).isZero();
+        assertThat(repaired.indexed()).isEqualTo(2);
+        assertThat(repaired.repaired()).isEqualTo(1);
+        assertThat(repaired.details()).contains("repaired: 1 document an earlier run left without all their mentions "
+                + "(counted as indexed)");
+        assertThat(mentionCount(rotterdam)).isEqualTo(rotterdamMentions);
+        assertThat(mentionCount(antwerp)).isEqualTo(antwerpMentions);
+        assertThat(client.exists(e -> e.index(indices.documents()).id(antwerp)).value()).isTrue();
+        assertThat(client.get(g -> g.index(indices.documents()).id(rotterdam), DocumentRecord.class).source().people())
+                .doesNotContain("an earlier rule's name");
+
+        // and whole documents read again are duplicates, as before
+        Path third = Files.createDirectories(tmp.resolve("third"));
+        Files.copy(first.resolve("rotterdam.txt"), third.resolve("rotterdam.txt"));
+        Files.copy(first.resolve("antwerp.txt"), third.resolve("antwerp.txt"));
+        IngestSummary again = IngestSummary.of(run(third));
+        assertThat(again.duplicates()).isEqualTo(2);
+        assertThat(again.repaired()).isZero();
+        assertThat(again.indexed()).isZero();
+    }
+
+    private String documentId(String fileName) throws IOException {
+        client.indices().refresh(r -> r.index(indices.documents()));
+        return client.search(s -> s.index(indices.documents()).size(10), DocumentRecord.class).hits().hits().stream()
+                .filter(hit -> hit.source().source().endsWith(fileName)).findFirst().orElseThrow().id();
+    }
+
+    private long mentionCount(String documentId) throws IOException {
+        client.indices().refresh(r -> r.index(indices.mentions()));
+        return client.count(c -> c.index(indices.mentions())
+                .query(q -> q.term(t -> t.field("documentId").value(documentId)))).count();
     }
 
     private JobExecution run(Path folder) throws Exception {

@@ -15,6 +15,7 @@ import java.util.Random;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
@@ -25,6 +26,8 @@ import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -37,8 +40,10 @@ import org.dossier.config.store.SkipEntry;
 import org.dossier.config.store.SkipLedger;
 
 /** The ingest job end to end, against the local Elasticsearch and the H2 store. */
-@SpringBootTest
+// Progress is logged (the tests run on no terminal) every 300 ms rather than every 5 s.
+@SpringBootTest(properties = "dossier.ingest.progress-every=300ms")
 @ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
 class IngestJobFunctionalTests {
 
     private static final Path SAMPLE_CORPUS = Path.of("sample-corpus/documents");
@@ -95,6 +100,25 @@ class IngestJobFunctionalTests {
                 .toList();
         assertThat(runs).filteredOn(run -> run.getId() == first.runId() || run.getId() == second.runId())
                 .extracting(JobExecution::getStatus).containsExactly(BatchStatus.COMPLETED, BatchStatus.COMPLETED);
+    }
+
+    @Test
+    void offATerminalTheRunLogsHowFarItIsAtItsIntervalOutOfWhatItListed(@TempDir Path folder, CapturedOutput output)
+            throws Exception {
+        // given: six articles, taken by the partitions in a chunk each
+        try (var html = Files.list(SAMPLE_CORPUS.resolve("news/wikinews"))) {
+            for (Path page : html.sorted().limit(6).toList()) {
+                Files.copy(page, folder.resolve(page.getFileName()));
+            }
+        }
+
+        // when
+        IngestSummary summary = IngestSummary.of(run(folder));
+
+        // then: lines came while the chunks were parsed and analysed, counting out of the six listed
+        assertThat(summary.indexed()).isEqualTo(6);
+        assertThat(output.getOut()).containsPattern("Ingest: \\d/6 files, [0-9.]+ files/s, ")
+                .doesNotContain("Progress could not be shown");
     }
 
     @Test

@@ -113,9 +113,12 @@ public class NightlyRun {
         } catch (JobLock.BusyException e) {
             log.warn("Not starting {} {}: {}", job, name == null ? "" : name, e.getMessage());
             return new Outcome(job, name, REFUSED, job + " status=REFUSED reason=\"" + e.getMessage() + "\"");
+        } catch (RunLauncher.NotStartedException e) {
+            log.error("Not starting {} {}: {}", job, name == null ? "" : name, e.getMessage());
+            return new Outcome(job, name, 1, job + " status=NOT_STARTED reason=\"" + e.getMessage() + "\"");
         }
         try {
-            int exit = launched.process().waitFor();
+            int exit = launched.await();
             return new Outcome(job, name, exit, lastLine(launched.log()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

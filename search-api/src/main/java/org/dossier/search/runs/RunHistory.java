@@ -9,9 +9,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
+import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
+import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
 import org.springframework.stereotype.Repository;
+import org.springframework.util.DigestUtils;
 
 import org.dossier.config.store.SkipEntry;
+import org.dossier.config.store.StoreDialect;
 import org.dossier.search.system.NotFoundException;
 
 /**
@@ -97,6 +102,53 @@ public class RunHistory {
                 + " LAST_UPDATED = ?"
                 + " WHERE JOB_EXECUTION_ID = ? AND STATUS IN ('STARTING', 'STARTED')",
                 Timestamp.from(Instant.now()), id) > 0;
+    }
+
+    /**
+     * Whether a run of the job (for ingest, of this input) entered the job repository at or after
+     * {@code since}: a process started then has recorded itself.
+     */
+    public boolean recordedSince(String job, String input, Instant since) {
+        String sql = "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i"
+                + " ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = ? AND e.CREATE_TIME >= ?";
+        Integer count = input == null ? jdbc.queryForObject(sql, Integer.class, job, Timestamp.from(since))
+                : jdbc.queryForObject(sql + " AND EXISTS (SELECT 1 FROM BATCH_JOB_EXECUTION_PARAMS p"
+                        + " WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'input'"
+                        + " AND p.PARAMETER_VALUE = ?)", Integer.class, job, Timestamp.from(since), input);
+        return count != null && count > 0;
+    }
+
+    /**
+     * Records a run whose process ended before it recorded itself (it could not start, or died
+     * first) as a failed run of its own with the reason as its exit message, so that it shows in
+     * /runs beside the others and can be restarted. Returns its id.
+     */
+    public long recordNotStarted(String job, String input, Instant launched, String reason) {
+        StoreDialect dialect = StoreDialect.of(jdbc);
+        long instance = sequence(dialect, "BATCH_JOB_SEQ").nextLongValue();
+        long execution = sequence(dialect, "BATCH_JOB_EXECUTION_SEQ").nextLongValue();
+        Timestamp now = Timestamp.from(Instant.now());
+        // A key of its own: the job's next run makes its instance as it always does.
+        jdbc.update("INSERT INTO BATCH_JOB_INSTANCE (JOB_INSTANCE_ID, VERSION, JOB_NAME, JOB_KEY) VALUES (?, 0, ?, ?)",
+                instance, job, DigestUtils.md5DigestAsHex(("not started " + execution).getBytes()));
+        jdbc.update("INSERT INTO BATCH_JOB_EXECUTION (JOB_EXECUTION_ID, VERSION, JOB_INSTANCE_ID, CREATE_TIME,"
+                + " START_TIME, END_TIME, STATUS, EXIT_CODE, EXIT_MESSAGE, LAST_UPDATED)"
+                + " VALUES (?, 1, ?, ?, ?, ?, 'FAILED', 'FAILED', ?, ?)", execution, instance,
+                Timestamp.from(launched), Timestamp.from(launched), now,
+                reason.length() > 2500 ? reason.substring(0, 2500) : reason, now);
+        if (input != null) {
+            jdbc.update("INSERT INTO BATCH_JOB_EXECUTION_PARAMS (JOB_EXECUTION_ID, PARAMETER_NAME, PARAMETER_TYPE,"
+                    + " PARAMETER_VALUE, IDENTIFYING) VALUES (?, 'input', 'java.lang.String', ?, 'Y')", execution, input);
+        }
+        jdbc.update("INSERT INTO BATCH_JOB_EXECUTION_PARAMS (JOB_EXECUTION_ID, PARAMETER_NAME, PARAMETER_TYPE,"
+                + " PARAMETER_VALUE, IDENTIFYING) VALUES (?, 'runAt', 'java.lang.Long', ?, 'Y')", execution,
+                Long.toString(launched.toEpochMilli()));
+        return execution;
+    }
+
+    private DataFieldMaxValueIncrementer sequence(StoreDialect dialect, String name) {
+        return dialect.postgres() ? new PostgresSequenceMaxValueIncrementer(jdbc.getDataSource(), name)
+                : new H2SequenceMaxValueIncrementer(jdbc.getDataSource(), name);
     }
 
     private Run withSteps(Run run) {

@@ -58,7 +58,7 @@ class RunsPageController {
             long pid = launcher.start(job, "ingest".equals(job) ? allowed.check(source) : null);
             redirect.addFlashAttribute("message", "Started a " + job + " run (process " + pid + "); it shows here "
                     + "once it begins.");
-        } catch (JobLock.BusyException | BadSearchRequestException e) {
+        } catch (JobLock.BusyException | BadSearchRequestException | RunLauncher.NotStartedException e) {
             redirect.addFlashAttribute("message", "Not started: " + e.getMessage() + ".");
         }
         return "redirect:/runs";
@@ -81,7 +81,7 @@ class RunsPageController {
         try {
             long pid = launcher.start(run.job(), run.input());
             redirect.addFlashAttribute("message", "Restarted " + run.job() + " (process " + pid + ").");
-        } catch (JobLock.BusyException e) {
+        } catch (JobLock.BusyException | RunLauncher.NotStartedException e) {
             redirect.addFlashAttribute("message", "Not restarted: " + e.getMessage() + ".");
         }
         return "redirect:/runs";

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import org.dossier.config.store.JobLock;
+import org.dossier.search.runs.RunLauncher;
 import org.dossier.search.search.BadSearchRequestException;
 
 /** Bad requests become a 400, unknown ids a 404 and a run refused for another one going a 409, whose detail says why (RFC 9457 problem details). */
@@ -21,6 +22,12 @@ class ApiErrors {
     @ExceptionHandler(JobLock.BusyException.class)
     ProblemDetail busy(JobLock.BusyException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    /** A run whose command could not be started: 500, saying why and which failed run records it. */
+    @ExceptionHandler(RunLauncher.NotStartedException.class)
+    ProblemDetail notStarted(RunLauncher.NotStartedException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, e.getMessage());
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -10,6 +10,21 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.dossier.ingest.nlp.NameWords.BODY_ENDINGS;
+import static org.dossier.ingest.nlp.NameWords.CELESTIAL;
+import static org.dossier.ingest.nlp.NameWords.CLOSED_CLASS;
+import static org.dossier.ingest.nlp.NameWords.DOCUMENTS;
+import static org.dossier.ingest.nlp.NameWords.EVENTS;
+import static org.dossier.ingest.nlp.NameWords.FACILITIES;
+import static org.dossier.ingest.nlp.NameWords.INSTITUTIONS;
+import static org.dossier.ingest.nlp.NameWords.KINDS_OF_PEOPLE;
+import static org.dossier.ingest.nlp.NameWords.LEGAL_FORMS;
+import static org.dossier.ingest.nlp.NameWords.PLURAL_BODIES;
+import static org.dossier.ingest.nlp.NameWords.PRODUCTS;
+import static org.dossier.ingest.nlp.NameWords.ROLES;
+import static org.dossier.ingest.nlp.NameWords.TITLES;
+import static org.dossier.ingest.nlp.NameWords.VERBS;
+
 import org.dossier.config.domain.Mention;
 
 /**
@@ -25,74 +40,8 @@ final class NameRules {
     static final String ORGANIZATION = "ORGANIZATION";
     static final String LOCATION = "LOCATION";
 
-    /** Head nouns of bodies: a common phrase ending (or beginning "X of") with one may still be an organisation. */
-    private static final Set<String> INSTITUTIONS = Set.of("department", "ministry", "agency", "bureau", "office",
-            "commission", "committee", "council", "court", "bank", "network", "service", "services", "administration",
-            "authority", "board", "corporation", "company", "group", "fund", "foundation", "institute", "institution",
-            "university", "college", "school", "party", "army", "force", "forces", "police", "guard", "corps", "union",
-            "association", "federation", "league", "organization", "organisation", "center", "centre", "exchange",
-            "reserve", "senate", "house", "parliament", "congress", "assembly", "government", "cartel", "front",
-            "movement", "brigade", "coalition", "alliance", "society", "trust", "partners", "holdings", "church",
-            "hospital", "museum", "laboratory", "team", "club", "secretariat", "directorate", "division", "unit",
-            "inc", "llc", "ltd", "corp", "co", "plc", "na", "ag", "sa", "gmbh");
-    /** Head nouns of documents and laws: what they name is written, not a body that acts. */
-    private static final Set<String> DOCUMENTS = Set.of("act", "acts", "advisory", "advisories", "report", "reports",
-            "release", "releases", "guidance", "alert", "alerts", "rule", "rules", "order", "orders", "notice",
-            "notices", "review", "strategy", "bill", "law", "laws", "treaty", "regulation", "regulations", "directive",
-            "memorandum", "form", "forms", "note", "notes", "bulletin", "statement", "letter", "handbook", "manual",
-            "guide", "guidelines", "policy", "code", "amendment", "resolution", "declaration", "agreement", "plan",
-            "article", "section", "chapter", "appendix", "table", "figure", "paragraph", "sheet", "complaint",
-            "lawsuit", "filing", "petition", "indictment", "register", "assessment", "study", "survey", "list",
-            "scenario", "typology", "typologies");
-    /** Head nouns of products and services: no body, unless the name also has an institution's word ("Federal Reserve System"). */
-    private static final Set<String> PRODUCTS = Set.of("hotline", "helpline", "website", "portal", "database", "system",
-            "systems", "software", "platform", "app", "wallet", "scheme", "schemes", "program", "programs", "card",
-            "service", "account", "accounts", "linux", "browser", "smartphone", "console", "chatbot");
-    /** Legal forms: a name of one is no name. */
-    private static final Set<String> LEGAL_FORMS = Set.of("llc", "l", "c", "inc", "ltd", "corp", "co", "plc", "lp",
-            "llp", "n", "a", "s", "na", "sa", "ag", "gmbh", "nv", "bv");
-    /** Verbs written in lower case, which no name holds: "the Project is Stream" is a clause. */
-    private static final Set<String> VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "said", "says");
-    /** Words of a closed class (modals, question words, conjunctions, determiners): a name never begins with one. */
-    private static final Set<String> CLOSED_CLASS = Set.of("should", "would", "could", "can", "will", "may", "might",
-            "must", "shall", "how", "what", "why", "when", "where", "which", "who", "whose", "if", "unlike", "while",
-            "although", "though", "because", "after", "before", "under", "with", "without", "during", "since", "until",
-            "this", "that", "these", "those", "each", "every", "all", "any", "some", "many", "most", "both", "such",
-            "its", "their", "our", "his", "her", "multiple", "several", "various", "other", "another", "whether",
-            "does", "did", "do", "is", "are", "was", "were", "has", "have", "had", "not", "no", "yes", "also", "then");
-    /** Roles: "Chief Compliance Officer", "Head of Sanctions" name a post, not a body. */
-    private static final Set<String> ROLES = Set.of("officer", "officers", "head", "chief", "director", "directors",
-            "chairman", "chairwoman", "chair", "secretary", "president", "manager", "managers", "counsel", "attorney",
-            "agent", "agents", "analyst", "analysts", "examiner", "examiners", "investigator", "investigators",
-            "inspector", "spokesman", "spokesperson", "minister", "commissioner", "member", "members", "staff",
-            "employee", "employees", "customer", "customers", "official", "officials", "leader", "leaders",
-            "consultant", "consultants", "adviser", "advisers", "advisor", "advisors", "auditor", "auditors", "monitor",
-            "mayor", "governor", "ambassador", "envoy", "prosecutor", "senator", "judge");
-    /** Heads that end a body's name and seldom a person's: "Mahan Air" is an airline, whatever its sentence says. */
-    private static final Set<String> BODY_ENDINGS = Set.of("air", "airlines", "airways", "bank", "corporation",
-            "company", "inc", "llc", "ltd", "university", "college", "agency", "department", "ministry", "commission",
-            "committee", "council", "foundation", "institute", "association", "party", "group", "fund", "network");
-    /** People in the plural: "Specially Designated Nationals" are a kind of people, not a body. */
-    private static final Set<String> KINDS_OF_PEOPLE = Set.of("terrorists", "nationals", "persons", "individuals",
-            "citizens", "residents", "investors", "victims", "refugees", "migrants", "traffickers", "smugglers");
-    /** Events: "Consensus Blockchain Conference" happens, it does not act. */
-    private static final Set<String> EVENTS = Set.of("conference", "summit", "festival", "olympics", "championship",
-            "championships", "tournament", "expo", "marathon", "election", "elections", "referendum");
-    /** Facilities: an organisation's span that ends with one names a place ("Calicut International Airport"). */
-    private static final Set<String> FACILITIES = Set.of("airport", "airfield", "stadium", "station", "bridge",
-            "highway", "road", "street", "avenue", "square", "park", "terminal", "mall", "plaza", "pier", "dam");
     /** Kinds of storm: the name after one is a storm's ("Hurricane Dorian"), not a person's. */
     private static final Pattern STORM = Pattern.compile("(?i)(hurricane|typhoon|cyclone|storm)\\s+$");
-    /** Plural heads: "Departments of Commerce and Justice" names several bodies. */
-    private static final Set<String> PLURAL_BODIES = Set.of("departments", "ministries", "agencies", "offices",
-            "committees", "commissions", "councils", "courts", "banks", "governments", "services", "bureaus");
-    /** Words before a lone surname that show it is a person's: "Mr. Parker", "President Trump". */
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "president", "senator", "sen",
-            "rep", "representative", "judge", "justice", "minister", "secretary", "governor", "gov", "mayor", "general",
-            "gen", "colonel", "col", "captain", "capt", "king", "queen", "pope", "prince", "princess", "chancellor",
-            "ambassador", "sheriff", "commissioner", "chairman", "chairwoman", "premier", "sir", "dame", "lord",
-            "lady", "rev", "father", "sheikh", "ayatollah", "emir", "speaker", "leader", "director", "agent",
-            "detective", "sergeant", "sgt", "officer", "lieutenant", "lt", "saint", "st", "uncle", "aunt");
     private static final Pattern APOSTROPHE_S = Pattern.compile("(\\p{L})'s\\b");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\s+(?=\\p{Lu})");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -110,9 +59,6 @@ final class NameRules {
     private static final Pattern CITATION_AFTER = Pattern.compile("^\\.(?:\\s*\\p{Lu}[\\p{L}]*\\.){1,3}\\s*\\d");
     /** Universal time's letters: alone, a time zone unless the document defines them ("(UTC+0900)"). */
     private static final Pattern UNIVERSAL_TIME = Pattern.compile("UTC|GMT");
-    /** The Sun, the Moon and the planets: taggers take them for bodies ("Jupiter", "Earth"), they are no one's name. */
-    private static final Set<String> CELESTIAL = Set.of("sun", "moon", "mercury", "venus", "earth", "mars",
-            "jupiter", "saturn", "uranus", "neptune", "pluto");
     /** A role and "of" right before a span: "Assistant Secretary of Commerce for Oceans". */
     private static final Pattern ROLE_OF = Pattern.compile("(\\p{L}+)\\s+of\\s+(?:the\\s+)?$");
     /** The word right before a bracket that opens at the span: "Tether (". */

@@ -26,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.dossier.config.domain.EntityRecord;
+import org.dossier.config.domain.NameKey;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.resolve.group.NameGroup;
 import org.dossier.resolve.mention.MentionReader;
@@ -159,7 +160,7 @@ public final class EntityPublisher {
                 mergedFrom.add(from);
             }
         });
-        String type = main.key().substring(0, main.key().indexOf(':'));
+        String type = NameKey.type(main.key());
         Instant first = documents.stream().map(dates::get).filter(Objects::nonNull).min(Comparator.naturalOrder())
                 .orElse(null);
         Instant last = documents.stream().map(dates::get).filter(Objects::nonNull).max(Comparator.naturalOrder())

@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 
 import org.dossier.config.domain.EntityRecord;
 import org.dossier.config.domain.NameKey;
+import org.dossier.config.elastic.IndexFields;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.resolve.group.NameGroup;
 import org.dossier.resolve.mention.MentionReader;
@@ -102,7 +103,7 @@ public final class EntityPublisher {
                     // A generic head that stands for no organisation of its document belongs to no entity.
                     if (old != null) {
                         operations.add(BulkOperation.of(o -> o.update(u -> u.index(indices.mentions()).id(mention.id())
-                                .action(a -> a.doc(Collections.singletonMap("entityId", null))))));
+                                .action(a -> a.doc(Collections.singletonMap(IndexFields.ENTITY_ID, null))))));
                         mentionUpdates++;
                     }
                     continue;
@@ -110,7 +111,7 @@ public final class EntityPublisher {
                 after.add(now);
                 if (!now.equals(old)) {
                     operations.add(BulkOperation.of(o -> o.update(u -> u.index(indices.mentions()).id(mention.id())
-                            .action(a -> a.doc(Map.of("entityId", now))))));
+                            .action(a -> a.doc(Map.of(IndexFields.ENTITY_ID, now))))));
                     mentionUpdates++;
                 }
             }
@@ -118,7 +119,7 @@ public final class EntityPublisher {
                 String document = inDocument.get(0).documentId();
                 List<String> ids = List.copyOf(after);
                 operations.add(BulkOperation.of(o -> o.update(u -> u.index(indices.documents()).id(document)
-                        .action(a -> a.doc(Map.of("entityIds", ids))))));
+                        .action(a -> a.doc(Map.of(IndexFields.ENTITY_IDS, ids))))));
                 documentUpdates++;
             }
         }
@@ -176,7 +177,7 @@ public final class EntityPublisher {
             while (true) {
                 List<FieldValue> from = after;
                 var page = client.search(s -> {
-                    s.index(indices.entities()).size(BULK).sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+                    s.index(indices.entities()).size(BULK).sort(o -> o.field(f -> f.field(IndexFields.ID).order(SortOrder.Asc)));
                     return from == null ? s : s.searchAfter(from);
                 }, EntityRecord.class);
                 List<Hit<EntityRecord>> hits = page.hits().hits();

@@ -18,6 +18,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 
 import org.dossier.config.domain.Mention;
 import org.dossier.config.domain.NameKey;
+import org.dossier.config.elastic.IndexFields;
 
 /**
  * Reads every mention of a person or an organisation from the mentions index, page by page in id
@@ -81,10 +82,10 @@ public final class MentionReader {
                 List<FieldValue> from = after;
                 SearchResponse<Mention> page = client.search(s -> {
                     s.index(index).size(PAGE)
-                            .query(q -> q.terms(t -> t.field("type").terms(v -> v.value(List.of(
+                            .query(q -> q.terms(t -> t.field(IndexFields.TYPE).terms(v -> v.value(List.of(
                                     FieldValue.of(Mention.PERSON), FieldValue.of(Mention.ORGANIZATION),
                                     FieldValue.of(Mention.CONCEPT), FieldValue.of(Mention.LOCATION))))))
-                            .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+                            .sort(o -> o.field(f -> f.field(IndexFields.ID).order(SortOrder.Asc)));
                     return from == null ? s : s.searchAfter(from);
                 }, Mention.class);
                 List<Hit<Mention>> hits = page.hits().hits();

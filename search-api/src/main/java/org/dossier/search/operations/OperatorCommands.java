@@ -34,6 +34,7 @@ import org.dossier.config.settings.DossierProperties;
 import org.dossier.config.sources.Source;
 import org.dossier.config.sources.SourcesFile;
 import org.dossier.config.store.JobLock;
+import org.dossier.config.store.JobNames;
 import org.dossier.config.store.ReviewQueue;
 import org.dossier.config.store.SkipEntry;
 import org.dossier.config.store.StoreConfiguration;
@@ -123,7 +124,7 @@ public class OperatorCommands {
         }
         JobLock lock = context.getBean(JobLock.class);
         int running = 0;
-        for (String job : List.of("ingest", "resolve")) {
+        for (String job : JobNames.ALL) {
             Optional<JobLock.Holder> holder = lock.holder(job);
             if (holder.isPresent()) {
                 running++;
@@ -210,7 +211,7 @@ public class OperatorCommands {
     }
 
     private static int unlock(JobLock lock, List<String> words) {
-        if (words.size() != 2 || !List.of("ingest", "resolve").contains(words.get(1))) {
+        if (words.size() != 2 || !JobNames.ALL.contains(words.get(1))) {
             return usage("usage: dossier unlock ingest|resolve");
         }
         Optional<JobLock.Holder> held = lock.breakLock(words.get(1));

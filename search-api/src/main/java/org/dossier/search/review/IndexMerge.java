@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Service;
 
 import org.dossier.config.domain.EntityRecord;
+import org.dossier.config.elastic.IndexFields;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.config.store.EntityRegistry;
 import org.dossier.config.store.MergeEffects;
@@ -66,21 +67,21 @@ public class IndexMerge {
             return;
         }
         List<String> names = registry.namesOf(merged);
-        List<String> mentions = ids(indices.mentions(), "entityId", merged);
+        List<String> mentions = ids(indices.mentions(), IndexFields.ENTITY_ID, merged);
         Map<String, List<String>> documents = entityIdsOf(merged);
         try {
             bulk(b -> {
                 mentions.forEach(id -> b.operations(op -> op.update(u -> u.index(indices.mentions()).id(id)
-                        .action(a -> a.doc(Map.of("entityId", survivor))))));
+                        .action(a -> a.doc(Map.of(IndexFields.ENTITY_ID, survivor))))));
                 documents.forEach((id, before) -> {
                     Set<String> after = new LinkedHashSet<>();
                     before.forEach(e -> after.add(e.equals(merged) ? survivor : e));
                     b.operations(op -> op.update(u -> u.index(indices.documents()).id(id)
-                            .action(a -> a.doc(Map.of("entityIds", List.copyOf(after))))));
+                            .action(a -> a.doc(Map.of(IndexFields.ENTITY_IDS, List.copyOf(after))))));
                 });
             });
             long documentCount = client.count(c -> c.index(indices.documents())
-                    .query(q -> q.term(t -> t.field("entityIds").value(survivor)))).count();
+                    .query(q -> q.term(t -> t.field(IndexFields.ENTITY_IDS).value(survivor)))).count();
             EntityRecord joined = join(kept, gone, (int) documentCount);
             bulk(b -> {
                 b.operations(op -> op.index(i -> i.index(indices.entities()).id(survivor).document(joined)));
@@ -105,9 +106,10 @@ public class IndexMerge {
             Before before = json.readValue(effect.payload(), Before.class);
             bulk(b -> {
                 before.mentions().forEach(id -> b.operations(op -> op.update(u -> u.index(indices.mentions()).id(id)
-                        .action(a -> a.doc(Map.of("entityId", effect.merged()))))));
+                        .action(a -> a.doc(Map.of(IndexFields.ENTITY_ID, effect.merged()))))));
                 before.documents().forEach((id, entityIds) -> b.operations(op -> op.update(u -> u
-                        .index(indices.documents()).id(id).action(a -> a.doc(Map.of("entityIds", entityIds))))));
+                        .index(indices.documents()).id(id)
+                        .action(a -> a.doc(Map.of(IndexFields.ENTITY_IDS, entityIds))))));
                 b.operations(op -> op.index(i -> i.index(indices.entities()).id(effect.survivor())
                         .document(before.survivor())));
                 b.operations(op -> op.index(i -> i.index(indices.entities()).id(effect.merged())
@@ -150,14 +152,14 @@ public class IndexMerge {
     /** The ids of the mentions of an entity. */
     private List<String> ids(String index, String field, String value) {
         List<String> ids = new ArrayList<>();
-        scan(index, field, value, List.of("id"), WithEntities.class, hit -> ids.add(hit.id()));
+        scan(index, field, value, List.of(IndexFields.ID), WithEntities.class, hit -> ids.add(hit.id()));
         return ids;
     }
 
     /** Each document that mentions an entity, with its entity ids. */
     private Map<String, List<String>> entityIdsOf(String entity) {
         Map<String, List<String>> documents = new java.util.LinkedHashMap<>();
-        scan(indices.documents(), "entityIds", entity, List.of("entityIds"), WithEntities.class,
+        scan(indices.documents(), IndexFields.ENTITY_IDS, entity, List.of(IndexFields.ENTITY_IDS), WithEntities.class,
                 hit -> documents.put(hit.id(), hit.source().entityIds()));
         return documents;
     }
@@ -172,7 +174,7 @@ public class IndexMerge {
                 List<Hit<T>> hits = client.search(s -> {
                     s.index(index).size(PAGE).query(q -> q.term(t -> t.field(field).value(value)))
                             .source(src -> src.filter(f -> f.includes(fields)))
-                            .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+                            .sort(o -> o.field(f -> f.field(IndexFields.ID).order(SortOrder.Asc)));
                     return from == null ? s : s.searchAfter(from);
                 }, type).hits().hits();
                 hits.forEach(each);

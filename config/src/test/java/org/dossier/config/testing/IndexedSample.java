@@ -18,6 +18,7 @@ import co.elastic.clients.json.JsonData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.dossier.config.elastic.BulkErrors;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.config.elastic.IndexSchemas;
 
@@ -64,11 +65,7 @@ public final class IndexedSample {
                         }
                         return b;
                     });
-                    if (response.errors()) {
-                        throw new IllegalStateException("The sample did not load into " + alias + ": "
-                                + response.items().stream().filter(i -> i.error() != null).findFirst()
-                                        .map(i -> i.error().reason()).orElse("?"));
-                    }
+                    BulkErrors.requireTaken(response, "The sample did not load into " + alias);
                 }
             }
         } catch (IOException e) {

@@ -29,6 +29,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import org.dossier.config.domain.DocumentRecord;
 import org.dossier.config.domain.Mention;
+import org.dossier.config.elastic.BulkErrors;
 import org.dossier.config.elastic.DossierIndex;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.config.elastic.IndexSchemas;
@@ -184,10 +185,7 @@ public final class IngestBenchmark {
                 }
             }
             BulkResponse response = client.bulk(bulk.build());
-            if (response.errors()) {
-                throw new IllegalStateException("raw bulk refused documents: " + response.items().stream()
-                        .filter(i -> i.error() != null).findFirst().map(i -> i.error().reason()).orElse("?"));
-            }
+            BulkErrors.requireTaken(response, "raw bulk refused documents");
         }
         return (System.nanoTime() - start) / 1e9;
     }

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.dossier.config.elastic.BulkErrors;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.config.elastic.IndexSchemas;
 
@@ -137,11 +138,7 @@ final class BenchCorpus {
                         .document(JsonData.of(r)))));
                 return b;
             });
-            if (response.errors()) {
-                throw new IllegalStateException("Bulk indexing into " + alias + " failed: " + response.items().stream()
-                        .filter(item -> item.error() != null).findFirst().map(item -> item.error().reason())
-                        .orElse("?"));
-            }
+            BulkErrors.requireTaken(response, "Bulk indexing into " + alias + " failed");
         }
     }
 

@@ -27,6 +27,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.repeat.RepeatStatus;
 
 import org.dossier.config.domain.Fingerprint;
+import org.dossier.config.elastic.BulkErrors;
 import org.dossier.config.elastic.IndexFields;
 import org.dossier.ingest.index.IndexUnavailableException;
 import org.dossier.ingest.progress.StageTimer;
@@ -107,10 +108,8 @@ public class NearDuplicateLinker implements Tasklet {
                     bulk.operations(op -> op.update(u -> u.index(index).id(id).action(a -> a.doc(update))));
                 });
                 BulkResponse response = client.bulk(bulk.build());
-                if (response.errors()) {
-                    response.items().stream().filter(i -> i.error() != null).findFirst().ifPresent(i ->
-                            log.warn("Could not link near-duplicates of {}: {}", i.id(), i.error().reason()));
-                }
+                BulkErrors.refused(response).stream().findFirst().ifPresent(i ->
+                        log.warn("Could not link near-duplicates of {}: {}", i.id(), i.error().reason()));
             }
         } catch (IOException e) {
             throw new IndexUnavailableException("Elasticsearch did not answer while linking near-duplicates: "

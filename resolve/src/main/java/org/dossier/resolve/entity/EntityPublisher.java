@@ -16,19 +16,18 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.dossier.config.domain.EntityRecord;
 import org.dossier.config.domain.NameKey;
+import org.dossier.config.elastic.BulkErrors;
 import org.dossier.config.elastic.IndexFields;
 import org.dossier.config.elastic.IndexNames;
+import org.dossier.config.elastic.IndexScan;
 import org.dossier.resolve.group.NameGroup;
 import org.dossier.resolve.mention.MentionReader;
 import org.dossier.resolve.mention.MentionView;
@@ -172,21 +171,10 @@ public final class EntityPublisher {
 
     private Map<String, EntityRecord> existingEntities() {
         Map<String, EntityRecord> entities = new LinkedHashMap<>();
-        List<FieldValue> after = null;
         try {
-            while (true) {
-                List<FieldValue> from = after;
-                var page = client.search(s -> {
-                    s.index(indices.entities()).size(BULK).sort(o -> o.field(f -> f.field(IndexFields.ID).order(SortOrder.Asc)));
-                    return from == null ? s : s.searchAfter(from);
-                }, EntityRecord.class);
-                List<Hit<EntityRecord>> hits = page.hits().hits();
-                hits.forEach(hit -> entities.put(hit.id(), hit.source()));
-                if (hits.size() < BULK) {
-                    return entities;
-                }
-                after = hits.get(hits.size() - 1).sort();
-            }
+            IndexScan.forEach(client, BULK, s -> s.index(indices.entities()), EntityRecord.class,
+                    hit -> entities.put(hit.id(), hit.source()));
+            return entities;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the entities: " + e.getMessage(), e);
         }
@@ -197,17 +185,15 @@ public final class EntityPublisher {
             for (int from = 0; from < operations.size(); from += BULK) {
                 List<BulkOperation> part = operations.subList(from, Math.min(operations.size(), from + BULK));
                 BulkResponse response = client.bulk(BulkRequest.of(b -> b.operations(part)));
-                if (response.errors()) {
-                    // A document deleted since its mentions were indexed has nothing to carry: passed over.
-                    var refused = response.items().stream().filter(item -> item.error() != null).toList();
-                    refused.stream().filter(item -> "document_missing_exception".equals(item.error().type()))
-                            .forEach(item -> log.warn("No {} in {} to carry its entity ids", item.id(), item.index()));
-                    refused.stream().filter(item -> !"document_missing_exception".equals(item.error().type()))
-                            .findFirst().ifPresent(item -> {
-                                throw new IllegalStateException("Elasticsearch refused part of the entities' update: "
-                                        + item.id() + ": " + Objects.requireNonNull(item.error()).reason());
-                            });
-                }
+                // A document deleted since its mentions were indexed has nothing to carry: passed over.
+                var refused = BulkErrors.refused(response);
+                refused.stream().filter(item -> "document_missing_exception".equals(item.error().type()))
+                        .forEach(item -> log.warn("No {} in {} to carry its entity ids", item.id(), item.index()));
+                refused.stream().filter(item -> !"document_missing_exception".equals(item.error().type()))
+                        .findFirst().ifPresent(item -> {
+                            throw new IllegalStateException("Elasticsearch refused part of the entities' update: "
+                                    + item.id() + ": " + Objects.requireNonNull(item.error()).reason());
+                        });
             }
             if (!operations.isEmpty()) {
                 client.indices().refresh(r -> r.index(indices.entities(), indices.mentions(), indices.documents()));

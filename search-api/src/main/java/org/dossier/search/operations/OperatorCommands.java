@@ -1,10 +1,7 @@
 package org.dossier.search.operations;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,6 +27,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 import org.dossier.config.devsearch.LocalElasticsearch;
+import org.dossier.config.elastic.ClusterHealth;
 import org.dossier.config.settings.DossierProperties;
 import org.dossier.config.sources.Source;
 import org.dossier.config.sources.SourcesFile;
@@ -255,17 +253,8 @@ public class OperatorCommands {
 
     /** Whether a cluster node reports its health within two seconds. */
     private static boolean answers(URI node) {
-        try {
-            HttpResponse<Void> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()
-                    .send(HttpRequest.newBuilder(node.resolve("/_cluster/health")).timeout(Duration.ofSeconds(2))
-                            .GET().build(), HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return ClusterHealth.answers(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), node,
+                Duration.ofSeconds(2));
     }
 
     private static String csvField(String value) {

@@ -10,9 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
-import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -20,8 +18,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Service;
 
 import org.dossier.config.domain.EntityRecord;
+import org.dossier.config.elastic.BulkErrors;
 import org.dossier.config.elastic.IndexFields;
 import org.dossier.config.elastic.IndexNames;
+import org.dossier.config.elastic.IndexScan;
 import org.dossier.config.store.EntityRegistry;
 import org.dossier.config.store.MergeEffects;
 import org.dossier.search.index.EntityLookup;
@@ -167,22 +167,9 @@ public class IndexMerge {
     /** Every record of an index whose {@code field} is {@code value}, page after page in id order. */
     private <T> void scan(String index, String field, String value, List<String> fields, Class<T> type,
                           java.util.function.Consumer<Hit<T>> each) {
-        List<FieldValue> after = null;
         try {
-            while (true) {
-                List<FieldValue> from = after;
-                List<Hit<T>> hits = client.search(s -> {
-                    s.index(index).size(PAGE).query(q -> q.term(t -> t.field(field).value(value)))
-                            .source(src -> src.filter(f -> f.includes(fields)))
-                            .sort(o -> o.field(f -> f.field(IndexFields.ID).order(SortOrder.Asc)));
-                    return from == null ? s : s.searchAfter(from);
-                }, type).hits().hits();
-                hits.forEach(each);
-                if (hits.size() < PAGE) {
-                    return;
-                }
-                after = hits.get(hits.size() - 1).sort();
-            }
+            IndexScan.forEach(client, PAGE, s -> s.index(index).query(q -> q.term(t -> t.field(field).value(value)))
+                    .source(src -> src.filter(f -> f.includes(fields))), type, each);
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch did not list " + index + " by " + field, e);
         }
@@ -196,10 +183,7 @@ public class IndexMerge {
             return;
         }
         BulkResponse response = client.bulk(request);
-        if (response.errors()) {
-            throw new IllegalStateException("Elasticsearch refused part of a merge: " + response.items().stream()
-                    .filter(i -> i.error() != null).findFirst().map(i -> i.error().reason()).orElse("?"));
-        }
+        BulkErrors.requireTaken(response, "Elasticsearch refused part of a merge");
     }
 
     record WithEntities(List<String> entityIds) {

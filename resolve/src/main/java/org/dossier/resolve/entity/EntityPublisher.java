@@ -22,6 +22,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.dossier.config.domain.EntityEntry;
 import org.dossier.config.domain.EntityRecord;
 import org.dossier.config.domain.NameKey;
 import org.dossier.config.elastic.BulkErrors;
@@ -42,7 +43,6 @@ public final class EntityPublisher {
 
     private static final Logger log = LoggerFactory.getLogger(EntityPublisher.class);
     private static final int BULK = 1000;
-    private static final int CO_MENTIONED = 10;
 
     private final ElasticsearchClient client;
     private final IndexNames indices;
@@ -132,12 +132,12 @@ public final class EntityPublisher {
         NameGroup main = cluster.stream().max(Comparator.<NameGroup>comparingInt(g -> g.name().tokens().size() > 1 ? 1 : 0)
                 .thenComparingInt(NameGroup::mentions)
                 .thenComparing(NameGroup::key, Comparator.reverseOrder())).orElseThrow();
-        Set<String> aliases = new TreeSet<>();
+        Set<String> spellings = new TreeSet<>();
         Set<String> documents = new HashSet<>();
         Map<String, Integer> coMentioned = new HashMap<>();
         int mentions = 0;
         for (NameGroup group : cluster) {
-            aliases.addAll(group.forms().keySet());
+            spellings.addAll(group.forms().keySet());
             documents.addAll(group.documents());
             mentions += group.mentions();
             for (String other : group.coMentioned()) {
@@ -147,26 +147,22 @@ public final class EntityPublisher {
                 }
             }
         }
-        aliases.add(main.preferredForm());
+        spellings.add(main.preferredForm());
         // An analyst's choice holds while the entity still has that spelling.
-        String name = chosen != null && aliases.contains(chosen) ? chosen : main.preferredForm();
-        aliases.remove(name);
-        List<String> top = coMentioned.entrySet().stream()
+        String name = chosen != null && spellings.contains(chosen) ? chosen : main.preferredForm();
+        List<String> mostFirst = coMentioned.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(CO_MENTIONED).map(Map.Entry::getKey).toList();
+                .map(Map.Entry::getKey).toList();
         Set<String> mergedFrom = new TreeSet<>(before == null ? List.of() : before.mergedFrom());
         assignment.redirects().forEach((from, to) -> {
             if (to.equals(id)) {
                 mergedFrom.add(from);
             }
         });
-        String type = NameKey.type(main.key());
-        Instant first = documents.stream().map(dates::get).filter(Objects::nonNull).min(Comparator.naturalOrder())
-                .orElse(null);
-        Instant last = documents.stream().map(dates::get).filter(Objects::nonNull).max(Comparator.naturalOrder())
-                .orElse(null);
-        return new EntityRecord(id, type, name, List.copyOf(aliases), mentions, documents.size(), first, last, top,
-                List.copyOf(mergedFrom), null);
+        EntityEntry entry = new EntityEntry(id, NameKey.type(main.key()), name).spellings(spellings)
+                .counts(mentions, documents.size()).coMentioned(mostFirst, EntityEntry.CO_MENTIONED).mergedFrom(mergedFrom);
+        documents.forEach(document -> entry.seen(dates.get(document), dates.get(document)));
+        return entry.build();
     }
 
     private Map<String, EntityRecord> existingEntities() {

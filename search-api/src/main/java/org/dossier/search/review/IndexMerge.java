@@ -17,6 +17,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Service;
 
+import org.dossier.config.domain.EntityEntry;
 import org.dossier.config.domain.EntityRecord;
 import org.dossier.config.elastic.BulkErrors;
 import org.dossier.config.elastic.IndexFields;
@@ -124,10 +125,9 @@ public class IndexMerge {
     }
 
     private static EntityRecord join(EntityRecord kept, EntityRecord gone, int documentCount) {
-        Set<String> aliases = new LinkedHashSet<>(kept.aliases());
-        aliases.add(gone.name());
-        aliases.addAll(gone.aliases());
-        aliases.remove(kept.name());
+        Set<String> spellings = new LinkedHashSet<>(kept.aliases());
+        spellings.add(gone.name());
+        spellings.addAll(gone.aliases());
         Set<String> mergedFrom = new LinkedHashSet<>(kept.mergedFrom());
         mergedFrom.add(gone.id());
         mergedFrom.addAll(gone.mergedFrom());
@@ -135,18 +135,11 @@ public class IndexMerge {
         coMentioned.addAll(gone.coMentioned());
         coMentioned.remove(kept.id());
         coMentioned.remove(gone.id());
-        return new EntityRecord(kept.id(), kept.type(), kept.name(), List.copyOf(aliases),
-                kept.mentionCount() + gone.mentionCount(), documentCount, earlier(kept.firstSeen(), gone.firstSeen()),
-                later(kept.lastSeen(), gone.lastSeen()), List.copyOf(coMentioned).subList(0,
-                Math.min(coMentioned.size(), Math.max(10, kept.coMentioned().size()))), List.copyOf(mergedFrom), null);
-    }
-
-    private static Instant earlier(Instant a, Instant b) {
-        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
-    }
-
-    private static Instant later(Instant a, Instant b) {
-        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
+        return new EntityEntry(kept.id(), kept.type(), kept.name()).spellings(spellings)
+                .counts(kept.mentionCount() + gone.mentionCount(), documentCount)
+                .seen(kept.firstSeen(), kept.lastSeen()).seen(gone.firstSeen(), gone.lastSeen())
+                .coMentioned(coMentioned, Math.max(EntityEntry.CO_MENTIONED, kept.coMentioned().size()))
+                .mergedFrom(mergedFrom).build();
     }
 
     /** The ids of the mentions of an entity. */

@@ -44,7 +44,8 @@ class ArticleScoreTest {
         PrintStream stdout = System.out;
         System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
         try {
-            ArticleEvaluation.main(new String[] {"src/test/resources/articles"});
+            // The pages ingest's ArticleExtractorTest reads, with their gold text.
+            ArticleEvaluation.main(new String[] {"../ingest/src/test/resources/articles"});
         } finally {
             System.setOut(stdout);
         }

@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
 import org.dossier.config.domain.Judgement;
+import org.dossier.config.domain.NameKey;
 import org.dossier.config.domain.Verdict;
 import org.dossier.resolve.block.Blocker;
 import org.dossier.resolve.block.BlockingRule;
@@ -286,7 +287,7 @@ public final class NameResolver {
     private static Record record(NameGroup group) {
         List<String> words = group.name().tokens();
         Map<String, String> fields = new HashMap<>();
-        String type = group.key().substring(0, group.key().indexOf(':'));
+        String type = NameKey.type(group.key());
         fields.put("type", type);
         if (!words.isEmpty()) {
             String last = words.get(words.size() - 1);

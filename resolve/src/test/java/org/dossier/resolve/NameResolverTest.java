@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.dossier.config.domain.Judgement;
+import org.dossier.config.domain.NameKey;
 import org.dossier.config.domain.Verdict;
 import org.dossier.resolve.group.NameGroup;
 import org.dossier.resolve.group.NameGroups;
@@ -151,8 +152,8 @@ class NameResolverTest {
         List<MentionView> views = new ArrayList<>();
         int offset = 0;
         for (String mention : mentions) {
-            String type = mention.substring(0, mention.indexOf(':'));
-            String text = mention.substring(mention.indexOf(':') + 1);
+            String type = NameKey.type(mention);
+            String text = NameKey.text(mention);
             boolean bracketed = text.startsWith("(") && !views.isEmpty();
             if (bracketed) {
                 text = text.substring(1, text.length() - 1);

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -24,11 +22,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.dossier.config.elastic.ClusterHealth;
 import org.dossier.config.settings.DossierProperties;
 
 /**
@@ -41,7 +38,6 @@ import org.dossier.config.settings.DossierProperties;
 public final class LocalElasticsearch implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalElasticsearch.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final URI uri;
@@ -248,22 +244,10 @@ public final class LocalElasticsearch implements AutoCloseable {
 
     /** Green or yellow, and the cluster named for this data directory (not some other server on the port). */
     private static boolean healthy(URI uri, String clusterName) {
-        try {
-            HttpRequest request = HttpRequest.newBuilder(uri.resolve("/_cluster/health"))
-                    .timeout(Duration.ofSeconds(5)).GET().build();
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                return false;
-            }
-            JsonNode health = JSON.readTree(response.body());
-            return clusterName.equals(health.path("cluster_name").asText())
-                    && !"red".equals(health.path("status").asText());
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return ClusterHealth.report(HTTP, uri, Duration.ofSeconds(5))
+                .filter(health -> clusterName.equals(health.path("cluster_name").asText())
+                        && !"red".equals(health.path("status").asText()))
+                .isPresent();
     }
 
     /**

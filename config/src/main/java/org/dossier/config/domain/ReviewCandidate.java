@@ -16,8 +16,8 @@ public record ReviewCandidate(String keyA, String keyB, double score, int mentio
                               String evidence, String writtenA, String writtenB) {
 
     public ReviewCandidate {
-        writtenA = writtenA == null ? keyA.substring(keyA.indexOf(':') + 1) : writtenA;
-        writtenB = writtenB == null ? keyB.substring(keyB.indexOf(':') + 1) : writtenB;
+        writtenA = writtenA == null ? NameKey.text(keyA) : writtenA;
+        writtenB = writtenB == null ? NameKey.text(keyB) : writtenB;
     }
 
     /** A candidate whose names are known by their keys only. */

@@ -28,6 +28,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.config.settings.DossierProperties;
 import org.dossier.config.store.JobLock;
+import org.dossier.config.store.JobNames;
 import org.dossier.config.store.SkipEntry;
 import org.dossier.config.store.SkipLedger;
 import org.dossier.config.store.SourceCursor;
@@ -60,7 +61,7 @@ import org.dossier.ingest.source.UrlListReader;
 @Configuration(proxyBeanMethods = false)
 public class IngestJobConfiguration {
 
-    public static final String JOB_NAME = "ingest";
+    public static final String JOB_NAME = JobNames.INGEST;
     /** Job parameter: the folder to ingest. */
     public static final String INPUT = "input";
     /** Job parameter that makes every run its own job instance. */

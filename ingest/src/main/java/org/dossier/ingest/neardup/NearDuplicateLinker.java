@@ -27,6 +27,8 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.repeat.RepeatStatus;
 
 import org.dossier.config.domain.Fingerprint;
+import org.dossier.config.elastic.BulkErrors;
+import org.dossier.config.elastic.IndexFields;
 import org.dossier.ingest.index.IndexUnavailableException;
 import org.dossier.ingest.progress.StageTimer;
 
@@ -43,6 +45,8 @@ public class NearDuplicateLinker implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(NearDuplicateLinker.class);
     private static final int PAGE = 200;
+    private static final List<String> CANDIDATE_FIELDS =
+            List.of(IndexFields.ID, IndexFields.FINGERPRINT, IndexFields.NEAR_DUPLICATES);
 
     private final ElasticsearchClient client;
     private final String index;
@@ -98,15 +102,14 @@ public class NearDuplicateLinker implements Tasklet {
                 BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.True);
                 links.forEach((id, near) -> {
                     Map<String, Object> update = page.contains(id)
-                            ? Map.of("nearDuplicates", List.copyOf(near), "fingerprint", Map.of("checked", true))
-                            : Map.of("nearDuplicates", List.copyOf(near));
+                            ? Map.of(IndexFields.NEAR_DUPLICATES, List.copyOf(near),
+                                    IndexFields.FINGERPRINT, Map.of(IndexFields.CHECKED, true))
+                            : Map.of(IndexFields.NEAR_DUPLICATES, List.copyOf(near));
                     bulk.operations(op -> op.update(u -> u.index(index).id(id).action(a -> a.doc(update))));
                 });
                 BulkResponse response = client.bulk(bulk.build());
-                if (response.errors()) {
-                    response.items().stream().filter(i -> i.error() != null).findFirst().ifPresent(i ->
-                            log.warn("Could not link near-duplicates of {}: {}", i.id(), i.error().reason()));
-                }
+                BulkErrors.refused(response).stream().findFirst().ifPresent(i ->
+                        log.warn("Could not link near-duplicates of {}: {}", i.id(), i.error().reason()));
             }
         } catch (IOException e) {
             throw new IndexUnavailableException("Elasticsearch did not answer while linking near-duplicates: "
@@ -118,9 +121,9 @@ public class NearDuplicateLinker implements Tasklet {
 
     private List<Candidate> unchecked() throws IOException {
         return client.search(s -> s.index(index).size(PAGE)
-                .query(q -> q.term(t -> t.field("fingerprint.checked").value(false)))
-                .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
-                .source(src -> src.filter(f -> f.includes("id", "fingerprint", "nearDuplicates"))), Candidate.class)
+                .query(q -> q.term(t -> t.field(IndexFields.FINGERPRINT_CHECKED).value(false)))
+                .sort(o -> o.field(f -> f.field(IndexFields.ID).order(SortOrder.Asc)))
+                .source(src -> src.filter(f -> f.includes(CANDIDATE_FIELDS))), Candidate.class)
                 .hits().hits().stream().map(Hit::source).toList();
     }
 
@@ -131,9 +134,10 @@ public class NearDuplicateLinker implements Tasklet {
                 List<FieldValue> bands = document.fingerprint().bands().stream().map(FieldValue::of).toList();
                 m.searches(s -> s.header(h -> h.index(index)).body(b -> b.size(100)
                         .query(q -> q.bool(f -> f
-                                .filter(t -> t.terms(terms -> terms.field("fingerprint.bands").terms(v -> v.value(bands))))
+                                .filter(t -> t.terms(terms -> terms.field(IndexFields.FINGERPRINT_BANDS)
+                                        .terms(v -> v.value(bands))))
                                 .mustNot(n -> n.ids(i -> i.values(document.id())))))
-                        .source(src -> src.filter(f -> f.includes("id", "fingerprint", "nearDuplicates")))));
+                        .source(src -> src.filter(f -> f.includes(CANDIDATE_FIELDS)))));
             }
             return m;
         }, Candidate.class);

@@ -16,17 +16,19 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.dossier.config.domain.EntityEntry;
 import org.dossier.config.domain.EntityRecord;
+import org.dossier.config.domain.NameKey;
+import org.dossier.config.elastic.BulkErrors;
+import org.dossier.config.elastic.IndexFields;
 import org.dossier.config.elastic.IndexNames;
+import org.dossier.config.elastic.IndexScan;
 import org.dossier.resolve.group.NameGroup;
 import org.dossier.resolve.mention.MentionReader;
 import org.dossier.resolve.mention.MentionView;
@@ -41,7 +43,6 @@ public final class EntityPublisher {
 
     private static final Logger log = LoggerFactory.getLogger(EntityPublisher.class);
     private static final int BULK = 1000;
-    private static final int CO_MENTIONED = 10;
 
     private final ElasticsearchClient client;
     private final IndexNames indices;
@@ -101,7 +102,7 @@ public final class EntityPublisher {
                     // A generic head that stands for no organisation of its document belongs to no entity.
                     if (old != null) {
                         operations.add(BulkOperation.of(o -> o.update(u -> u.index(indices.mentions()).id(mention.id())
-                                .action(a -> a.doc(Collections.singletonMap("entityId", null))))));
+                                .action(a -> a.doc(Collections.singletonMap(IndexFields.ENTITY_ID, null))))));
                         mentionUpdates++;
                     }
                     continue;
@@ -109,7 +110,7 @@ public final class EntityPublisher {
                 after.add(now);
                 if (!now.equals(old)) {
                     operations.add(BulkOperation.of(o -> o.update(u -> u.index(indices.mentions()).id(mention.id())
-                            .action(a -> a.doc(Map.of("entityId", now))))));
+                            .action(a -> a.doc(Map.of(IndexFields.ENTITY_ID, now))))));
                     mentionUpdates++;
                 }
             }
@@ -117,7 +118,7 @@ public final class EntityPublisher {
                 String document = inDocument.get(0).documentId();
                 List<String> ids = List.copyOf(after);
                 operations.add(BulkOperation.of(o -> o.update(u -> u.index(indices.documents()).id(document)
-                        .action(a -> a.doc(Map.of("entityIds", ids))))));
+                        .action(a -> a.doc(Map.of(IndexFields.ENTITY_IDS, ids))))));
                 documentUpdates++;
             }
         }
@@ -131,12 +132,12 @@ public final class EntityPublisher {
         NameGroup main = cluster.stream().max(Comparator.<NameGroup>comparingInt(g -> g.name().tokens().size() > 1 ? 1 : 0)
                 .thenComparingInt(NameGroup::mentions)
                 .thenComparing(NameGroup::key, Comparator.reverseOrder())).orElseThrow();
-        Set<String> aliases = new TreeSet<>();
+        Set<String> spellings = new TreeSet<>();
         Set<String> documents = new HashSet<>();
         Map<String, Integer> coMentioned = new HashMap<>();
         int mentions = 0;
         for (NameGroup group : cluster) {
-            aliases.addAll(group.forms().keySet());
+            spellings.addAll(group.forms().keySet());
             documents.addAll(group.documents());
             mentions += group.mentions();
             for (String other : group.coMentioned()) {
@@ -146,45 +147,30 @@ public final class EntityPublisher {
                 }
             }
         }
-        aliases.add(main.preferredForm());
+        spellings.add(main.preferredForm());
         // An analyst's choice holds while the entity still has that spelling.
-        String name = chosen != null && aliases.contains(chosen) ? chosen : main.preferredForm();
-        aliases.remove(name);
-        List<String> top = coMentioned.entrySet().stream()
+        String name = chosen != null && spellings.contains(chosen) ? chosen : main.preferredForm();
+        List<String> mostFirst = coMentioned.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(CO_MENTIONED).map(Map.Entry::getKey).toList();
+                .map(Map.Entry::getKey).toList();
         Set<String> mergedFrom = new TreeSet<>(before == null ? List.of() : before.mergedFrom());
         assignment.redirects().forEach((from, to) -> {
             if (to.equals(id)) {
                 mergedFrom.add(from);
             }
         });
-        String type = main.key().substring(0, main.key().indexOf(':'));
-        Instant first = documents.stream().map(dates::get).filter(Objects::nonNull).min(Comparator.naturalOrder())
-                .orElse(null);
-        Instant last = documents.stream().map(dates::get).filter(Objects::nonNull).max(Comparator.naturalOrder())
-                .orElse(null);
-        return new EntityRecord(id, type, name, List.copyOf(aliases), mentions, documents.size(), first, last, top,
-                List.copyOf(mergedFrom), null);
+        EntityEntry entry = new EntityEntry(id, NameKey.type(main.key()), name).spellings(spellings)
+                .counts(mentions, documents.size()).coMentioned(mostFirst, EntityEntry.CO_MENTIONED).mergedFrom(mergedFrom);
+        documents.forEach(document -> entry.seen(dates.get(document), dates.get(document)));
+        return entry.build();
     }
 
     private Map<String, EntityRecord> existingEntities() {
         Map<String, EntityRecord> entities = new LinkedHashMap<>();
-        List<FieldValue> after = null;
         try {
-            while (true) {
-                List<FieldValue> from = after;
-                var page = client.search(s -> {
-                    s.index(indices.entities()).size(BULK).sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
-                    return from == null ? s : s.searchAfter(from);
-                }, EntityRecord.class);
-                List<Hit<EntityRecord>> hits = page.hits().hits();
-                hits.forEach(hit -> entities.put(hit.id(), hit.source()));
-                if (hits.size() < BULK) {
-                    return entities;
-                }
-                after = hits.get(hits.size() - 1).sort();
-            }
+            IndexScan.forEach(client, BULK, s -> s.index(indices.entities()), EntityRecord.class,
+                    hit -> entities.put(hit.id(), hit.source()));
+            return entities;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the entities: " + e.getMessage(), e);
         }
@@ -195,17 +181,15 @@ public final class EntityPublisher {
             for (int from = 0; from < operations.size(); from += BULK) {
                 List<BulkOperation> part = operations.subList(from, Math.min(operations.size(), from + BULK));
                 BulkResponse response = client.bulk(BulkRequest.of(b -> b.operations(part)));
-                if (response.errors()) {
-                    // A document deleted since its mentions were indexed has nothing to carry: passed over.
-                    var refused = response.items().stream().filter(item -> item.error() != null).toList();
-                    refused.stream().filter(item -> "document_missing_exception".equals(item.error().type()))
-                            .forEach(item -> log.warn("No {} in {} to carry its entity ids", item.id(), item.index()));
-                    refused.stream().filter(item -> !"document_missing_exception".equals(item.error().type()))
-                            .findFirst().ifPresent(item -> {
-                                throw new IllegalStateException("Elasticsearch refused part of the entities' update: "
-                                        + item.id() + ": " + Objects.requireNonNull(item.error()).reason());
-                            });
-                }
+                // A document deleted since its mentions were indexed has nothing to carry: passed over.
+                var refused = BulkErrors.refused(response);
+                refused.stream().filter(item -> "document_missing_exception".equals(item.error().type()))
+                        .forEach(item -> log.warn("No {} in {} to carry its entity ids", item.id(), item.index()));
+                refused.stream().filter(item -> !"document_missing_exception".equals(item.error().type()))
+                        .findFirst().ifPresent(item -> {
+                            throw new IllegalStateException("Elasticsearch refused part of the entities' update: "
+                                    + item.id() + ": " + Objects.requireNonNull(item.error()).reason());
+                        });
             }
             if (!operations.isEmpty()) {
                 client.indices().refresh(r -> r.index(indices.entities(), indices.mentions(), indices.documents()));

@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.dossier.config.domain.NameKey;
+
 /**
  * The corpus's evidence that a one-word name is a common word: the sentences around its mentions
  * write it in lower case again and again ("the rule", "science", "the earth"), as they never write
@@ -29,7 +31,7 @@ final class CommonWords {
 
     /** Whether a name's key ({@code PERSON:rule}) is one word the corpus writes in lower case {@value #TIMES} times or more. */
     static boolean isCommonWord(String key, Map<String, Integer> lowerCase) {
-        String words = key.substring(key.indexOf(':') + 1);
+        String words = NameKey.text(key);
         return words.indexOf(' ') < 0 && words.length() > 2 && lowerCase.getOrDefault(words, 0) >= TIMES;
     }
 }

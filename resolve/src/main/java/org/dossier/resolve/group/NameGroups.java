@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.apache.commons.text.StringEscapeUtils;
 
+import org.dossier.config.domain.NameKey;
 import org.dossier.resolve.link.InDocumentLinker;
 import org.dossier.resolve.mention.MentionView;
 import org.dossier.resolve.normalize.NameKind;
@@ -87,7 +88,8 @@ public final class NameGroups {
         Map<String, Integer> lowerCase = new HashMap<>();
         Set<String> sentences = new HashSet<>();
         Function<MentionView, NormalizedName> names = mention -> normalized.computeIfAbsent(
-                mention.type() + ":" + mention.text(), k -> NameNormalizer.normalize(mention.text(), NameKind.of(mention.type())));
+                NameKey.key(mention.type(), mention.text()),
+                k -> NameNormalizer.normalize(mention.text(), NameKind.of(mention.type())));
         for (List<MentionView> mentionsOfDocument : byDocument.values()) {
             InDocumentLinker.Links links = InDocumentLinker.link(mentionsOfDocument, names);
             Map<String, String> keys = links.keys();
@@ -161,9 +163,9 @@ public final class NameGroups {
                     last = last == null || date.isAfter(last) ? date : last;
                 }
             }
-            String type = key.substring(0, key.indexOf(':'));
+            String type = NameKey.type(key);
             String written = fullForm.getOrDefault(key, forms.get(key).keySet().iterator().next());
-            NormalizedName name = normalized.computeIfAbsent(type + ":" + written,
+            NormalizedName name = normalized.computeIfAbsent(NameKey.key(type, written),
                     k -> NameNormalizer.normalize(written, NameKind.of(type)));
             groups.add(new NameGroup(key, name, forms.get(key),
                     mentions.get(key), documents.get(key), coMentioned.get(key),

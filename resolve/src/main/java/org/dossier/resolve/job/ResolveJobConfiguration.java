@@ -17,6 +17,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.config.store.EntityRegistry;
 import org.dossier.config.store.JobLock;
+import org.dossier.config.store.JobNames;
 import org.dossier.config.store.JudgementStore;
 import org.dossier.config.store.PreferredNames;
 import org.dossier.config.store.ReviewQueue;
@@ -26,7 +27,7 @@ import org.dossier.resolve.entity.EntityPublisher;
 @Configuration(proxyBeanMethods = false)
 public class ResolveJobConfiguration {
 
-    public static final String JOB_NAME = "resolve";
+    public static final String JOB_NAME = JobNames.RESOLVE;
     /** Job parameter that makes every run its own job instance. */
     public static final String RUN_AT = "runAt";
 

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.dossier.config.domain.NameKey;
 import org.dossier.resolve.mention.MentionView;
 import org.dossier.resolve.normalize.NameKind;
 import org.dossier.resolve.normalize.NameNormalizer;
@@ -256,7 +257,7 @@ public final class InDocumentLinker {
 
     /** The key of a name of a type: its type and its folded words. */
     public static String key(String type, NormalizedName name) {
-        return type + ":" + String.join(" ", name.tokens());
+        return NameKey.key(type, String.join(" ", name.tokens()));
     }
 
     /**

@@ -11,6 +11,8 @@ import java.util.Set;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 
+import org.dossier.config.elastic.IndexFields;
+
 /** The dates of the documents that mentions are in, read from the documents index a page of ids at a time. */
 public final class DocumentDates {
 
@@ -28,11 +30,12 @@ public final class DocumentDates {
                 List<FieldValue> part = all.subList(from, Math.min(all.size(), from + PAGE)).stream()
                         .map(FieldValue::of).toList();
                 var page = client.search(s -> s.index(index).size(part.size())
-                        .query(q -> q.terms(t -> t.field("id").terms(v -> v.value(part))))
-                        .source(src -> src.filter(f -> f.includes("id", "published", "ingestedAt"))), Map.class);
+                        .query(q -> q.terms(t -> t.field(IndexFields.ID).terms(v -> v.value(part))))
+                        .source(src -> src.filter(f -> f.includes(IndexFields.ID, IndexFields.PUBLISHED,
+                                IndexFields.INGESTED_AT))), Map.class);
                 for (var hit : page.hits().hits()) {
-                    Object published = hit.source().get("published");
-                    Object ingested = hit.source().get("ingestedAt");
+                    Object published = hit.source().get(IndexFields.PUBLISHED);
+                    Object ingested = hit.source().get(IndexFields.INGESTED_AT);
                     Object date = published != null ? published : ingested;
                     if (date != null) {
                         dates.put(hit.id(), Instant.parse(date.toString()));

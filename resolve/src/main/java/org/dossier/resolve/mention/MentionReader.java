@@ -12,12 +12,11 @@ import java.util.Set;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 
 import org.dossier.config.domain.Mention;
 import org.dossier.config.domain.NameKey;
+import org.dossier.config.elastic.IndexFields;
+import org.dossier.config.elastic.IndexScan;
 
 /**
  * Reads every mention of a person or an organisation from the mentions index, page by page in id
@@ -75,39 +74,26 @@ public final class MentionReader {
         Map<String, String> entities = new HashMap<>();
         Set<String> concepts = new HashSet<>();
         TypeVotes votes = new TypeVotes();
-        List<FieldValue> after = null;
         try {
-            while (true) {
-                List<FieldValue> from = after;
-                SearchResponse<Mention> page = client.search(s -> {
-                    s.index(index).size(PAGE)
-                            .query(q -> q.terms(t -> t.field("type").terms(v -> v.value(List.of(
-                                    FieldValue.of(Mention.PERSON), FieldValue.of(Mention.ORGANIZATION),
-                                    FieldValue.of(Mention.CONCEPT), FieldValue.of(Mention.LOCATION))))))
-                            .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
-                    return from == null ? s : s.searchAfter(from);
-                }, Mention.class);
-                List<Hit<Mention>> hits = page.hits().hits();
-                for (Hit<Mention> hit : hits) {
-                    Mention m = hit.source();
-                    if (Mention.CONCEPT.equals(m.type())) {
-                        concepts.add(m.normalized());
-                        continue;
-                    }
-                    votes.count(m.type(), m.text(), m.documentId());
-                    byDocument.computeIfAbsent(m.documentId(), d -> new ArrayList<>())
-                            .add(new MentionView(m.id(), m.documentId(), m.type(), m.text(), m.start(), m.end(),
-                                    MentionView.bracketed(m.sentence(), m.text()), m.sentence(), Mention.GENERIC_HEAD.equals(m.note()),
-                                    m.note() != null && m.note().startsWith(Mention.DEFINED_ACRONYM)));
-                    if (m.entityId() != null) {
-                        entities.put(m.id(), m.entityId());
-                    }
+            IndexScan.forEach(client, PAGE, s -> s.index(index)
+                    .query(q -> q.terms(t -> t.field(IndexFields.TYPE).terms(v -> v.value(List.of(
+                            FieldValue.of(Mention.PERSON), FieldValue.of(Mention.ORGANIZATION),
+                            FieldValue.of(Mention.CONCEPT), FieldValue.of(Mention.LOCATION)))))), Mention.class, hit -> {
+                Mention m = hit.source();
+                if (Mention.CONCEPT.equals(m.type())) {
+                    concepts.add(m.normalized());
+                    return;
                 }
-                if (hits.size() < PAGE) {
-                    return new Mentions(votes.apply(byDocument), entities).withoutConcepts(concepts);
+                votes.count(m.type(), m.text(), m.documentId());
+                byDocument.computeIfAbsent(m.documentId(), d -> new ArrayList<>())
+                        .add(new MentionView(m.id(), m.documentId(), m.type(), m.text(), m.start(), m.end(),
+                                MentionView.bracketed(m.sentence(), m.text()), m.sentence(), Mention.GENERIC_HEAD.equals(m.note()),
+                                m.note() != null && m.note().startsWith(Mention.DEFINED_ACRONYM)));
+                if (m.entityId() != null) {
+                    entities.put(m.id(), m.entityId());
                 }
-                after = hits.get(hits.size() - 1).sort();
-            }
+            });
+            return new Mentions(votes.apply(byDocument), entities).withoutConcepts(concepts);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the mentions from " + index + ": " + e.getMessage(), e);
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.dossier.config.domain.Judgement;
+import org.dossier.config.domain.NameKey;
 import org.dossier.config.domain.Verdict;
 import org.dossier.resolve.normalize.NameKind;
 
@@ -51,8 +52,8 @@ public record NameModel(Map<NameKind, Weights> weights) {
      */
     public static NameModel withJudgements(List<Judgement> judgements) {
         List<LabelledPair> decided = judgements.stream().filter(j -> j.verdict() != Verdict.UNSURE)
-                .map(j -> new LabelledPair(words(j.keyA()), words(j.keyB()), NameKind.of(type(j.keyA())),
-                        j.verdict() == Verdict.SAME))
+                .map(j -> new LabelledPair(NameKey.text(j.keyA()), NameKey.text(j.keyB()),
+                        NameKind.of(NameKey.type(j.keyA())), j.verdict() == Verdict.SAME))
                 .toList();
         if (decided.isEmpty()) {
             return standard();
@@ -60,14 +61,6 @@ public record NameModel(Map<NameKind, Weights> weights) {
         List<LabelledPair> pairs = new java.util.ArrayList<>(LabelledPairs.standard());
         pairs.addAll(decided);
         return train(pairs);
-    }
-
-    private static String type(String key) {
-        return key.substring(0, Math.max(0, key.indexOf(':')));
-    }
-
-    private static String words(String key) {
-        return key.substring(key.indexOf(':') + 1);
     }
 
     /** Learns the weights from labelled pairs: analysts' judgements, or a labelled set. */

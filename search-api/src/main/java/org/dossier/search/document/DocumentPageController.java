@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import org.dossier.config.domain.Figure;
+import org.dossier.config.domain.NameKey;
 import org.dossier.search.figure.FigureLabels;
 import org.dossier.search.system.NotFoundException;
 
@@ -87,7 +88,7 @@ class DocumentPageController {
         Map<String, Named> byKey = new LinkedHashMap<>();
         for (DocumentDetail.MentionSpan mention : mentions) {
             String key = mention.entityId() != null ? mention.entityId()
-                    : mention.type() + ":" + mention.text().toLowerCase(Locale.ROOT);
+                    : NameKey.key(mention.type(), mention.text().toLowerCase(Locale.ROOT));
             byKey.merge(key, new Named(mention.type(), mention.text(), mention.entityId(), 1),
                     (a, b) -> new Named(a.type(), a.text(), a.entityId(), a.count() + 1));
         }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.dossier.config.domain.DocumentRecord;
 import org.dossier.config.domain.FileName;
 import org.dossier.config.domain.Mention;
+import org.dossier.config.elastic.IndexFields;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.search.search.Params;
 import org.dossier.search.system.NotFoundException;
@@ -35,16 +36,16 @@ public class DocumentReader {
         String id = Params.id("document id", given);
         try {
             GetResponse<DocumentRecord> got = client.get(g -> g.index(indices.documents()).id(id)
-                    .sourceExcludes("fingerprint"), DocumentRecord.class);
+                    .sourceExcludes(IndexFields.FINGERPRINT), DocumentRecord.class);
             if (!got.found() || got.source() == null) {
                 throw new NotFoundException("no document with id " + id);
             }
             DocumentRecord doc = got.source();
             List<DocumentDetail.MentionSpan> mentions = client.search(s -> s.index(indices.mentions())
                             .size(MAX_MENTIONS)
-                            .query(q -> q.term(t -> t.field("documentId").value(id)))
-                            .sort(o -> o.field(f -> f.field("start").order(SortOrder.Asc)))
-                            .source(src -> src.filter(f -> f.excludes("sentence"))), Mention.class)
+                            .query(q -> q.term(t -> t.field(IndexFields.DOCUMENT_ID).value(id)))
+                            .sort(o -> o.field(f -> f.field(IndexFields.START).order(SortOrder.Asc)))
+                            .source(src -> src.filter(f -> f.excludes(IndexFields.SENTENCE))), Mention.class)
                     .hits().hits().stream()
                     .map(h -> h.source())
                     // A concept the document defines is kept for resolving, not shown as a name.

@@ -10,6 +10,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import org.springframework.stereotype.Service;
 
 import org.dossier.config.domain.EntityRecord;
+import org.dossier.config.elastic.IndexFields;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.search.figure.FigureQuery;
 import org.dossier.search.figure.FigureRow;
@@ -72,8 +73,8 @@ public class EntityProfile {
     private List<Facets.Month> timeline(String id) {
         try {
             var response = client.search(s -> s.index(indices.documents()).size(0)
-                    .query(q -> q.term(t -> t.field("entityIds").value(id)))
-                    .aggregations("timeline", a -> a.dateHistogram(d -> d.field("published")
+                    .query(q -> q.term(t -> t.field(IndexFields.ENTITY_IDS).value(id)))
+                    .aggregations("timeline", a -> a.dateHistogram(d -> d.field(IndexFields.PUBLISHED)
                             .calendarInterval(CalendarInterval.Month).format("yyyy-MM").minDocCount(1))),
                     Void.class);
             return response.aggregations().get("timeline").dateHistogram().buckets().array().stream()

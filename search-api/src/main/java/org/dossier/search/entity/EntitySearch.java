@@ -11,6 +11,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import org.springframework.stereotype.Service;
 
 import org.dossier.config.domain.EntityRecord;
+import org.dossier.config.elastic.IndexFields;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.search.search.BadSearchRequestException;
 
@@ -48,24 +49,24 @@ public class EntitySearch {
             throw new BadSearchRequestException("type must be one of " + TYPES + ", was " + kind);
         }
         BoolQuery.Builder bool = new BoolQuery.Builder()
-                .mustNot(m -> m.exists(e -> e.field("redirectTo")));
+                .mustNot(m -> m.exists(e -> e.field(IndexFields.REDIRECT_TO)));
         if (kind != null) {
-            bool.filter(f -> f.term(t -> t.field("type").value(kind)));
+            bool.filter(f -> f.term(t -> t.field(IndexFields.TYPE).value(kind)));
         }
         if (!text.isEmpty()) {
             bool.minimumShouldMatch("1")
-                    .should(s -> s.matchPhrasePrefix(m -> m.field("name").query(text).boost(3f)))
-                    .should(s -> s.matchPhrasePrefix(m -> m.field("aliases").query(text).boost(2f)))
-                    .should(s -> s.match(m -> m.field("name").query(text).fuzziness("AUTO").prefixLength(1)))
-                    .should(s -> s.match(m -> m.field("aliases").query(text).fuzziness("AUTO").prefixLength(1)));
+                    .should(s -> s.matchPhrasePrefix(m -> m.field(IndexFields.NAME).query(text).boost(3f)))
+                    .should(s -> s.matchPhrasePrefix(m -> m.field(IndexFields.ALIASES).query(text).boost(2f)))
+                    .should(s -> s.match(m -> m.field(IndexFields.NAME).query(text).fuzziness("AUTO").prefixLength(1)))
+                    .should(s -> s.match(m -> m.field(IndexFields.ALIASES).query(text).fuzziness("AUTO").prefixLength(1)));
         }
         try {
             var response = client.search(s -> s.index(indices.entities()).size(size)
                     .query(q -> q.bool(bool.build()))
                     .trackTotalHits(t -> t.enabled(true))
                     .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
-                    .sort(o -> o.field(f -> f.field("mentionCount").order(SortOrder.Desc)))
-                    .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc))), EntityRecord.class);
+                    .sort(o -> o.field(f -> f.field(IndexFields.MENTION_COUNT).order(SortOrder.Desc)))
+                    .sort(o -> o.field(f -> f.field(IndexFields.ID).order(SortOrder.Asc))), EntityRecord.class);
             List<EntitySummary> found = response.hits().hits().stream().map(h -> EntitySummary.of(h.source())).toList();
             long total = response.hits().total() == null ? found.size() : response.hits().total().value();
             return new EntityList(total, found);

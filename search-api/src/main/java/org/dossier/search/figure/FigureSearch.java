@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 
 import org.dossier.config.domain.Figure;
 import org.dossier.config.domain.FileName;
+import org.dossier.config.elastic.IndexFields;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.search.search.DocumentSearch;
 import org.dossier.search.search.FigureQueries;
@@ -62,7 +63,7 @@ public class FigureSearch {
                         .innerHits(ih -> ih.name("figures").size(Math.min(perDocument, FIGURES_PER_DOCUMENT)))
                         .build()));
         if (query.entity() != null) {
-            bool.filter(f -> f.term(t -> t.field("entityIds").value(query.entity())));
+            bool.filter(f -> f.term(t -> t.field(IndexFields.ENTITY_IDS).value(query.entity())));
         }
         if (query.from() != null || query.to() != null) {
             bool.filter(DocumentSearch.published(query.from(), query.to()));
@@ -78,9 +79,10 @@ public class FigureSearch {
                     .hits().total().value();
             response = client.search(s -> {
                 s.index(indices.documents()).size(query.size()).query(filter)
-                        .source(src -> src.filter(f -> f.includes("id", "title", "source", "published", "site")))
-                        .sort(o -> o.field(f -> f.field("published").order(SortOrder.Desc)))
-                        .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
+                        .source(src -> src.filter(f -> f.includes(IndexFields.ID, IndexFields.TITLE,
+                                IndexFields.SOURCE, IndexFields.PUBLISHED, IndexFields.SITE)))
+                        .sort(o -> o.field(f -> f.field(IndexFields.PUBLISHED).order(SortOrder.Desc)))
+                        .sort(o -> o.field(f -> f.field(IndexFields.ID).order(SortOrder.Asc)))
                         .trackTotalHits(t -> t.enabled(false));
                 if (cursor != null) {
                     s.searchAfter(cursor.after());

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.dossier.config.sources.Source;
 import org.dossier.config.sources.SourcesFile.Sources;
 import org.dossier.config.store.JobLock;
+import org.dossier.config.store.JobNames;
 import org.dossier.search.runs.RunHistory;
 import org.dossier.search.runs.RunLauncher;
 
@@ -52,10 +53,10 @@ public class NightlyRun {
         }
 
         public String headline() {
-            long ingests = outcomes.stream().filter(o -> o.job().equals("ingest")).count();
+            long ingests = outcomes.stream().filter(o -> o.job().equals(JobNames.INGEST)).count();
             long failed = outcomes.stream().filter(o -> o.exitCode() == 1).count();
             long refused = outcomes.stream().filter(o -> o.exitCode() == REFUSED).count();
-            String resolve = outcomes.stream().filter(o -> o.job().equals("resolve")).findFirst()
+            String resolve = outcomes.stream().filter(o -> o.job().equals(JobNames.RESOLVE)).findFirst()
                     .map(o -> o.exitCode() == 0 ? "COMPLETED" : o.exitCode() == REFUSED ? "REFUSED" : "FAILED")
                     .orElse("NOT_RUN");
             return "nightly ingests=" + ingests + " failed=" + failed + " refused=" + refused + " resolve=" + resolve
@@ -80,7 +81,7 @@ public class NightlyRun {
     public List<Source> due(Sources sources, Function<Source, Instant> notBefore) {
         Instant now = clock.instant();
         return sources.sources().stream().filter(source -> {
-            Instant last = history.lastStart("ingest", source.location());
+            Instant last = history.lastStart(JobNames.INGEST, source.location());
             Instant floor = notBefore.apply(source);
             if (floor != null && (last == null || last.isBefore(floor))) {
                 last = floor;
@@ -93,12 +94,12 @@ public class NightlyRun {
     public Result run(Sources sources, List<Source> chosen, Consumer<Outcome> report) {
         List<Outcome> outcomes = new ArrayList<>();
         for (Source source : chosen) {
-            Outcome outcome = runAndWait("ingest", source.name(), source.location());
+            Outcome outcome = runAndWait(JobNames.INGEST, source.name(), source.location());
             outcomes.add(outcome);
             report.accept(outcome);
         }
         if (sources.resolveAfterIngest() && outcomes.stream().anyMatch(Outcome::ingested)) {
-            Outcome resolve = runAndWait("resolve", null, null);
+            Outcome resolve = runAndWait(JobNames.RESOLVE, null, null);
             outcomes.add(resolve);
             report.accept(resolve);
         }

@@ -1,10 +1,7 @@
 package org.dossier.search.operations;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,10 +27,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 import org.dossier.config.devsearch.LocalElasticsearch;
+import org.dossier.config.elastic.ClusterHealth;
 import org.dossier.config.settings.DossierProperties;
 import org.dossier.config.sources.Source;
 import org.dossier.config.sources.SourcesFile;
 import org.dossier.config.store.JobLock;
+import org.dossier.config.store.JobNames;
 import org.dossier.config.store.ReviewQueue;
 import org.dossier.config.store.SkipEntry;
 import org.dossier.config.store.StoreConfiguration;
@@ -123,7 +122,7 @@ public class OperatorCommands {
         }
         JobLock lock = context.getBean(JobLock.class);
         int running = 0;
-        for (String job : List.of("ingest", "resolve")) {
+        for (String job : JobNames.ALL) {
             Optional<JobLock.Holder> holder = lock.holder(job);
             if (holder.isPresent()) {
                 running++;
@@ -210,7 +209,7 @@ public class OperatorCommands {
     }
 
     private static int unlock(JobLock lock, List<String> words) {
-        if (words.size() != 2 || !List.of("ingest", "resolve").contains(words.get(1))) {
+        if (words.size() != 2 || !JobNames.ALL.contains(words.get(1))) {
             return usage("usage: dossier unlock ingest|resolve");
         }
         Optional<JobLock.Holder> held = lock.breakLock(words.get(1));
@@ -254,17 +253,8 @@ public class OperatorCommands {
 
     /** Whether a cluster node reports its health within two seconds. */
     private static boolean answers(URI node) {
-        try {
-            HttpResponse<Void> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()
-                    .send(HttpRequest.newBuilder(node.resolve("/_cluster/health")).timeout(Duration.ofSeconds(2))
-                            .GET().build(), HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return ClusterHealth.answers(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), node,
+                Duration.ofSeconds(2));
     }
 
     private static String csvField(String value) {

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import org.dossier.config.sources.SourcesFile;
+import org.dossier.config.store.JobNames;
 import org.dossier.search.runs.RunHistory;
 
 /** The sources file as operators check it: each source with its last run and when it runs next. */
@@ -42,7 +43,7 @@ public class ScheduledSources {
         try {
             Instant now = clock.instant();
             List<Entry> entries = SourcesFile.load(file).sources().stream().map(source -> {
-                Instant last = history.lastStart("ingest", source.location());
+                Instant last = history.lastStart(JobNames.INGEST, source.location());
                 boolean due = source.isDue(last, now, clock.getZone());
                 return new Entry(source.name(), source.location(), source.schedule(), last,
                         due ? now : source.next(last, clock.getZone()), due);

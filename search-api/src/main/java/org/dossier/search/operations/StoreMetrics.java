@@ -2,7 +2,6 @@ package org.dossier.search.operations;
 
 import java.sql.Timestamp;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -18,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import org.dossier.config.store.JobNames;
 import org.dossier.config.store.ReviewQueue;
 import org.dossier.config.store.RunMetrics;
 
@@ -56,7 +56,7 @@ class StoreMetrics {
         this.jdbc = jdbc;
         Gauge.builder("dossier.review.queue.size", snapshot, s -> s.get().reviewWaiting())
                 .description("merge candidates waiting for an analyst").register(registry);
-        for (String job : List.of("ingest", "resolve")) {
+        for (String job : JobNames.ALL) {
             Gauge.builder("dossier.runs.active", snapshot, s -> s.get().active().getOrDefault(job, 0L))
                     .tag("job", job).description("runs going now").register(registry);
         }

@@ -10,17 +10,19 @@ import java.util.Map;
 import java.util.Set;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
-import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Service;
 
+import org.dossier.config.domain.EntityEntry;
 import org.dossier.config.domain.EntityRecord;
+import org.dossier.config.elastic.BulkErrors;
+import org.dossier.config.elastic.IndexFields;
 import org.dossier.config.elastic.IndexNames;
+import org.dossier.config.elastic.IndexScan;
 import org.dossier.config.store.EntityRegistry;
 import org.dossier.config.store.MergeEffects;
 import org.dossier.search.index.EntityLookup;
@@ -66,21 +68,21 @@ public class IndexMerge {
             return;
         }
         List<String> names = registry.namesOf(merged);
-        List<String> mentions = ids(indices.mentions(), "entityId", merged);
+        List<String> mentions = ids(indices.mentions(), IndexFields.ENTITY_ID, merged);
         Map<String, List<String>> documents = entityIdsOf(merged);
         try {
             bulk(b -> {
                 mentions.forEach(id -> b.operations(op -> op.update(u -> u.index(indices.mentions()).id(id)
-                        .action(a -> a.doc(Map.of("entityId", survivor))))));
+                        .action(a -> a.doc(Map.of(IndexFields.ENTITY_ID, survivor))))));
                 documents.forEach((id, before) -> {
                     Set<String> after = new LinkedHashSet<>();
                     before.forEach(e -> after.add(e.equals(merged) ? survivor : e));
                     b.operations(op -> op.update(u -> u.index(indices.documents()).id(id)
-                            .action(a -> a.doc(Map.of("entityIds", List.copyOf(after))))));
+                            .action(a -> a.doc(Map.of(IndexFields.ENTITY_IDS, List.copyOf(after))))));
                 });
             });
             long documentCount = client.count(c -> c.index(indices.documents())
-                    .query(q -> q.term(t -> t.field("entityIds").value(survivor)))).count();
+                    .query(q -> q.term(t -> t.field(IndexFields.ENTITY_IDS).value(survivor)))).count();
             EntityRecord joined = join(kept, gone, (int) documentCount);
             bulk(b -> {
                 b.operations(op -> op.index(i -> i.index(indices.entities()).id(survivor).document(joined)));
@@ -105,9 +107,10 @@ public class IndexMerge {
             Before before = json.readValue(effect.payload(), Before.class);
             bulk(b -> {
                 before.mentions().forEach(id -> b.operations(op -> op.update(u -> u.index(indices.mentions()).id(id)
-                        .action(a -> a.doc(Map.of("entityId", effect.merged()))))));
+                        .action(a -> a.doc(Map.of(IndexFields.ENTITY_ID, effect.merged()))))));
                 before.documents().forEach((id, entityIds) -> b.operations(op -> op.update(u -> u
-                        .index(indices.documents()).id(id).action(a -> a.doc(Map.of("entityIds", entityIds))))));
+                        .index(indices.documents()).id(id)
+                        .action(a -> a.doc(Map.of(IndexFields.ENTITY_IDS, entityIds))))));
                 b.operations(op -> op.index(i -> i.index(indices.entities()).id(effect.survivor())
                         .document(before.survivor())));
                 b.operations(op -> op.index(i -> i.index(indices.entities()).id(effect.merged())
@@ -122,10 +125,9 @@ public class IndexMerge {
     }
 
     private static EntityRecord join(EntityRecord kept, EntityRecord gone, int documentCount) {
-        Set<String> aliases = new LinkedHashSet<>(kept.aliases());
-        aliases.add(gone.name());
-        aliases.addAll(gone.aliases());
-        aliases.remove(kept.name());
+        Set<String> spellings = new LinkedHashSet<>(kept.aliases());
+        spellings.add(gone.name());
+        spellings.addAll(gone.aliases());
         Set<String> mergedFrom = new LinkedHashSet<>(kept.mergedFrom());
         mergedFrom.add(gone.id());
         mergedFrom.addAll(gone.mergedFrom());
@@ -133,31 +135,24 @@ public class IndexMerge {
         coMentioned.addAll(gone.coMentioned());
         coMentioned.remove(kept.id());
         coMentioned.remove(gone.id());
-        return new EntityRecord(kept.id(), kept.type(), kept.name(), List.copyOf(aliases),
-                kept.mentionCount() + gone.mentionCount(), documentCount, earlier(kept.firstSeen(), gone.firstSeen()),
-                later(kept.lastSeen(), gone.lastSeen()), List.copyOf(coMentioned).subList(0,
-                Math.min(coMentioned.size(), Math.max(10, kept.coMentioned().size()))), List.copyOf(mergedFrom), null);
-    }
-
-    private static Instant earlier(Instant a, Instant b) {
-        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
-    }
-
-    private static Instant later(Instant a, Instant b) {
-        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
+        return new EntityEntry(kept.id(), kept.type(), kept.name()).spellings(spellings)
+                .counts(kept.mentionCount() + gone.mentionCount(), documentCount)
+                .seen(kept.firstSeen(), kept.lastSeen()).seen(gone.firstSeen(), gone.lastSeen())
+                .coMentioned(coMentioned, Math.max(EntityEntry.CO_MENTIONED, kept.coMentioned().size()))
+                .mergedFrom(mergedFrom).build();
     }
 
     /** The ids of the mentions of an entity. */
     private List<String> ids(String index, String field, String value) {
         List<String> ids = new ArrayList<>();
-        scan(index, field, value, List.of("id"), WithEntities.class, hit -> ids.add(hit.id()));
+        scan(index, field, value, List.of(IndexFields.ID), WithEntities.class, hit -> ids.add(hit.id()));
         return ids;
     }
 
     /** Each document that mentions an entity, with its entity ids. */
     private Map<String, List<String>> entityIdsOf(String entity) {
         Map<String, List<String>> documents = new java.util.LinkedHashMap<>();
-        scan(indices.documents(), "entityIds", entity, List.of("entityIds"), WithEntities.class,
+        scan(indices.documents(), IndexFields.ENTITY_IDS, entity, List.of(IndexFields.ENTITY_IDS), WithEntities.class,
                 hit -> documents.put(hit.id(), hit.source().entityIds()));
         return documents;
     }
@@ -165,22 +160,9 @@ public class IndexMerge {
     /** Every record of an index whose {@code field} is {@code value}, page after page in id order. */
     private <T> void scan(String index, String field, String value, List<String> fields, Class<T> type,
                           java.util.function.Consumer<Hit<T>> each) {
-        List<FieldValue> after = null;
         try {
-            while (true) {
-                List<FieldValue> from = after;
-                List<Hit<T>> hits = client.search(s -> {
-                    s.index(index).size(PAGE).query(q -> q.term(t -> t.field(field).value(value)))
-                            .source(src -> src.filter(f -> f.includes(fields)))
-                            .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
-                    return from == null ? s : s.searchAfter(from);
-                }, type).hits().hits();
-                hits.forEach(each);
-                if (hits.size() < PAGE) {
-                    return;
-                }
-                after = hits.get(hits.size() - 1).sort();
-            }
+            IndexScan.forEach(client, PAGE, s -> s.index(index).query(q -> q.term(t -> t.field(field).value(value)))
+                    .source(src -> src.filter(f -> f.includes(fields))), type, each);
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch did not list " + index + " by " + field, e);
         }
@@ -194,10 +176,7 @@ public class IndexMerge {
             return;
         }
         BulkResponse response = client.bulk(request);
-        if (response.errors()) {
-            throw new IllegalStateException("Elasticsearch refused part of a merge: " + response.items().stream()
-                    .filter(i -> i.error() != null).findFirst().map(i -> i.error().reason()).orElse("?"));
-        }
+        BulkErrors.requireTaken(response, "Elasticsearch refused part of a merge");
     }
 
     record WithEntities(List<String> entityIds) {

@@ -3,6 +3,7 @@ package org.dossier.search.review;
 import java.util.Arrays;
 import java.util.List;
 
+import org.dossier.config.domain.NameKey;
 import org.dossier.config.domain.ReviewCandidate;
 
 /**
@@ -22,7 +23,7 @@ public record ReviewCandidateView(String keyA, String keyB, String type, String 
     static ReviewCandidateView of(ReviewCandidate candidate) {
         // 1 at a score of 0.5, 0 at 0 or 1.
         double uncertainty = 1 - Math.abs(2 * candidate.score() - 1);
-        return new ReviewCandidateView(candidate.keyA(), candidate.keyB(), type(candidate.keyA()),
+        return new ReviewCandidateView(candidate.keyA(), candidate.keyB(), NameKey.type(candidate.keyA()),
                 candidate.writtenA(), candidate.writtenB(), candidate.score(), candidate.mentions(),
                 candidate.sharedCoMentions(), uncertainty * candidate.mentions(),
                 Arrays.stream(candidate.evidence().split("\n")).filter(l -> !l.isBlank()).toList());
@@ -32,10 +33,5 @@ public record ReviewCandidateView(String keyA, String keyB, String type, String 
     ReviewCandidateView blind() {
         return new ReviewCandidateView(keyA, keyB, type, nameA, nameB, null, mentions, sharedCoMentions, null,
                 List.of());
-    }
-
-    static String type(String key) {
-        int colon = key.indexOf(':');
-        return colon < 0 ? "" : key.substring(0, colon);
     }
 }

@@ -18,6 +18,7 @@ import org.dossier.config.domain.JudgementEntry;
 import org.dossier.config.domain.Mention;
 import org.dossier.config.domain.ReviewCandidate;
 import org.dossier.config.domain.Verdict;
+import org.dossier.config.elastic.IndexFields;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.config.store.EntityRegistry;
 import org.dossier.config.store.JudgementStore;
@@ -114,7 +115,7 @@ public class ReviewService {
     private List<Context> contexts(String entityId) {
         try {
             return client.search(s -> s.index(indices.mentions()).size(CONTEXTS * 4)
-                            .query(q -> q.term(t -> t.field("entityId").value(entityId))), Mention.class)
+                            .query(q -> q.term(t -> t.field(IndexFields.ENTITY_ID).value(entityId))), Mention.class)
                     .hits().hits().stream().map(h -> h.source())
                     .filter(m -> m.sentence() != null && m.sentence().contains(m.text()))
                     .map(m -> {

@@ -30,6 +30,7 @@ import org.springframework.stereotype.Service;
 
 import org.dossier.config.domain.EntityRecord;
 import org.dossier.config.domain.FileName;
+import org.dossier.config.elastic.IndexFields;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.search.index.EntityLookup;
 
@@ -43,7 +44,8 @@ import org.dossier.search.index.EntityLookup;
 public class DocumentSearch {
 
     private static final List<String> LISTED_FIELDS =
-            List.of("id", "title", "source", "site", "kind", "contentType", "published");
+            List.of(IndexFields.ID, IndexFields.TITLE, IndexFields.SOURCE, IndexFields.SITE, IndexFields.KIND,
+                    IndexFields.CONTENT_TYPE, IndexFields.PUBLISHED);
     private static final int SNIPPET_LENGTH = 220;
     private static final Time KEEP_ALIVE = Time.of(t -> t.time("5m"));
     private static final int ENTITY_FACET_SIZE = 60;
@@ -86,8 +88,8 @@ public class DocumentSearch {
                 .query(query)
                 .source(s -> s.filter(f -> f.includes(LISTED_FIELDS)))
                 .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
-                        .fields("title", f -> f.numberOfFragments(0))
-                        .fields("text", f -> f.fragmentSize(SNIPPET_LENGTH).numberOfFragments(3)
+                        .fields(IndexFields.TITLE, f -> f.numberOfFragments(0))
+                        .fields(IndexFields.TEXT, f -> f.fragmentSize(SNIPPET_LENGTH).numberOfFragments(3)
                                 .noMatchSize(SNIPPET_LENGTH)));
         if (pit == null) {
             search.index(indices.documents());
@@ -96,11 +98,11 @@ public class DocumentSearch {
         }
         switch (request.sort()) {
             case RELEVANCE -> search.sort(s -> s.score(o -> o.order(SortOrder.Desc)));
-            case NEWEST -> search.sort(s -> s.field(f -> f.field("published").order(SortOrder.Desc)));
-            case OLDEST -> search.sort(s -> s.field(f -> f.field("published").order(SortOrder.Asc)));
+            case NEWEST -> search.sort(s -> s.field(f -> f.field(IndexFields.PUBLISHED).order(SortOrder.Desc)));
+            case OLDEST -> search.sort(s -> s.field(f -> f.field(IndexFields.PUBLISHED).order(SortOrder.Asc)));
         }
         // The id breaks ties, so that pages neither repeat nor skip documents.
-        search.sort(s -> s.field(f -> f.field("id").order(SortOrder.Asc)));
+        search.sort(s -> s.field(f -> f.field(IndexFields.ID).order(SortOrder.Asc)));
         if (cursor != null) {
             search.searchAfter(cursor.after());
         }
@@ -124,28 +126,28 @@ public class DocumentSearch {
             bool.must(m -> m.matchAll(a -> a));
         } else {
             bool.must(m -> m.simpleQueryString(s -> s.query(QuerySyntax.toSimpleQueryString(request.query()))
-                    .fields("title^2", "text").defaultOperator(Operator.And)));
+                    .fields(IndexFields.TITLE + "^2", IndexFields.TEXT).defaultOperator(Operator.And)));
         }
-        request.entities().forEach(id -> bool.filter(FigureQueries.term("entityIds", id)));
+        request.entities().forEach(id -> bool.filter(FigureQueries.term(IndexFields.ENTITY_IDS, id)));
         if (request.entityType() != null) {
             String field = switch (request.entityType()) {
-                case "PERSON" -> "people";
-                case "ORGANIZATION" -> "organizations";
-                default -> "locations";
+                case "PERSON" -> IndexFields.PEOPLE;
+                case "ORGANIZATION" -> IndexFields.ORGANIZATIONS;
+                default -> IndexFields.LOCATIONS;
             };
             bool.filter(f -> f.exists(e -> e.field(field)));
         }
         if (request.location() != null) {
-            bool.filter(FigureQueries.term("locations", request.location()));
+            bool.filter(FigureQueries.term(IndexFields.LOCATIONS, request.location()));
         }
         if (request.site() != null) {
-            bool.filter(FigureQueries.term("site", request.site()));
+            bool.filter(FigureQueries.term(IndexFields.SITE, request.site()));
         }
         if (request.kind() != null) {
-            bool.filter(FigureQueries.term("kind", request.kind()));
+            bool.filter(FigureQueries.term(IndexFields.KIND, request.kind()));
         }
         if (request.language() != null) {
-            bool.filter(FigureQueries.term("language", request.language()));
+            bool.filter(FigureQueries.term(IndexFields.LANGUAGE, request.language()));
         }
         if (request.from() != null || request.to() != null) {
             bool.filter(published(request.from(), request.to()));
@@ -159,7 +161,7 @@ public class DocumentSearch {
     /** Documents published from the start of {@code from} to the end of {@code to}; either may be null. */
     public static Query published(java.time.LocalDate from, java.time.LocalDate to) {
         return Query.of(f -> f.range(r -> r.date(d -> {
-            d.field("published");
+            d.field(IndexFields.PUBLISHED);
             if (from != null) {
                 d.gte(from.toString());
             }
@@ -171,12 +173,12 @@ public class DocumentSearch {
     }
 
     private static final Map<String, Aggregation> FACETS = Map.of(
-            "entities", Aggregation.of(a -> a.terms(t -> t.field("entityIds").size(ENTITY_FACET_SIZE))),
-            "places", Aggregation.of(a -> a.terms(t -> t.field("locations").size(FACET_SIZE))),
-            "sites", Aggregation.of(a -> a.terms(t -> t.field("site").size(FACET_SIZE))),
-            "kinds", Aggregation.of(a -> a.terms(t -> t.field("kind").size(FACET_SIZE))),
-            "languages", Aggregation.of(a -> a.terms(t -> t.field("language").size(FACET_SIZE))),
-            "timeline", Aggregation.of(a -> a.dateHistogram(d -> d.field("published")
+            "entities", Aggregation.of(a -> a.terms(t -> t.field(IndexFields.ENTITY_IDS).size(ENTITY_FACET_SIZE))),
+            "places", Aggregation.of(a -> a.terms(t -> t.field(IndexFields.LOCATIONS).size(FACET_SIZE))),
+            "sites", Aggregation.of(a -> a.terms(t -> t.field(IndexFields.SITE).size(FACET_SIZE))),
+            "kinds", Aggregation.of(a -> a.terms(t -> t.field(IndexFields.KIND).size(FACET_SIZE))),
+            "languages", Aggregation.of(a -> a.terms(t -> t.field(IndexFields.LANGUAGE).size(FACET_SIZE))),
+            "timeline", Aggregation.of(a -> a.dateHistogram(d -> d.field(IndexFields.PUBLISHED)
                     .calendarInterval(CalendarInterval.Month).format("yyyy-MM").minDocCount(1))));
 
     private Facets facets(Map<String, Aggregate> aggregations) {
@@ -251,9 +253,9 @@ public class DocumentSearch {
     private static DocumentHit toHit(Hit<ListedDocument> hit) {
         ListedDocument doc = hit.source();
         Map<String, List<String>> highlight = hit.highlight();
-        List<String> title = highlight.getOrDefault("title", List.of());
+        List<String> title = highlight.getOrDefault(IndexFields.TITLE, List.of());
         return new DocumentHit(hit.id(), FileName.titleOr(doc.title(), doc.source()), title.isEmpty() ? null : title.get(0), doc.source(), doc.site(),
-                doc.kind(), doc.contentType(), doc.published(), highlight.getOrDefault("text", List.of()));
+                doc.kind(), doc.contentType(), doc.published(), highlight.getOrDefault(IndexFields.TEXT, List.of()));
     }
 
     /** The stored fields a result list shows. */

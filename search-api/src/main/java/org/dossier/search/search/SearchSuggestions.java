@@ -15,6 +15,7 @@ import co.elastic.clients.elasticsearch.core.search.Suggestion;
 import co.elastic.clients.elasticsearch.core.search.TermSuggestOption;
 import org.springframework.stereotype.Service;
 
+import org.dossier.config.elastic.IndexFields;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.search.entity.EntitySearch;
 import org.dossier.search.entity.EntitySummary;
@@ -67,7 +68,7 @@ public class SearchSuggestions {
         Map<String, String> corrections = new LinkedHashMap<>();
         try {
             var response = client.search(s -> s.index(indices.documents()).size(0)
-                    .suggest(sg -> sg.text(text).suggesters("spelling", f -> f.term(t -> t.field("text")
+                    .suggest(sg -> sg.text(text).suggesters("spelling", f -> f.term(t -> t.field(IndexFields.TEXT)
                             .suggestMode(SuggestMode.Missing).size(1)))), Void.class);
             for (Suggestion<Void> suggestion : response.suggest().getOrDefault("spelling", List.of())) {
                 List<TermSuggestOption> options = suggestion.term().options();

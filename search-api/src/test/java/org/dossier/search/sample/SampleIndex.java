@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.dossier.config.elastic.IndexNames;
-import org.dossier.search.bench.IndexedSample;
+import org.dossier.config.testing.IndexedSample;
 
 /**
  * The sample corpus as the jobs index it (see the README beside the files), loaded into the

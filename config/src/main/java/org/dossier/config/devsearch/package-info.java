@@ -1,0 +1,5 @@
+/**
+ * The local Elasticsearch of development and tests: its distribution, started once per data directory.
+ * Uses settings and elastic (the health check); no domain, no store.
+ */
+package org.dossier.config.devsearch;

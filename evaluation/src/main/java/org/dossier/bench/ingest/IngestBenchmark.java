@@ -1,0 +1,195 @@
+package org.dossier.bench.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import org.dossier.config.domain.DocumentRecord;
+import org.dossier.config.domain.Mention;
+import org.dossier.config.elastic.BulkErrors;
+import org.dossier.config.elastic.DossierIndex;
+import org.dossier.config.elastic.IndexNames;
+import org.dossier.config.elastic.IndexSchemas;
+import org.dossier.ingest.IngestApplication;
+import org.dossier.ingest.job.IngestLauncher;
+import org.dossier.ingest.job.IngestSummary;
+
+/**
+ * {@code dossier bench ingest DIR}: the ingest job's throughput (pages taken per second) on
+ * at least 5,000 web pages (the pages found under DIR, repeated with a number added to each
+ * block of text so that every copy is a new document), with the time of each stage; then, in the same process, the raw bulk
+ * indexing of the very documents and mentions the job produced into fresh indices of the same
+ * schemas, so that the ratio shows what reading, parsing and analysing cost on top of indexing.
+ * Runs against the local Elasticsearch (or the configured one) under throw-away indices.
+ */
+public final class IngestBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1 || !Files.isDirectory(Path.of(args[0]))) {
+            System.err.println("usage: dossier bench ingest DIR (a folder with web pages, .html or .html.gz)");
+            System.exit(2);
+        }
+        int pages = Integer.getInteger("pages", 5000);
+        List<byte[]> sources = pages(Path.of(args[0]));
+        if (sources.isEmpty()) {
+            System.err.println("dossier bench ingest: no .html or .html.gz pages under " + args[0]);
+            System.exit(2);
+        }
+        Path corpus = Files.createTempDirectory("dossier-bench-ingest");
+        long bytes = writeCorpus(sources, pages, corpus);
+        String prefix = "bench-" + System.currentTimeMillis();
+        System.out.printf(Locale.ROOT, "bench ingest pages=%d from=%d MB=%.1f%n", pages, sources.size(), bytes / 1e6);
+
+        List<String> options = new ArrayList<>(List.of("--dossier.ingest.run-on-startup=false",
+                "--dossier.elasticsearch.index-prefix=" + prefix, "--logging.level.root=WARN",
+                "--logging.level.edu.stanford.nlp=ERROR"));
+        options.addAll(List.of(args).subList(1, args.length));
+        ConfigurableApplicationContext context = SpringApplication.run(IngestApplication.class,
+                options.toArray(String[]::new));
+        int exit = 0;
+        try {
+            ElasticsearchClient client = context.getBean(ElasticsearchClient.class);
+            IndexNames names = context.getBean(IndexNames.class);
+            long start = System.nanoTime();
+            JobExecution execution = context.getBean(IngestLauncher.class).run(corpus);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            IngestSummary summary = IngestSummary.of(execution);
+            summary.details().forEach(System.out::println);
+            System.out.println(summary.line());
+
+            List<DocumentRecord> documents = all(client, names.documents(), DocumentRecord.class);
+            List<Mention> mentions = all(client, names.mentions(), Mention.class);
+            IndexNames raw = new IndexNames(prefix + "-raw");
+            new IndexSchemas(client, raw).ensureAll();
+            // As the job loads: no refresh until the end.
+            client.indices().putSettings(p -> p.index(raw.documents(), raw.mentions())
+                    .settings(t -> t.refreshInterval(r -> r.time("-1"))));
+            double rawSeconds = bulk(client, raw, documents, mentions);
+            double docsPerSecond = summary.read() / seconds;
+            double rawPerSecond = documents.size() / rawSeconds;
+            System.out.printf(Locale.ROOT, "bench ingest raw_bulk documents=%d mentions=%d seconds=%.1f docs/s=%.0f%n",
+                    documents.size(), mentions.size(), rawSeconds, rawPerSecond);
+            System.out.printf(Locale.ROOT, "bench ingest docs/s=%.1f MB/s=%.2f raw_bulk_docs/s=%.0f vs_raw=%.3f%n",
+                    docsPerSecond, bytes / 1e6 / seconds, rawPerSecond, docsPerSecond / rawPerSecond);
+            for (String indexPrefix : List.of(prefix, raw.prefix())) {
+                for (DossierIndex index : DossierIndex.values()) {
+                    client.indices().delete(d -> d.index(index.versionedName(indexPrefix)).ignoreUnavailable(true));
+                }
+            }
+        } finally {
+            exit = SpringApplication.exit(context);
+            try (Stream<Path> files = Files.walk(corpus)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        System.exit(exit);
+    }
+
+    /** Every web page under the folder, unzipped. */
+    private static List<byte[]> pages(Path dir) throws IOException {
+        List<byte[]> pages = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+                if (name.endsWith(".html") || name.endsWith(".htm")) {
+                    pages.add(Files.readAllBytes(file));
+                } else if (name.endsWith(".html.gz")) {
+                    try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+                        pages.add(in.readAllBytes());
+                    }
+                }
+            }
+        }
+        return pages;
+    }
+
+    /**
+     * Writes {@code count} pages; after the first round, each copy has its round's number added
+     * to every block of text, so that its article is a new document. Returns their size.
+     */
+    private static long writeCorpus(List<byte[]> sources, int count, Path corpus) throws IOException {
+        long bytes = 0;
+        for (int k = 0; k < count; k++) {
+            byte[] page = sources.get(k % sources.size());
+            int round = k / sources.size();
+            if (round > 0) {
+                Document html = Jsoup.parse(new ByteArrayInputStream(page), null, "");
+                for (Element block : html.select("p, div, td, li, section, article, span")) {
+                    if (block.ownText().length() >= 20) {
+                        block.appendText(" (" + round + ")");
+                    }
+                }
+                html.charset(StandardCharsets.UTF_8);
+                page = html.outerHtml().getBytes(StandardCharsets.UTF_8);
+            }
+            Files.write(corpus.resolve(String.format(Locale.ROOT, "%05d.html", k)), page);
+            bytes += page.length;
+        }
+        return bytes;
+    }
+
+    private static <T> List<T> all(ElasticsearchClient client, String index, Class<T> type) throws IOException {
+        client.indices().refresh(r -> r.index(index));
+        List<T> all = new ArrayList<>();
+        List<FieldValue> after = null;
+        while (true) {
+            List<FieldValue> cursor = after;
+            var response = client.search(s -> {
+                s.index(index).size(1000).sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+                return cursor == null ? s : s.searchAfter(cursor);
+            }, type);
+            List<Hit<T>> hits = response.hits().hits();
+            if (hits.isEmpty()) {
+                return all;
+            }
+            hits.forEach(hit -> all.add(hit.source()));
+            after = hits.get(hits.size() - 1).sort();
+        }
+    }
+
+    /** Seconds to bulk-index the documents with their mentions, 50 documents a request as the job sends them. */
+    private static double bulk(ElasticsearchClient client, IndexNames names, List<DocumentRecord> documents,
+                               List<Mention> mentions) throws IOException {
+        var byDocument = new java.util.HashMap<String, List<Mention>>();
+        mentions.forEach(m -> byDocument.computeIfAbsent(m.documentId(), k -> new ArrayList<>()).add(m));
+        long start = System.nanoTime();
+        for (int from = 0; from < documents.size(); from += 50) {
+            BulkRequest.Builder bulk = new BulkRequest.Builder();
+            for (DocumentRecord document : documents.subList(from, Math.min(documents.size(), from + 50))) {
+                bulk.operations(op -> op.create(c -> c.index(names.documents()).id(document.id()).document(document)));
+                for (Mention mention : byDocument.getOrDefault(document.id(), List.of())) {
+                    bulk.operations(op -> op.index(i -> i.index(names.mentions()).id(mention.id()).document(mention)));
+                }
+            }
+            BulkResponse response = client.bulk(bulk.build());
+            BulkErrors.requireTaken(response, "raw bulk refused documents");
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private IngestBenchmark() {
+    }
+}

@@ -1,0 +1,148 @@
+package org.dossier.bench.resolve;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+import org.dossier.resolve.mention.MentionView;
+
+/**
+ * Mentions of made-up people and organisations as news writes them: full names with middle
+ * initials or without, titles, diacritics dropped or kept, typos, initials for first names,
+ * and, later in the same document, the bare surname. Surnames are shared between people (drawn
+ * from a skewed distribution) and first names are common ones, so that blocks hold different
+ * people with similar names. Each mention remembers the entity it is of.
+ */
+final class MentionGenerator {
+
+    private static final String[] FIRST = {"john", "james", "mary", "anna", "maria", "david", "michael", "sarah",
+        "peter", "paul", "thomas", "elena", "ivan", "olga", "ahmed", "mohammed", "fatima", "ali", "wei", "li",
+        "jurgen", "hans", "karin", "sofia", "lucas", "mateo", "camila", "jose", "luis", "carmen", "pierre", "marie",
+        "jean", "claire", "giulia", "marco", "yuki", "hiroshi", "kenji", "amara", "kwame", "chidi", "ngozi", "omar",
+        "leila", "hassan", "noor", "daniel", "rachel", "samuel", "hannah", "robert", "linda", "william", "emma"};
+    private static final String[] ONSETS = {"b", "br", "c", "ch", "d", "f", "g", "gr", "h", "k", "kl", "l", "m", "n",
+        "p", "r", "s", "sch", "st", "t", "v", "w", "z"};
+    private static final String[] VOWELS = {"a", "e", "i", "o", "u", "ei", "au", "ou"};
+    private static final String[] CODAS = {"", "n", "r", "s", "ck", "ld", "nn", "tt", "rg", "berg", "man", "son",
+        "ski", "ov", "ez", "ini"};
+    private static final String[] TITLES = {"President", "Dr", "Minister", "Senator", "General", "Mr", "Ms"};
+    private static final String[] ORG_WORDS = {"International", "National", "Global", "United", "Bank", "Trust",
+        "Holdings", "Energy", "Shipping", "Mining", "Capital", "Group", "Police", "Agency", "Council", "Fund"};
+    private static final String[] LEGAL = {"", "", "Ltd", "Inc.", "AG", "S.A.", "LLC", "Corporation"};
+    private static final Map<Character, Character> ACCENTS = Map.of('a', 'á', 'e', 'é', 'o', 'ö', 'u', 'ü', 'i', 'í',
+        'c', 'ç', 'n', 'ñ');
+
+    private final Random random;
+    private final List<String[]> people = new ArrayList<>();
+    private final List<String> organisations = new ArrayList<>();
+
+    MentionGenerator(long seed, int people, int organisations) {
+        this.random = new Random(seed);
+        List<String> surnames = new ArrayList<>();
+        for (int i = 0; i < Math.max(100, people / 8); i++) {
+            surnames.add(syllables(2 + random.nextInt(2)));
+        }
+        for (int i = 0; i < people; i++) {
+            // A skewed pick: a few surnames are very common, as in life.
+            String surname = surnames.get((int) (surnames.size() * Math.pow(random.nextDouble(), 2.5)));
+            this.people.add(new String[] {FIRST[random.nextInt(FIRST.length)],
+                String.valueOf((char) ('a' + random.nextInt(26))), surname});
+        }
+        for (int i = 0; i < organisations; i++) {
+            String core = capitalise(syllables(2 + random.nextInt(2)));
+            this.organisations.add(core + " " + ORG_WORDS[random.nextInt(ORG_WORDS.length)]
+                    + (random.nextInt(3) == 0 ? " " + ORG_WORDS[random.nextInt(ORG_WORDS.length)] : "")
+                    + appendix(LEGAL[random.nextInt(LEGAL.length)]));
+        }
+    }
+
+    /** The mentions, document by document; {@code truth} gets each mention's entity. */
+    Map<String, List<MentionView>> generate(int mentions, int perDocument, Map<String, String> truth) {
+        Map<String, List<MentionView>> documents = new LinkedHashMap<>();
+        int made = 0;
+        for (int d = 0; made < mentions; d++) {
+            String document = "doc" + d;
+            List<MentionView> inDocument = new ArrayList<>();
+            int offset = 0;
+            List<Integer> named = new ArrayList<>();
+            while (inDocument.size() < perDocument && made < mentions) {
+                boolean person = random.nextInt(4) != 0;
+                String text;
+                String entity;
+                if (person) {
+                    int who;
+                    if (!named.isEmpty() && random.nextInt(3) == 0) {
+                        who = named.get(random.nextInt(named.size()));
+                        text = capitalise(people.get(who)[2]);
+                    } else {
+                        who = (int) (people.size() * Math.pow(random.nextDouble(), 1.5));
+                        text = personForm(people.get(who));
+                        named.add(who);
+                    }
+                    entity = "P" + who;
+                } else {
+                    int which = (int) (organisations.size() * Math.pow(random.nextDouble(), 1.5));
+                    text = variant(organisations.get(which));
+                    entity = "O" + which;
+                }
+                String id = document + ":" + offset;
+                inDocument.add(new MentionView(id, document, person ? "PERSON" : "ORGANIZATION", text, offset,
+                        offset + text.length(), false));
+                truth.put(id, entity);
+                offset += text.length() + 20 + random.nextInt(200);
+                made++;
+            }
+            documents.put(document, inDocument);
+        }
+        return documents;
+    }
+
+    private String personForm(String[] person) {
+        String first = capitalise(person[0]);
+        String surname = capitalise(person[2]);
+        String name = switch (random.nextInt(10)) {
+            case 0 -> first.charAt(0) + ". " + surname;
+            case 1 -> first + " " + person[1].toUpperCase(Locale.ROOT) + ". " + surname;
+            case 2 -> TITLES[random.nextInt(TITLES.length)] + " " + first + " " + surname;
+            default -> first + " " + surname;
+        };
+        return variant(name);
+    }
+
+    /** Now and then a typo (a letter doubled, dropped or swapped) or a diacritic. */
+    private String variant(String name) {
+        int roll = random.nextInt(20);
+        if (roll >= 3 || name.length() < 6) {
+            return name;
+        }
+        int at = 2 + random.nextInt(name.length() - 3);
+        char c = name.charAt(at);
+        if (!Character.isLetter(c)) {
+            return name;
+        }
+        return switch (roll) {
+            case 0 -> name.substring(0, at) + c + name.substring(at);
+            case 1 -> name.substring(0, at) + name.substring(at + 1);
+            default -> name.substring(0, at) + ACCENTS.getOrDefault(c, c) + name.substring(at + 1);
+        };
+    }
+
+    private String syllables(int count) {
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            word.append(ONSETS[random.nextInt(ONSETS.length)]).append(VOWELS[random.nextInt(VOWELS.length)]);
+        }
+        return word.append(CODAS[random.nextInt(CODAS.length)]).toString();
+    }
+
+    private static String appendix(String legal) {
+        return legal.isEmpty() ? "" : " " + legal;
+    }
+
+    private static String capitalise(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The ingest application: its main class.
+ * Uses job.
+ */
+package org.dossier.ingest;

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -27,14 +28,16 @@ public class IngestCommand implements ApplicationRunner, ExitCodeGenerator {
     private static final Logger log = LoggerFactory.getLogger(IngestCommand.class);
 
     private final IngestLauncher launcher;
+    private final JobExplorer explorer;
     private final JobLock lock;
     private final RunMetrics metrics;
     private int exitCode;
     private String summary = "ingest status=NOT_RUN";
     private List<String> details = List.of();
 
-    IngestCommand(IngestLauncher launcher, JobLock lock, RunMetrics metrics) {
+    IngestCommand(IngestLauncher launcher, JobExplorer explorer, JobLock lock, RunMetrics metrics) {
         this.launcher = launcher;
+        this.explorer = explorer;
         this.lock = lock;
         this.metrics = metrics;
     }
@@ -57,7 +60,7 @@ public class IngestCommand implements ApplicationRunner, ExitCodeGenerator {
             summary = "ingest status=NOT_STARTED reason=\"" + e.getMessage() + "\"";
             return;
         }
-        IngestSummary summary = IngestSummary.of(execution);
+        IngestSummary summary = IngestSummary.of(execution, explorer);
         metrics.record(execution.getId(), IngestJobConfiguration.JOB_NAME, summary.figures());
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             execution.getAllFailureExceptions().forEach(e -> {

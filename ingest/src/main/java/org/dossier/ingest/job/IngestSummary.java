@@ -2,6 +2,7 @@ package org.dossier.ingest.job;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobExecutionException;
 import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.item.ExecutionContext;
 
 import org.dossier.config.store.RunMetrics;
@@ -22,8 +24,9 @@ import org.dossier.ingest.progress.StageTimer;
 import org.dossier.ingest.source.SourceReader;
 
 /**
- * What one ingest run did, in the counts an operator checks. The counts live in the step's
- * saved context, so a restarted run reports the whole run, not only its last part.
+ * What one ingest run did, in the counts an operator checks. The counts live in each step's
+ * saved context, and a restarted run is read with its earlier attempts, so it reports the whole
+ * run, not only its last part.
  */
 public record IngestSummary(long runId, String status, long read, long unchanged, long indexed, long duplicates,
                             long repaired, long nearDuplicates, long skipped, Duration elapsed, String failure, Map<String, Long> skipsByReason,
@@ -32,7 +35,26 @@ public record IngestSummary(long runId, String status, long read, long unchanged
     /** The stages of a document, in order, as timed. */
     public static final List<String> STAGES = List.of("read", "fetch", "parse", "analyse", "index", "link");
 
+    /**
+     * What the run did, its earlier attempts included: a restart does not run a partition that
+     * was done, so that partition's counts are in the attempt that did it.
+     */
+    public static IngestSummary of(JobExecution execution, JobExplorer explorer) {
+        Map<String, StepExecution> latest = new LinkedHashMap<>();
+        explorer.getJobExecutions(execution.getJobInstance()).stream()
+                .filter(attempt -> attempt.getId() < execution.getId())
+                .sorted(Comparator.comparing(JobExecution::getId))
+                .forEach(attempt -> attempt.getStepExecutions().forEach(step -> latest.put(step.getStepName(), step)));
+        execution.getStepExecutions().forEach(step -> latest.put(step.getStepName(), step));
+        return of(execution, latest.values());
+    }
+
+    /** What this attempt of the run did (a restarted partition's counts carry its earlier attempts'). */
     public static IngestSummary of(JobExecution execution) {
+        return of(execution, execution.getStepExecutions());
+    }
+
+    private static IngestSummary of(JobExecution execution, Collection<StepExecution> steps) {
         Map<String, Long> skipsByReason = new TreeMap<>();
         Map<String, Long> stageNanos = new LinkedHashMap<>();
         long read = 0;
@@ -42,7 +64,7 @@ public record IngestSummary(long runId, String status, long read, long unchanged
         long repaired = 0;
         long nearDuplicates = 0;
         long skipped = 0;
-        for (StepExecution step : execution.getStepExecutions()) {
+        for (StepExecution step : steps) {
             ExecutionContext context = step.getExecutionContext();
             read += RunCounts.saved(context, RunCounts.READ);
             unchanged += context.getLong(SourceReader.UNCHANGED, 0) + RunCounts.saved(context, RunCounts.UNCHANGED);

@@ -80,7 +80,7 @@ class IngestRestartFunctionalTests {
                 .mapToLong(StepExecution::getReadCount).sum();
         assertThat(readAgain).as("files read again after the restart").isLessThan(files);
         assertThat(documentCount()).isEqualTo(files);
-        IngestSummary summary = IngestSummary.of(restarted);
+        IngestSummary summary = IngestSummary.of(restarted, jobExplorer);
         assertThat(summary.indexed() + summary.duplicates()).isEqualTo(files);
     }
 
@@ -117,7 +117,7 @@ class IngestRestartFunctionalTests {
         assertThat(restarted.getJobInstance().getId()).isEqualTo(failed.getJobInstance().getId());
         assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(documentCount()).isEqualTo(files);
-        assertThat(IngestSummary.of(restarted).read()).isEqualTo(files);
+        assertThat(IngestSummary.of(restarted, jobExplorer).read()).isEqualTo(files);
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import org.dossier.config.store.JobNames;
+
 /**
  * The counts a finished run printed on its last line, from the figures each job records for
  * monitoring when it ends ({@code run_metric}), named and ordered as on that line. Spring Batch's
@@ -16,17 +18,17 @@ final class RunCounts {
 
     /** The line's word for each recorded figure, in the line's order. */
     private static final Map<String, List<String[]>> WORDS = Map.of(
-            "ingest", List.of(new String[] {"documents_read", "read"}, new String[] {"documents_unchanged", "unchanged"},
+            JobNames.INGEST, List.of(new String[] {"documents_read", "read"}, new String[] {"documents_unchanged", "unchanged"},
                     new String[] {"documents_indexed", "indexed"}, new String[] {"documents_duplicate", "duplicates"},
                     new String[] {"documents_near_duplicate", "near_duplicates"},
                     new String[] {"documents_skipped", "skipped"}),
-            "resolve", List.of(new String[] {"mentions", "mentions"}, new String[] {"entities_new", "new"},
+            JobNames.RESOLVE, List.of(new String[] {"mentions", "mentions"}, new String[] {"entities_new", "new"},
                     new String[] {"entities_merged", "merged"}, new String[] {"review_candidates", "review"},
                     new String[] {"contradictions", "contradictions"}, new String[] {"entities_written", "written"}));
 
     /** For each job, which counts stand in the runs table's read and written columns. */
     private static final Map<String, String[]> READ_WRITTEN = Map.of(
-            "ingest", new String[] {"read", "indexed"}, "resolve", new String[] {"mentions", "written"});
+            JobNames.INGEST, new String[] {"read", "indexed"}, JobNames.RESOLVE, new String[] {"mentions", "written"});
 
     private RunCounts() {
     }

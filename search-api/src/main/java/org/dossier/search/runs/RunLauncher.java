@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 
 import org.dossier.config.settings.DossierProperties;
 import org.dossier.config.store.JobLock;
+import org.dossier.config.store.JobNames;
 import org.dossier.search.search.BadSearchRequestException;
 
 /**
@@ -100,7 +101,7 @@ public class RunLauncher {
         List<String> command = new ArrayList<>();
         String ingested = null; // what an ingest run reads, as its run records it
         switch (job == null ? "" : job) {
-            case "ingest" -> {
+            case JobNames.INGEST -> {
                 if (input == null || input.isBlank()) {
                     throw new BadSearchRequestException("an ingest run needs a source: a folder, a URL list or a feed URL");
                 }
@@ -116,7 +117,7 @@ public class RunLauncher {
                 command.add(source);
                 ingested = source;
             }
-            case "resolve" -> command.addAll(words("dossier.runs.resolve-command", resolveCommand));
+            case JobNames.RESOLVE -> command.addAll(words("dossier.runs.resolve-command", resolveCommand));
             default -> throw new BadSearchRequestException("job must be ingest or resolve, was '" + job + "'");
         }
         lock.holder(job).ifPresent(holder -> {

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import org.dossier.config.store.JobNames;
 import org.dossier.config.store.SkipEntry;
 import org.dossier.search.search.BadSearchRequestException;
 
@@ -100,7 +101,7 @@ class RunsController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Start an ingest or resolve run in a process of its own; it shows in /api/runs once it begins")
     Map<String, Object> start(@RequestBody StartRequest request) {
-        String source = "ingest".equals(request.job()) ? allowed.check(request.source()) : null;
+        String source = JobNames.INGEST.equals(request.job()) ? allowed.check(request.source()) : null;
         return Map.of("job", request.job(), "pid", launcher.start(request.job(), source));
     }
 

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.dossier.config.store.JobLock;
+import org.dossier.config.store.JobNames;
 import org.dossier.search.operations.ScheduledSources;
 import org.dossier.search.search.BadSearchRequestException;
 
@@ -55,7 +56,7 @@ class RunsPageController {
     String start(@RequestParam String job, @RequestParam(required = false) String source,
                  RedirectAttributes redirect) {
         try {
-            long pid = launcher.start(job, "ingest".equals(job) ? allowed.check(source) : null);
+            long pid = launcher.start(job, JobNames.INGEST.equals(job) ? allowed.check(source) : null);
             redirect.addFlashAttribute("message", "Started a " + job + " run (process " + pid + "); it shows here "
                     + "once it begins.");
         } catch (JobLock.BusyException | BadSearchRequestException | RunLauncher.NotStartedException e) {

@@ -169,10 +169,14 @@ public final class InDocumentLinker {
         }
         Map<String, NormalizedName> titled = new HashMap<>();
         titles.forEach((surname, sexes) -> {
+            if (sexes.size() != 1) {
+                return;   // "Mr. and Mrs. Lindgren": the titles say nothing of which one
+            }
+            FirstNameSex.Sex sex = sexes.iterator().next();
             List<NormalizedName> fitting = fullNames.stream()
                     .filter(full -> full.kind() == NameKind.PERSON && full.tokens().size() > 1
                             && full.tokens().get(full.tokens().size() - 1).equals(surname)
-                            && sexes.size() == 1 && FirstNameSex.of(full.tokens().get(0)) == sexes.iterator().next())
+                            && FirstNameSex.of(full.tokens().get(0)) == sex)
                     .toList();
             if (!fitting.isEmpty() && fitting.stream().map(NormalizedName::tokens).distinct().count() == 1) {
                 titled.put(surname, fitting.get(0));

@@ -24,6 +24,8 @@ final class DocumentEvidence {
             "by", "de", "la", "le", "del", "da", "di", "van", "von", "der", "y", "&");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’]*");
     private static final Pattern ACRONYM_IN_BRACKETS = Pattern.compile("\\(([A-Z][A-Za-z&]*[A-Z]s?)\\)");
+    /** An acronym written first and spelled out in the bracket after it: "DRM (digital rights management, ...)". */
+    private static final Pattern ACRONYM_THEN_BRACKET = Pattern.compile("\\b([A-Z][A-Za-z&]*[A-Z]s?) \\(([^()\\n]{3,200})");
     private static final Pattern DEFINED_TERM = Pattern.compile(
             "\\((?:(?:hereinafter|collectively|together|each|individually)[ ,]+)?(?:the |a |an )?[“\"]([^”\"\\n]{2,60})[”\"]");
     private static final int MAX_HEADING_WORDS = 20;
@@ -177,6 +179,15 @@ final class DocumentEvidence {
                 definitions.put(letters, new Definition(letters, from, end, text.substring(from, end)));
             }
         }
+        Matcher after = ACRONYM_THEN_BRACKET.matcher(text);
+        while (after.find()) {
+            String letters = singular(after.group(1));
+            int[] expansion = expansionAfter(after.start(2), after.end(2), letters.replaceAll("[^A-Z]", ""));
+            if (expansion != null && !definitions.containsKey(letters)) {
+                definitions.put(letters, new Definition(letters, expansion[0], expansion[1],
+                        text.substring(expansion[0], expansion[1])));
+            }
+        }
         Matcher t = DEFINED_TERM.matcher(text);
         while (t.find()) {
             definedTerms.add(new DefinedTerm(t.group(1).strip(), t.start()));
@@ -202,6 +213,29 @@ final class DocumentEvidence {
         }
         int first = fit(words, words.size() - 1, letters.length() - 1, letters);
         return first < 0 ? -1 : words.get(first)[0];
+    }
+
+    /**
+     * Where the words the letters stand for lie when the bracket opening at from spells them out
+     * from its first word on, or null: words that fit and end a phrase (the bracket closes, or a
+     * comma or colon follows), since a long word may give two letters and so fit too soon.
+     */
+    private int[] expansionAfter(int from, int to, String letters) {
+        List<int[]> words = new ArrayList<>();
+        Matcher word = LETTERS.matcher(text.substring(from, to));
+        while (word.find()) {
+            words.add(new int[] {from + word.start(), from + word.end()});
+        }
+        if (words.isEmpty() || letters.isEmpty() || !CLOSING.matcher(text.substring(from, words.get(0)[0])).matches()) {
+            return null;
+        }
+        for (int last = 0; last < words.size() && last < 3 * letters.length(); last++) {
+            String rest = text.substring(words.get(last)[1], to).strip();
+            if ((rest.isEmpty() || ",;:".indexOf(rest.charAt(0)) >= 0) && fit(words, last, letters.length() - 1, letters) == 0) {
+                return new int[] {words.get(0)[0], words.get(last)[1]};
+            }
+        }
+        return null;
     }
 
     /**

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.dossier.ingest.nlp.NameWords.BODY_ENDINGS;
 import static org.dossier.ingest.nlp.NameWords.CELESTIAL;
+import static org.dossier.ingest.nlp.NameWords.CITATION_LATIN;
 import static org.dossier.ingest.nlp.NameWords.CLOSED_CLASS;
 import static org.dossier.ingest.nlp.NameWords.DOCUMENTS;
 import static org.dossier.ingest.nlp.NameWords.EVENTS;
@@ -63,6 +65,8 @@ final class NameRules {
     private static final Pattern ROLE_OF = Pattern.compile("(\\p{L}+)\\s+of\\s+(?:the\\s+)?$");
     /** The word right before a bracket that opens at the span: "Tether (". */
     private static final Pattern WORD_BEFORE_BRACKET = Pattern.compile("(\\p{L}+)\\s*\\($");
+    /** Between a body and what it is for: " for the ". */
+    private static final Pattern FOR_THE = Pattern.compile("[ \\t]+for[ \\t]+(?:the[ \\t]+)?");
     /** The capitalised word right after a span. */
     private static final Pattern NEXT_WORD = Pattern.compile("^\\s+(\\p{Lu}\\p{L}+)");
     /** The word right before a span ("Mr.", "President"). */
@@ -135,20 +139,55 @@ final class NameRules {
 
     private List<Decision> decide(List<TokenSpans.Sentenced> spans, Map<Integer, String> retyped) {
         List<Decision> decisions = new ArrayList<>();
-        for (TokenSpans.Sentenced sentenced : spans) {
-            String note = retyped.get(sentenced.span().start());
+        Map<Integer, String> notes = new HashMap<>(retyped);
+        for (TokenSpans.Sentenced sentenced : joinPurpose(spans, notes)) {
+            String note = notes.get(sentenced.span().start());
             decisions.addAll(splitPossessive(new Decision(sentenced.span(), sentenced.sentence(), note, false, false)));
         }
         decisions.replaceAll(this::judgeAlone);
         Map<String, String> things = things(decisions);
         decisions.replaceAll(d -> !d.dropped() && !d.span().type().equals(LOCATION) && things.containsKey(folded(d))
                 ? d.drop("the document calls it a " + things.get(folded(d)) + ": a thing, not a body or a person") : d);
-        Set<String> named = statedPeople(decisions);
+        Set<String> named = stated(decisions, StatedKinds::isPerson);
         decisions.replaceAll(d -> !d.dropped() && d.span().type().equals(ORGANIZATION) && named.contains(folded(d))
-                ? d.change(new NerSpan(d.span().start(), d.span().end(), PERSON), "the document gives an age or a pseudonym: a person") : d);
+                ? d.change(new NerSpan(d.span().start(), d.span().end(), PERSON),
+                        "the document gives an age, an occupation or a pseudonym: a person") : d);
+        Set<String> bodies = stated(decisions, StatedKinds::isBody);
+        decisions.replaceAll(d -> !d.dropped() && d.span().type().equals(PERSON) && bodies.contains(folded(d))
+                ? d.change(new NerSpan(d.span().start(), d.span().end(), ORGANIZATION), "the document calls it a kind of body") : d);
+        Set<String> places = stated(decisions, StatedKinds::isPlace);
+        decisions.replaceAll(d -> !d.dropped() && !d.span().type().equals(LOCATION) && places.contains(folded(d))
+                ? d.change(new NerSpan(d.span().start(), d.span().end(), LOCATION), "the document calls it a city, district or other place") : d);
         Set<String> people = people(decisions);
         decisions.replaceAll(d -> judgeInDocument(d, decisions, people));
         return decisions;
+    }
+
+    /**
+     * "the U.S. District Court for the Southern District of Ohio" is one court: a body whose head is
+     * an institution's word, "for" and the name right after it are joined into one name, since the
+     * head alone names every court, office or centre of its kind.
+     */
+    private List<TokenSpans.Sentenced> joinPurpose(List<TokenSpans.Sentenced> spans, Map<Integer, String> notes) {
+        List<TokenSpans.Sentenced> joined = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            TokenSpans.Sentenced body = spans.get(i);
+            NerSpan span = body.span();
+            if (i + 1 < spans.size() && span.type().equals(ORGANIZATION)) {
+                List<String> words = words(name(span));
+                NerSpan next = spans.get(i + 1).span();
+                if (INSTITUTIONS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))
+                        && !next.type().equals(PERSON) && next.start() > span.end()
+                        && FOR_THE.matcher(text.substring(span.end(), next.start())).matches()) {
+                    notes.put(span.start(), "joined with what it is for (\"" + oneLine(name(next)) + "\")");
+                    joined.add(new TokenSpans.Sentenced(new NerSpan(span.start(), next.end(), ORGANIZATION), body.sentence()));
+                    i++;
+                    continue;
+                }
+            }
+            joined.add(body);
+        }
+        return joined;
     }
 
     /** The names of organisations and people the document calls a kind of thing somewhere, with that kind. */
@@ -166,12 +205,12 @@ final class NameRules {
         return things;
     }
 
-    /** The names the document gives an age or calls a pseudonym. */
-    private Set<String> statedPeople(List<Decision> decisions) {
-        Set<String> people = new HashSet<>();
-        decisions.stream().filter(d -> !d.dropped() && !d.span().type().equals(LOCATION) && StatedKinds.isPerson(text, d.span()))
-                .forEach(d -> people.add(folded(d)));
-        return people;
+    /** The names the document says are of a kind somewhere (a person, a body, a place). */
+    private Set<String> stated(List<Decision> decisions, BiPredicate<String, NerSpan> says) {
+        Set<String> named = new HashSet<>();
+        decisions.stream().filter(d -> !d.dropped() && !d.span().type().equals(LOCATION) && says.test(text, d.span()))
+                .forEach(d -> named.add(folded(d)));
+        return named;
     }
 
     private String folded(Decision decision) {
@@ -244,14 +283,18 @@ final class NameRules {
                 && CITATION_AFTER.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 20))).find()) {
             return decision.drop("part of a citation between a volume and a page (\"81 Fed. Reg. 35441\")");
         }
+        if (words.stream().allMatch(w -> CITATION_LATIN.contains(w.toLowerCase(Locale.ROOT)))) {
+            return decision.drop("a citation's Latin (\"Ibid.\", \"supra\"), no name");
+        }
         Matcher title = ROLE_OF.matcher(before);
         if (span.type().equals(ORGANIZATION) && title.find() && ROLES.contains(title.group(1).toLowerCase(Locale.ROOT))) {
             return decision.drop("part of a title (\"" + title.group(1) + " of ...\"), not a body named alone");
         }
-        if (words.size() > MAX_WORDS) {
+        List<String> content = words.stream().filter(w -> !DocumentEvidence.FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))).toList();
+        // Joining words aside: "United States District Court for the Southern District of New York" is one name.
+        if (content.size() > MAX_WORDS) {
             return decision.drop("over " + MAX_WORDS + " words: a title or a list, not a name");
         }
-        List<String> content = words.stream().filter(w -> !DocumentEvidence.FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))).toList();
         String last = content.isEmpty() ? "" : content.get(content.size() - 1).toLowerCase(Locale.ROOT);
         String first = content.isEmpty() ? "" : content.get(0).toLowerCase(Locale.ROOT);
         boolean firstOf = words.size() > 2 && words.get(1).equalsIgnoreCase("of");
@@ -264,6 +307,9 @@ final class NameRules {
                         && evidence.writesInLowerCase(words(definition.expansion()).get(0))) {
                     return decision.concept("joins acronyms the document defines as concepts (" + part + ")");
                 }
+            }
+            if (name.contains("/")) {
+                return decision.drop("acronyms joined by a slash (\"" + oneLine(name) + "\"): two bodies, not one");
             }
         }
         // A heading's title-case phrase is taken for an organisation; a byline's person or a dateline's place is real.

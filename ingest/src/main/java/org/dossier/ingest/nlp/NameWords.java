@@ -27,7 +27,7 @@ final class NameWords {
             "guide", "guidelines", "policy", "code", "amendment", "resolution", "declaration", "agreement", "plan",
             "article", "section", "chapter", "appendix", "table", "figure", "paragraph", "sheet", "complaint",
             "lawsuit", "filing", "petition", "indictment", "register", "assessment", "study", "survey", "list",
-            "scenario", "typology", "typologies");
+            "scenario", "typology", "typologies", "update", "updates", "bulletins", "newsletter", "newsletters", "digest");
 
     /** Head nouns of products and services: no body, unless the name also has an institution's word ("Federal Reserve System"). */
     static final Set<String> PRODUCTS = Set.of("hotline", "helpline", "website", "portal", "database", "system",
@@ -48,6 +48,10 @@ final class NameWords {
             "this", "that", "these", "those", "each", "every", "all", "any", "some", "many", "most", "both", "such",
             "its", "their", "our", "his", "her", "multiple", "several", "various", "other", "another", "whether",
             "does", "did", "do", "is", "are", "was", "were", "has", "have", "had", "not", "no", "yes", "also", "then");
+
+    /** The Latin of citations and footnotes: "Ibid.", "Id. at 4", "supra note 3", "op. cit.". */
+    static final Set<String> CITATION_LATIN = Set.of("ibid", "ibidem", "id", "idem", "supra", "infra", "cf", "op",
+            "cit", "loc", "passim", "et", "al", "seq");
 
     /** Roles: "Chief Compliance Officer", "Head of Sanctions" name a post, not a body. */
     static final Set<String> ROLES = Set.of("officer", "officers", "head", "chief", "director", "directors",

@@ -10,8 +10,11 @@ import java.util.regex.Pattern;
 /**
  * What a document itself says a name is. A thing: a common noun right before it ("the host star
  * AB Aurigae", "the tanker Nordic Breeze") or after "is a" or ", a" ("CentOS Stream is an
- * upstream distribution", "USDC, a dollar-backed stablecoin"). A person: an age after it ("Emily Spanton, 39,") or "(a pseudonym)". Taggers
- * take such names for bodies or people; the document says otherwise.
+ * upstream distribution", "USDC, a dollar-backed stablecoin"). A person: an occupation said the
+ * same way ("businessman Rocky De La Fuente", "X, a retired lawyer"), an age after it ("Emily
+ * Spanton, 39,") or "(a pseudonym)". A body: a kind of body said so ("the militia X", "her
+ * organisation: X"). A place: a kind of place and "of" before it ("the electoral district of X").
+ * Taggers take such names for bodies or people; the document says otherwise.
  */
 final class StatedKinds {
 
@@ -24,6 +27,29 @@ final class StatedKinds {
             "game", "software", "distribution", "app", "browser", "language", "protocol", "algorithm", "virus",
             "variant", "disease", "syndrome", "drug", "vaccine", "stablecoin", "cryptocurrency", "token", "currency",
             "hurricane", "typhoon", "cyclone", "storm");
+    /** Occupations only people have (not companies: "investor SoftBank", "lender Barclays"). */
+    private static final Set<String> PEOPLE = Set.of("businessman", "businesswoman", "entrepreneur", "billionaire",
+            "millionaire", "rapper", "singer", "songwriter", "actor", "actress", "comedian", "musician", "guitarist",
+            "drummer", "pianist", "composer", "painter", "sculptor", "poet", "novelist", "author", "writer", "playwright",
+            "journalist", "reporter", "columnist", "photographer", "filmmaker", "politician", "lawmaker", "legislator",
+            "diplomat", "activist", "campaigner", "lawyer", "economist", "scientist", "physicist", "chemist",
+            "biologist", "astronomer", "historian", "philosopher", "mathematician", "engineer", "surgeon", "physician",
+            "nurse", "teacher", "student", "priest", "pastor", "cleric", "athlete", "footballer", "cricketer", "boxer",
+            "wrestler", "golfer", "swimmer", "cyclist", "sprinter", "nominee", "candidate", "spokesman",
+            "spokeswoman", "spokesperson", "granddaughter", "grandson", "daughter", "son", "wife", "husband",
+            "widow", "mother", "father", "brother", "sister");
+    /** Kinds of bodies, said of a name the tagger took for a person. */
+    private static final Set<String> BODIES = Set.of("organisation", "organization", "company", "firm", "group",
+            "militia", "party", "charity", "non-profit", "nonprofit", "ngo", "band", "agency", "bank", "startup",
+            "start-up", "airline", "newspaper", "broadcaster", "network", "union", "cartel", "gang", "movement",
+            "foundation", "institute", "association", "club", "team", "university", "regulator", "ministry");
+    /** Kinds of places: before "of" and a name, they make it the place ("the city of Toowoomba"). */
+    private static final Set<String> PLACES = Set.of("city", "town", "village", "district", "county", "state",
+            "province", "region", "island", "islands", "municipality", "borough", "electorate", "constituency",
+            "capital", "suburb", "neighbourhood", "neighborhood", "territory", "prefecture", "oblast", "governorate");
+    private static final Pattern PLACE_OF = Pattern.compile("(?<![\\p{L}-])(\\p{Ll}+)\\s+of\\s+$");
+    /** "her organisation: Faithless Hijabi". */
+    private static final Pattern KIND_COLON = Pattern.compile("(?<![\\p{L}-])(\\p{Ll}+):\\s+$");
     /** Before a person's name these are about fame, not kind: "rock star Mick Jagger". */
     private static final Set<String> ABOUT_PEOPLE = Set.of("star", "single");
     /** Words that end the noun phrase after "is a". */
@@ -39,14 +65,44 @@ final class StatedKinds {
     private StatedKinds() {
     }
 
-    /** Whether the text gives the span an age ("Anna Berg, 39, said") or calls it a pseudonym: a person's name. */
+    /**
+     * Whether the text gives the span an age ("Anna Berg, 39, said"), calls it a pseudonym or
+     * gives it an occupation only a person has ("businessman X", "X, a retired lawyer"): a person's name.
+     */
     static boolean isPerson(String text, NerSpan span) {
-        return PERSON_AFTER.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 40))).find();
+        return PERSON_AFTER.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 40))).find()
+                || said(text, span, PEOPLE);
+    }
+
+    /** Whether the text calls the span a kind of body ("the militia X", "X is a charity"). */
+    static boolean isBody(String text, NerSpan span) {
+        Matcher colon = KIND_COLON.matcher(before(text, span));
+        return said(text, span, BODIES) || colon.find() && BODIES.contains(colon.group(1));
+    }
+
+    /** Whether a kind of place and "of" stand before the span: "the electoral district of Groom". */
+    static boolean isPlace(String text, NerSpan span) {
+        Matcher of = PLACE_OF.matcher(before(text, span));
+        return of.find() && PLACES.contains(of.group(1));
+    }
+
+    /** Whether the word right before the span, or the head of the phrase after "is a" or ", a", is one of the kinds. */
+    private static boolean said(String text, NerSpan span, Set<String> kinds) {
+        Matcher before = WORD_BEFORE.matcher(before(text, span));
+        if (before.find() && kinds.contains(before.group(1))) {
+            return true;
+        }
+        Matcher after = IS_A.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 80)));
+        return after.find() && kinds.contains(head(after.group(1)));
+    }
+
+    private static String before(String text, NerSpan span) {
+        return text.substring(Math.max(0, span.start() - 30), span.start());
     }
 
     /** The kind of thing the text calls the span, or null when it names none. */
     static String kindOf(String text, NerSpan span) {
-        Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, span.start() - 30), span.start()));
+        Matcher before = WORD_BEFORE.matcher(before(text, span));
         if (before.find() && fits(before.group(1), span.type())) {
             return before.group(1);
         }

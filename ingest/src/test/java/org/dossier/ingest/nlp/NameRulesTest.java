@@ -302,6 +302,38 @@ class NameRulesTest {
     }
 
     @Test
+    void anAcronymSpelledOutInTheBracketAfterItIsWhatItSpells() {
+        String text = "Critics of CPT (copy prevention technology, as its makers call it) met the HGC (Harbour Guild Council) "
+                + "in Leeds. The CPT rules and the HGC budget were discussed.";
+
+        List<NameRules.Decision> decisions = judge(text, "ORGANIZATION", "CPT", "ORGANIZATION", "HGC",
+                "ORGANIZATION", "Harbour Guild Council", "LOCATION", "Leeds");
+
+        assertThat(kept(decisions, text)).containsExactly("HGC", "Harbour Guild Council", "Leeds", "HGC");
+        assertThat(decisions).filteredOn(NameRules.Decision::dropped)
+                .allSatisfy(d -> assertThat(d.note()).contains("\"copy prevention technology\""));
+    }
+
+    @Test
+    void aCourtOrOfficeAndWhatItIsForAreOneNameAndACitationsLatinJoinedBodiesAndABulletinNone() {
+        String text = "On May 2, the Federal District Court for the Eastern District of Nordland entered a judgment. "
+                + "The Relief Office for Coastal Towns paid.\n\n4 Ibid.\n\n5 Harbour Guild for the Coast said so. "
+                + "The RO/HG team wrote. Register for Harbour Bulletins.";
+
+        List<NameRules.Decision> decisions = judge(text, "ORGANIZATION", "Federal District Court",
+                "ORGANIZATION", "Eastern District of Nordland", "ORGANIZATION", "Relief Office", "LOCATION", "Coastal Towns",
+                "ORGANIZATION", "Ibid", "ORGANIZATION", "Harbour Guild", "LOCATION", "Coast", "ORGANIZATION", "RO/HG",
+                "ORGANIZATION", "Harbour Bulletins");
+
+        assertThat(kept(decisions, text)).containsExactly(
+                "Federal District Court for the Eastern District of Nordland", "Relief Office for Coastal Towns",
+                "Harbour Guild", "Coast");
+        assertThat(decisions.get(0).note()).contains("what it is for");
+        assertThat(decisions).anySatisfy(d -> assertThat(d.note()).contains("citation's Latin"));
+        assertThat(decisions).anySatisfy(d -> assertThat(d.note()).contains("two bodies"));
+    }
+
+    @Test
     void aNameTheDocumentGivesAnAgeOrCallsAPseudonymIsAPerson() {
         String text = "Two workers, Tarun Vale, 28, and Mira (a pseudonym), spoke. Mira said the Harbour Guild, "
                 + "founded in 1990, helped. Tarun Vale agreed.";
@@ -312,6 +344,20 @@ class NameRulesTest {
         assertThat(decisions).extracting(d -> text.substring(d.span().start(), d.span().end()) + "/" + d.span().type())
                 .containsExactly("Tarun Vale/PERSON", "Mira/PERSON", "Mira/PERSON", "Harbour Guild/ORGANIZATION",
                         "Tarun Vale/PERSON");
+    }
+
+    @Test
+    void anOccupationMakesAPersonAKindOfBodyAnOrganisationAndAPlaceAndOfAPlace() {
+        String text = "The ticket of businessman Rollo Dane Vasquez won. Dane Vasquez, a retired lawyer, thanked "
+                + "her organisation: Quiet Lanterns. Quiet Lanterns grew. Voters in the electoral district of Marrow "
+                + "met in Marrow. Investor Harbour Guild paid.";
+
+        List<NameRules.Decision> decisions = judge(text, "ORGANIZATION", "Rollo Dane Vasquez", "ORGANIZATION", "Dane Vasquez",
+                "PERSON", "Quiet Lanterns", "PERSON", "Marrow", "ORGANIZATION", "Harbour Guild");
+
+        assertThat(decisions).extracting(d -> text.substring(d.span().start(), d.span().end()) + "/" + d.span().type())
+                .containsExactly("Rollo Dane Vasquez/PERSON", "Dane Vasquez/PERSON", "Quiet Lanterns/ORGANIZATION",
+                        "Quiet Lanterns/ORGANIZATION", "Marrow/LOCATION", "Marrow/LOCATION", "Harbour Guild/ORGANIZATION");
     }
 
     @Test

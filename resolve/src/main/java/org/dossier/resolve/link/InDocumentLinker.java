@@ -238,7 +238,7 @@ public final class InDocumentLinker {
             return true;
         }
         String letters = written.replaceAll("[^\\p{Lu}]", "").toLowerCase(Locale.ROOT);
-        return letters.equals(initials(full.tokens())) || letters.equals(allInitials(full.tokens()));
+        return spells(letters, full.tokens()) || spells(letters, full.wordsAsWritten());
     }
 
     /** The initials of every word, joining words too: "doj" for "department of justice". */
@@ -327,7 +327,11 @@ public final class InDocumentLinker {
         if (words.get(words.size() - 1).equals(candidate) && !GENERIC.contains(candidate) && !members) {
             return true;
         }
-        return candidate.equals(initials(full.tokens()))
-                || candidate.length() > 2 && candidate.equals(allInitials(full.tokens()));
+        return spells(candidate, full.tokens()) || spells(candidate, full.wordsAsWritten());
+    }
+
+    /** Whether the letters are the words' initials, the joining words' ("doj") when they are over two. */
+    private static boolean spells(String letters, List<String> words) {
+        return letters.equals(initials(words)) || letters.length() > 2 && letters.equals(allInitials(words));
     }
 }

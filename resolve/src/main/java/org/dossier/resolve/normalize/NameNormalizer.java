@@ -32,6 +32,10 @@ public final class NameNormalizer {
     private static final Pattern APOSTROPHE = Pattern.compile("['’`]");
     private static final Pattern DOTTED_INITIALS = Pattern.compile("\\b(\\p{L})\\.(?=\\p{L}\\.)");
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** A country's name written before its own bodies, longest first. */
+    private static final List<List<String>> NATIONAL_QUALIFIERS = List.of(List.of("united", "states", "of", "america"),
+            List.of("united", "states"), List.of("united", "kingdom"), List.of("u", "s", "a"), List.of("u", "s"),
+            List.of("u", "k"), List.of("usa"), List.of("us"), List.of("uk"));
     private static final Map<String, String> PARTICLES = Map.of("el", "al", "ibn", "bin");
     private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -89,6 +93,7 @@ public final class NameNormalizer {
         }
         List<String> tokens = numbers(List.of(words(named)));
         List<String> legalForms = new ArrayList<>();
+        List<String> country = List.of();
         if (kind == NameKind.PERSON) {
             tokens.replaceAll(token -> PARTICLES.getOrDefault(token, token));
             // A title is dropped only while a name remains ("General" alone stays).
@@ -101,12 +106,29 @@ public final class NameNormalizer {
             if (tokens.size() > 1 && tokens.get(0).equals("the")) {
                 tokens.remove(0);
             }
+            country = dropNationalQualifier(tokens);
             for (String form; (form = takeLegalForm(tokens)) != null; ) {
                 legalForms.add(form);
             }
             legalForms.sort(null);
         }
-        return new NormalizedName(name, kind, List.copyOf(tokens), List.copyOf(legalForms));
+        return new NormalizedName(name, kind, List.copyOf(tokens), List.copyOf(legalForms), country);
+    }
+
+    /**
+     * "U.S. Department of the Treasury", "United States Department of the Treasury" and "Department
+     * of the Treasury" are one body: the country written before a body's name of three words or more
+     * is taken off, and returned (an acronym still spells it). A shorter name keeps it ("U.S. Bank", "U.S. Postal Service" are names of their own).
+     */
+    private static List<String> dropNationalQualifier(List<String> tokens) {
+        for (List<String> qualifier : NATIONAL_QUALIFIERS) {
+            int length = qualifier.size();
+            if (tokens.size() >= length + 3 && tokens.subList(0, length).equals(qualifier)) {
+                tokens.subList(0, length).clear();
+                return qualifier;
+            }
+        }
+        return List.of();
     }
 
     /** Number words and ordinals as digits; "forty four" is one number, 44. */

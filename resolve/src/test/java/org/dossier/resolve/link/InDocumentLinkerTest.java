@@ -73,6 +73,20 @@ class InDocumentLinkerTest {
     }
 
     @Test
+    void anAcronymSpellingTheCountryBeforeABodyStandsForTheBodyKnownWithOrWithoutIt() {
+        Document doc = new Document("The U.S. Agency for Coastal Relief (USACR) paid. The USACR and the United States "
+                + "Agency for Coastal Relief agreed.");
+        doc.mention("ORGANIZATION", "U.S. Agency for Coastal Relief");
+        doc.mention("ORGANIZATION", "USACR");
+        doc.mention("ORGANIZATION", "USACR");
+        doc.mention("ORGANIZATION", "United States Agency for Coastal Relief");
+
+        Map<String, String> keys = InDocumentLinker.link(doc.mentions).keys();
+
+        assertThat(keys.values()).containsOnly("ORGANIZATION:agency for coastal relief");
+    }
+
+    @Test
     void theWordThatEndsAnOrganisationsNameStandsForItAndAGenericHeadForTheOrganisationItHeads() {
         Document doc = new Document("The Church of Scientology said Scientology would appeal; the Church declined.");
         doc.mention("ORGANIZATION", "The Church of Scientology");

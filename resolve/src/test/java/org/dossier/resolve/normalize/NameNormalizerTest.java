@@ -56,6 +56,17 @@ class NameNormalizerTest {
         assertThat(tokens("Standard & Poor's", NameKind.ORGANIZATION)).isEqualTo("standard and poor");
     }
 
+    @Test
+    void aCountryBeforeABodysLongNameComesOffAndStaysBeforeAShortOne() {
+        assertThat(tokens("U.S. Department of the Treasury", NameKind.ORGANIZATION)).isEqualTo("department of the treasury");
+        assertThat(tokens("United States Department of the Treasury", NameKind.ORGANIZATION)).isEqualTo("department of the treasury");
+        assertThat(tokens("the US Agency for Global Media", NameKind.ORGANIZATION)).isEqualTo("agency for global media");
+        assertThat(tokens("U.S. Postal Service", NameKind.ORGANIZATION)).isEqualTo("u s postal service");
+        assertThat(tokens("US Steel Corporation", NameKind.ORGANIZATION)).isEqualTo("us steel");
+        // A person is no body.
+        assertThat(tokens("Ulysses S. Grant Junior", NameKind.PERSON)).isEqualTo("ulysses s grant junior");
+    }
+
     private static String tokens(String name, NameKind kind) {
         return String.join(" ", NameNormalizer.normalize(name, kind).tokens());
     }

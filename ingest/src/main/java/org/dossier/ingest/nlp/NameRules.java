@@ -25,6 +25,7 @@ import static org.dossier.ingest.nlp.NameWords.PLURAL_BODIES;
 import static org.dossier.ingest.nlp.NameWords.PRODUCTS;
 import static org.dossier.ingest.nlp.NameWords.ROLES;
 import static org.dossier.ingest.nlp.NameWords.TITLES;
+import static org.dossier.ingest.nlp.NameWords.UNITS;
 import static org.dossier.ingest.nlp.NameWords.VERBS;
 
 import org.dossier.config.domain.Mention;
@@ -243,7 +244,14 @@ final class NameRules {
             parts.add(decision.change(new NerSpan(span.start(), cut, ORGANIZATION),
                     "the parent body in \"" + name(span) + "\""));
         }
-        parts.add(decision.change(child, "split from its parent \"" + parentName + "\""));
+        List<String> childWords = words(name(child));
+        if (span.type().equals(ORGANIZATION) && childWords.size() == 2
+                && UNITS.contains(childWords.get(1).toLowerCase(Locale.ROOT))) {
+            // "Treasury's Resource Center": a unit its parent names by what it does, no body of its own.
+            parts.add(decision.change(child, "").drop("a unit of \"" + parentName + "\" named by what it does, not a body"));
+        } else {
+            parts.add(decision.change(child, "split from its parent \"" + parentName + "\""));
+        }
         return parts;
     }
 

@@ -49,6 +49,10 @@ final class NameWords {
             "its", "their", "our", "his", "her", "multiple", "several", "various", "other", "another", "whether",
             "does", "did", "do", "is", "are", "was", "were", "has", "have", "had", "not", "no", "yes", "also", "then");
 
+    /** A body's parts: after a parent's possessive and one word ("Treasury's Resource Center"), a unit, not a body. */
+    static final Set<String> UNITS = Set.of("center", "centre", "office", "division", "unit", "branch", "desk",
+            "team", "section", "directorate");
+
     /** The Latin of citations and footnotes: "Ibid.", "Id. at 4", "supra note 3", "op. cit.". */
     static final Set<String> CITATION_LATIN = Set.of("ibid", "ibidem", "id", "idem", "supra", "infra", "cf", "op",
             "cit", "loc", "passim", "et", "al", "seq");

@@ -111,11 +111,14 @@ class NameRulesTest {
 
     @Test
     void aParentBodyBeforeAPossessiveIsACoMentionNotPartOfTheName() {
-        String text = "the Ministry of Fisheries’s Office of Catch Control ruled.";
+        String text = "the Ministry of Fisheries’s Office of Catch Control ruled. See the Harbour Board’s Grants Office.";
 
-        List<NameRules.Decision> decisions = judge(text, "ORGANIZATION", "Ministry of Fisheries’s Office of Catch Control");
+        List<NameRules.Decision> decisions = judge(text, "ORGANIZATION", "Ministry of Fisheries’s Office of Catch Control",
+                "ORGANIZATION", "Harbour Board’s Grants Office");
 
-        assertThat(kept(decisions, text)).containsExactly("Ministry of Fisheries", "Office of Catch Control");
+        // A unit named by what it does ("Grants Office") is its parent's, no body of its own.
+        assertThat(kept(decisions, text)).containsExactly("Ministry of Fisheries", "Office of Catch Control", "Harbour Board");
+        assertThat(decisions).anySatisfy(d -> assertThat(d.note()).startsWith("a unit of \"Harbour Board\""));
     }
 
     @Test
@@ -247,11 +250,11 @@ class NameRulesTest {
     void aNameTheDocumentCallsAKindOfThingIsNoBodyOrPersonAnywhereInIt() {
         String text = "Astronomers watched the host star Vela Orionis. Vela Orionis is bright. "
                 + "Fjordix Stream is an upstream distribution from Fjordix Labs. Rock star Anna Berg sang. "
-                + "Holders of NKRD, a krone-backed stablecoin, sold.";
+                + "Holders of NKRD, a krone-backed stablecoin, sold. Give the device Quill Handset Number.";
 
         List<NameRules.Decision> decisions = judge(text, "ORGANIZATION", "Vela Orionis",
                 "ORGANIZATION", "Fjordix Stream", "ORGANIZATION", "Fjordix Labs", "PERSON", "Anna Berg",
-                "ORGANIZATION", "NKRD");
+                "ORGANIZATION", "NKRD", "ORGANIZATION", "Quill Handset Number");
 
         assertThat(kept(decisions, text)).containsExactly("Fjordix Labs", "Anna Berg");
         assertThat(decisions.get(1).note()).contains("a star");

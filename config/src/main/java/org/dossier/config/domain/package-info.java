@@ -1,5 +1,6 @@
 /**
- * The records the jobs and the web app share (documents, mentions, figures, entities, judgements), name keys.
+ * The core's domain types, shared by all modules: documents, mentions, figures, entities, analysts' judgements and
+ * review candidates, name keys.
  * Uses only the JDK: no Spring, no Elasticsearch, no store.
  */
 package org.dossier.config.domain;

@@ -17,15 +17,19 @@ import org.springframework.scheduling.support.CronExpression;
 public record Source(String name, String location, String schedule, CronExpression cron) {
 
     /**
-     * Due when its schedule has fired since it last ran (or it never ran). A source missed while
-     * nothing was running comes out due once, however many times its schedule fired.
+     * Due when its schedule has fired since it last ran (or it never ran), counting from
+     * {@code notBefore} at the earliest when given: a run before it, or none, counts as one at it.
+     * A source missed while nothing was running comes out due once, however many times its
+     * schedule fired. This is the one rule: the scheduler, {@code dossier nightly} and
+     * {@code dossier status} all ask it.
      */
-    public boolean isDue(Instant lastRun, Instant now, ZoneId zone) {
-        if (lastRun == null) {
+    public boolean isDue(Instant lastRun, Instant notBefore, Instant now, ZoneId zone) {
+        Instant since = notBefore != null && (lastRun == null || lastRun.isBefore(notBefore)) ? notBefore : lastRun;
+        if (since == null) {
             return true;
         }
-        ZonedDateTime next = cron.next(lastRun.atZone(zone));
-        return next != null && !next.toInstant().isAfter(now);
+        Instant next = next(since, zone);
+        return next != null && !next.isAfter(now);
     }
 
     /** The next time the schedule fires after {@code after}. */

@@ -44,11 +44,18 @@ class SourcesFileTest {
                   - {name: wires, path: wires, schedule: "0 2 * * *"}
                 """)).named("wires");
         Instant ranLastNight = Instant.parse("2026-11-28T02:00:05Z");
-        assertThat(nightly.isDue(null, ranLastNight, ZoneOffset.UTC)).as("never run").isTrue();
-        assertThat(nightly.isDue(ranLastNight, Instant.parse("2026-11-28T23:59:00Z"), ZoneOffset.UTC)).isFalse();
-        assertThat(nightly.isDue(ranLastNight, Instant.parse("2026-11-29T02:00:00Z"), ZoneOffset.UTC)).isTrue();
-        assertThat(nightly.isDue(ranLastNight, Instant.parse("2026-12-05T12:00:00Z"), ZoneOffset.UTC))
+        assertThat(nightly.isDue(null, null, ranLastNight, ZoneOffset.UTC)).as("never run").isTrue();
+        assertThat(nightly.isDue(ranLastNight, null, Instant.parse("2026-11-28T23:59:00Z"), ZoneOffset.UTC)).isFalse();
+        assertThat(nightly.isDue(ranLastNight, null, Instant.parse("2026-11-29T02:00:00Z"), ZoneOffset.UTC)).isTrue();
+        assertThat(nightly.isDue(ranLastNight, null, Instant.parse("2026-12-05T12:00:00Z"), ZoneOffset.UTC))
                 .as("a week down: due, and one run catches up").isTrue();
+        Instant startedAt = Instant.parse("2026-11-30T12:00:00Z");
+        assertThat(nightly.isDue(ranLastNight, startedAt, Instant.parse("2026-11-30T12:00:01Z"), ZoneOffset.UTC))
+                .as("nights missed before notBefore do not count").isFalse();
+        assertThat(nightly.isDue(null, startedAt, Instant.parse("2026-12-01T02:00:00Z"), ZoneOffset.UTC))
+                .as("never run, counted from notBefore").isTrue();
+        assertThat(nightly.isDue(Instant.parse("2026-12-01T02:00:05Z"), startedAt, Instant.parse("2026-12-01T12:00:00Z"),
+                ZoneOffset.UTC)).as("a run after notBefore counts").isFalse();
         assertThat(nightly.next(ranLastNight, ZoneOffset.UTC)).isEqualTo(Instant.parse("2026-11-29T02:00:00Z"));
     }
 

@@ -16,7 +16,7 @@ import org.dossier.eval.ingest.NerSystem;
 import org.dossier.ingest.figures.FigureExtractor;
 import org.dossier.ingest.nlp.CoreNlpRecognizer;
 import org.dossier.ingest.nlp.LanguageDetection;
-import org.dossier.ingest.parse.DocumentReader;
+import org.dossier.ingest.parse.FileParser;
 import org.dossier.ingest.parse.ReadLimits;
 import org.dossier.ingest.parse.UnreadableDocumentException;
 import org.dossier.ingest.source.SourceFile;
@@ -92,7 +92,7 @@ public final class NlpBenchmark {
     }
 
     private static List<String> texts(Path dir, int budget) throws IOException {
-        DocumentReader reader = new DocumentReader(ReadLimits.defaults(), Clock.systemUTC());
+        FileParser parser = new FileParser(ReadLimits.defaults(), Clock.systemUTC());
         List<String> texts = new ArrayList<>();
         long total = 0;
         try (Stream<Path> files = Files.walk(dir)) {
@@ -101,7 +101,7 @@ public final class NlpBenchmark {
                     break;
                 }
                 try {
-                    String text = reader.process(SourceFile.local(dir.toString(), file, Files.size(file))).document().text();
+                    String text = parser.process(SourceFile.local(dir.toString(), file, Files.size(file))).document().text();
                     texts.add(text);
                     total += tokens(text);
                 } catch (UnreadableDocumentException e) {

@@ -41,7 +41,7 @@ import org.dossier.ingest.neardup.NearDuplicateLinker;
 import org.dossier.ingest.nlp.CoreNlpRecognizer;
 import org.dossier.ingest.nlp.DocumentAnalyzer;
 import org.dossier.ingest.nlp.LanguageDetection;
-import org.dossier.ingest.parse.DocumentReader;
+import org.dossier.ingest.parse.FileParser;
 import org.dossier.ingest.progress.ProgressReporter;
 import org.dossier.ingest.progress.RunCounts;
 import org.dossier.ingest.progress.StageTimer;
@@ -113,7 +113,7 @@ public class IngestJobConfiguration {
 
     @Bean
     Step ingestPartition(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                         PartitionReader partitionReader, ItemFetcher itemFetcher, DocumentReader documentReader,
+                         PartitionReader partitionReader, ItemFetcher itemFetcher, FileParser fileParser,
                          DocumentAnalyzer documentAnalyzer, DocumentIndexWriter documentIndexWriter,
                          SkipLedger skipLedger, Clock clock, RunCounts runCounts, CursorUpdates cursorUpdates,
                          IngestProperties properties) {
@@ -123,7 +123,7 @@ public class IngestJobConfiguration {
                 .reader(partitionReader)
                 .processor(new CompositeItemProcessor<SourceItem, AnalysedFile>(
                         StageTimer.timed("fetch", runCounts, itemFetcher),
-                        StageTimer.timed("parse", runCounts, documentReader),
+                        StageTimer.timed("parse", runCounts, fileParser),
                         StageTimer.timed("analyse", runCounts, documentAnalyzer)))
                 .writer(documentIndexWriter)
                 .faultTolerant()
@@ -226,8 +226,8 @@ public class IngestJobConfiguration {
     }
 
     @Bean
-    DocumentReader documentReader(IngestProperties properties, Clock clock) {
-        return new DocumentReader(properties.readLimits(), clock);
+    FileParser fileParser(IngestProperties properties, Clock clock) {
+        return new FileParser(properties.readLimits(), clock);
     }
 
     @Bean

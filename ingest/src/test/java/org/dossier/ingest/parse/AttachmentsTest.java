@@ -34,7 +34,7 @@ import org.dossier.ingest.source.SourceFile;
 class AttachmentsTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
-    private final DocumentReader reader = new DocumentReader(new ReadLimits(1 << 20, 100_000, Duration.ofSeconds(30)), CLOCK);
+    private final FileParser parser = new FileParser(new ReadLimits(1 << 20, 100_000, Duration.ofSeconds(30)), CLOCK);
 
     @Test
     void archiveMembersAtAnyDepthAreDocumentsLinkedToWhatHoldsThem(@TempDir Path dir) throws Exception {
@@ -45,7 +45,7 @@ class AttachmentsTest {
                 "notes.zip", inner,
                 "readme.txt", text("Papers from the port inquiry."))));
 
-        ReadFile read = reader.process(file(outer));
+        ReadFile read = parser.process(file(outer));
 
         Map<String, DocumentRecord> bySource = read.attachments().stream()
                 .collect(Collectors.toMap(DocumentRecord::source, Function.identity()));
@@ -85,7 +85,7 @@ class AttachmentsTest {
                 --part--
                 """);
 
-        ReadFile read = reader.process(file(mail));
+        ReadFile read = parser.process(file(mail));
 
         assertThat(read.document().title()).isEqualTo("Timber manifests");
         assertThat(read.document().text()).contains("38 voyages").doesNotContain("Rotterdam");
@@ -108,7 +108,7 @@ class AttachmentsTest {
             outlook.writeFilesystem(out);
         }
 
-        ReadFile read = reader.process(file(message));
+        ReadFile read = parser.process(file(message));
 
         assertThat(read.document().contentType()).isEqualTo("application/vnd.ms-outlook");
         assertThat(read.document().text()).contains("Timber manifests", "Ines Varga", "38 voyages");
@@ -122,7 +122,7 @@ class AttachmentsTest {
                 "annex.pdf", broken,
                 "cover.txt", text("Cover letter to the harbour authority."))));
 
-        ReadFile read = reader.process(file(archive));
+        ReadFile read = parser.process(file(archive));
 
         assertThat(read.attachments()).extracting(DocumentRecord::source).containsExactly(archive + "!/cover.txt");
         assertThat(read.unread()).singleElement().satisfies(unread -> {
@@ -136,7 +136,7 @@ class AttachmentsTest {
         Path bomb = write(dir.resolve("invoices.zip"), bomb(true));
 
         assertThat(Files.size(bomb)).isLessThan(1 << 20);
-        assertThatThrownBy(() -> reader.process(file(bomb)))
+        assertThatThrownBy(() -> parser.process(file(bomb)))
                 .isInstanceOf(UnreadableDocumentException.class)
                 .hasMessage("suspected archive bomb: 200.0 MB of content packed into 0.2 MB");
     }
@@ -145,7 +145,7 @@ class AttachmentsTest {
     void aZipBombThatHidesItsSizeIsCutAtTheTextLimitAndFlagged(@TempDir Path dir) throws Exception {
         Path bomb = write(dir.resolve("invoices.zip"), bomb(false));
 
-        ReadFile read = reader.process(file(bomb));
+        ReadFile read = parser.process(file(bomb));
 
         assertThat(read.document().truncated()).isTrue();
         assertThat(read.attachments()).singleElement().satisfies(invoice -> {

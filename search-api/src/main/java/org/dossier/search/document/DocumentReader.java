@@ -14,7 +14,7 @@ import org.dossier.config.domain.FileName;
 import org.dossier.config.domain.Mention;
 import org.dossier.config.elastic.IndexFields;
 import org.dossier.config.elastic.IndexNames;
-import org.dossier.search.search.Params;
+import org.dossier.search.query.Params;
 import org.dossier.search.system.NotFoundException;
 
 /** Reads one document and its mentions. */

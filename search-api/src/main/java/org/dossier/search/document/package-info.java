@@ -1,5 +1,5 @@
 /**
  * The document page and API: a document with its highlighted mentions and figures, and its original file.
- * Uses search, figure, system and config's domain and elastic.
+ * Uses query, figure, system and config's domain and elastic.
  */
 package org.dossier.search.document;

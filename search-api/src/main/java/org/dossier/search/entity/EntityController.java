@@ -13,10 +13,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.dossier.config.domain.EntityRecord;
-import org.dossier.search.search.DocumentQuery;
-import org.dossier.search.search.DocumentSearch;
-import org.dossier.search.search.Params;
-import org.dossier.search.search.SearchPage;
+import org.dossier.search.query.DocumentQuery;
+import org.dossier.search.query.DocumentSearch;
+import org.dossier.search.query.Params;
+import org.dossier.search.query.SearchPage;
 
 /** {@code /api/entities}: people and organisations by name, and each one's profile and documents. */
 @RestController

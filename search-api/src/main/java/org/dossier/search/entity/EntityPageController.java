@@ -10,10 +10,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.dossier.config.domain.EntityRecord;
+import org.dossier.search.query.DocumentQuery;
+import org.dossier.search.query.DocumentSearch;
+import org.dossier.search.query.Params;
 import org.dossier.search.review.EntityCorrections;
-import org.dossier.search.search.DocumentQuery;
-import org.dossier.search.search.DocumentSearch;
-import org.dossier.search.search.Params;
 import org.dossier.search.system.PageLinks;
 import org.dossier.search.system.Timeline;
 

@@ -16,9 +16,9 @@ import org.dossier.search.figure.FigureQuery;
 import org.dossier.search.figure.FigureRow;
 import org.dossier.search.figure.FigureSearch;
 import org.dossier.search.index.EntityLookup;
-import org.dossier.search.search.Facets;
-import org.dossier.search.search.FigureFilter;
-import org.dossier.search.search.Params;
+import org.dossier.search.query.Facets;
+import org.dossier.search.query.FigureFilter;
+import org.dossier.search.query.Params;
 import org.dossier.search.system.NotFoundException;
 
 /** What an entity's page shows besides its documents: its entry, who comes with it, when, and the figures near it. */

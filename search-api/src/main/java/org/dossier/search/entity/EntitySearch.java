@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.dossier.config.domain.EntityRecord;
 import org.dossier.config.elastic.IndexFields;
 import org.dossier.config.elastic.IndexNames;
-import org.dossier.search.search.BadSearchRequestException;
+import org.dossier.search.query.BadSearchRequestException;
 
 /**
  * Finds people and organisations by name or alias as they are typed: by prefix ("jurg" finds

@@ -7,7 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import org.dossier.search.search.BadSearchRequestException;
+import org.dossier.search.query.BadSearchRequestException;
 import org.dossier.search.system.PageLinks;
 
 /** The figures table: filters, the figures with their documents, and export links for the same filters. */

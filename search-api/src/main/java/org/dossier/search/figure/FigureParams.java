@@ -2,8 +2,8 @@ package org.dossier.search.figure;
 
 import io.swagger.v3.oas.annotations.Parameter;
 
-import org.dossier.search.search.FigureFilter;
-import org.dossier.search.search.Params;
+import org.dossier.search.query.FigureFilter;
+import org.dossier.search.query.Params;
 
 /** A figures search as it arrives in a request's parameters, all as typed. */
 public record FigureParams(

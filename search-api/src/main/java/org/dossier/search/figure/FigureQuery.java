@@ -2,10 +2,10 @@ package org.dossier.search.figure;
 
 import java.time.LocalDate;
 
-import org.dossier.search.search.BadSearchRequestException;
-import org.dossier.search.search.FigureFilter;
-import org.dossier.search.search.Params;
-import org.dossier.search.search.SearchCursor;
+import org.dossier.search.query.BadSearchRequestException;
+import org.dossier.search.query.FigureFilter;
+import org.dossier.search.query.Params;
+import org.dossier.search.query.SearchCursor;
 
 /**
  * Which figures to list: those passing {@code filter}, in documents that mention {@code entity}

@@ -21,9 +21,9 @@ import org.dossier.config.domain.Figure;
 import org.dossier.config.domain.FileName;
 import org.dossier.config.elastic.IndexFields;
 import org.dossier.config.elastic.IndexNames;
-import org.dossier.search.search.DocumentSearch;
-import org.dossier.search.search.FigureQueries;
-import org.dossier.search.search.SearchCursor;
+import org.dossier.search.query.DocumentSearch;
+import org.dossier.search.query.FigureQueries;
+import org.dossier.search.query.SearchCursor;
 
 /**
  * Lists the figures that pass a filter, document by document, newest first. Figures are nested

@@ -1,5 +1,5 @@
 /**
  * Figures pages and API: figures filtered, sorted and exported as CSV.
- * Uses search, system and config's domain and elastic.
+ * Uses query, system and config's domain and elastic.
  */
 package org.dossier.search.figure;

@@ -33,14 +33,17 @@ public class IngestScheduler {
     private static final Logger log = LoggerFactory.getLogger(IngestScheduler.class);
 
     private final NightlyRun nightly;
+    private final ScheduledSources schedule;
     private final Path sourcesFile;
     private final Instant startedAt;
     private final Clock clock;
     private final Map<String, Instant> tried = new ConcurrentHashMap<>();
     private String lastProblem;
 
-    IngestScheduler(NightlyRun nightly, @Value("${dossier.sources-file:sources.yml}") Path sourcesFile, Clock clock) {
+    IngestScheduler(NightlyRun nightly, ScheduledSources schedule,
+                    @Value("${dossier.sources-file:sources.yml}") Path sourcesFile, Clock clock) {
         this.nightly = nightly;
+        this.schedule = schedule;
         this.sourcesFile = sourcesFile.toAbsolutePath().normalize();
         this.clock = clock;
         this.startedAt = clock.instant();
@@ -70,7 +73,7 @@ public class IngestScheduler {
         }
         Instant floor = sources.missed() == SourcesFile.Missed.SKIP ? startedAt : null;
         // A source tried without a run to show for it (its folder gone, say) waits for its next time too.
-        List<Source> due = nightly.due(sources, source -> latest(floor, tried.get(source.name())));
+        List<Source> due = schedule.due(sources, source -> latest(floor, tried.get(source.name())));
         if (due.isEmpty()) {
             return;
         }

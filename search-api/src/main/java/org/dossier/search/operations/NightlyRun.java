@@ -3,12 +3,9 @@ package org.dossier.search.operations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,13 +15,13 @@ import org.dossier.config.sources.Source;
 import org.dossier.config.sources.SourcesFile.Sources;
 import org.dossier.config.store.JobLock;
 import org.dossier.config.store.JobNames;
-import org.dossier.search.runs.RunHistory;
 import org.dossier.search.runs.RunLauncher;
 
 /**
- * What a night does: ingest each due source, one after another, then resolve once if anything
- * was ingested. The scheduler inside the web app and {@code dossier nightly} both run this; each
- * run is a process of its own under its job's lock, so neither ever overlaps another run.
+ * What a night does: ingest each due source (which are due, {@link ScheduledSources} says), one
+ * after another, then resolve once if anything was ingested. The scheduler inside the web app and
+ * {@code dossier nightly} both run this; each run is a process of its own under its job's lock,
+ * so neither ever overlaps another run.
  */
 @Service
 public class NightlyRun {
@@ -65,29 +62,9 @@ public class NightlyRun {
     }
 
     private final RunLauncher launcher;
-    private final RunHistory history;
-    private final Clock clock;
 
-    public NightlyRun(RunLauncher launcher, RunHistory history, Clock clock) {
+    public NightlyRun(RunLauncher launcher) {
         this.launcher = launcher;
-        this.history = history;
-        this.clock = clock;
-    }
-
-    /**
-     * The sources whose schedule fired since they last ran (or that never ran), counting from
-     * {@code notBefore} at the earliest when it gives a time for the source.
-     */
-    public List<Source> due(Sources sources, Function<Source, Instant> notBefore) {
-        Instant now = clock.instant();
-        return sources.sources().stream().filter(source -> {
-            Instant last = history.lastStart(JobNames.INGEST, source.location());
-            Instant floor = notBefore.apply(source);
-            if (floor != null && (last == null || last.isBefore(floor))) {
-                last = floor;
-            }
-            return source.isDue(last, now, clock.getZone());
-        }).toList();
     }
 
     /** Ingests the given sources one by one, then resolves when the file asks for it and anything came in. */

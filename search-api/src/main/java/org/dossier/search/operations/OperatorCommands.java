@@ -200,7 +200,8 @@ public class OperatorCommands {
             return 2;
         }
         NightlyRun nightly = context.getBean(NightlyRun.class);
-        List<Source> chosen = all ? sources.sources() : nightly.due(sources, source -> null);
+        List<Source> chosen = all ? sources.sources()
+                : context.getBean(ScheduledSources.class).due(sources, source -> null);
         System.err.println("dossier: " + (chosen.isEmpty() ? "no source is due" : "ingesting "
                 + String.join(", ", chosen.stream().map(Source::name).toList())) + " (" + sources.file() + ")");
         NightlyRun.Result result = nightly.run(sources, chosen, outcome -> System.out.println(outcome.headline()));

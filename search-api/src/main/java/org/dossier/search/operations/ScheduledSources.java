@@ -5,15 +5,21 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
+import org.dossier.config.sources.Source;
 import org.dossier.config.sources.SourcesFile;
 import org.dossier.config.store.JobNames;
 import org.dossier.search.runs.RunHistory;
 
-/** The sources file as operators check it: each source with its last run and when it runs next. */
+/**
+ * Which sources are due, for the scheduler, {@code dossier nightly} and {@code dossier status}
+ * alike: each source's last run is its latest ingest, and {@link Source#isDue} decides. Also the
+ * sources file as operators check it: each source with its last run and when it runs next.
+ */
 @Service
 public class ScheduledSources {
 
@@ -43,8 +49,8 @@ public class ScheduledSources {
         try {
             Instant now = clock.instant();
             List<Entry> entries = SourcesFile.load(file).sources().stream().map(source -> {
-                Instant last = history.lastStart(JobNames.INGEST, source.location());
-                boolean due = source.isDue(last, now, clock.getZone());
+                Instant last = lastRun(source);
+                boolean due = source.isDue(last, null, now, clock.getZone());
                 return new Entry(source.name(), source.location(), source.schedule(), last,
                         due ? now : source.next(last, clock.getZone()), due);
             }).toList();
@@ -52,5 +58,20 @@ public class ScheduledSources {
         } catch (IllegalArgumentException e) {
             return new Listing(file, List.of(), e.getMessage());
         }
+    }
+
+    /**
+     * The sources whose schedule fired since they last ran (or that never ran), counting from
+     * {@code notBefore} at the earliest when it gives a time for the source.
+     */
+    public List<Source> due(SourcesFile.Sources sources, Function<Source, Instant> notBefore) {
+        Instant now = clock.instant();
+        return sources.sources().stream()
+                .filter(source -> source.isDue(lastRun(source), notBefore.apply(source), now, clock.getZone()))
+                .toList();
+    }
+
+    private Instant lastRun(Source source) {
+        return history.lastStart(JobNames.INGEST, source.location());
     }
 }

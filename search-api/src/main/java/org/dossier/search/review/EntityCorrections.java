@@ -19,7 +19,7 @@ import org.dossier.config.store.EntityRegistry;
 import org.dossier.config.store.JudgementStore;
 import org.dossier.config.store.PreferredNames;
 import org.dossier.search.index.EntityLookup;
-import org.dossier.search.search.BadSearchRequestException;
+import org.dossier.search.query.BadSearchRequestException;
 import org.dossier.search.system.NotFoundException;
 
 /** An analyst's corrections on one entity: the name to show, and a name that is someone else. */

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.dossier.config.domain.JudgementEntry;
 import org.dossier.config.domain.Verdict;
-import org.dossier.search.search.BadSearchRequestException;
+import org.dossier.search.query.BadSearchRequestException;
 import org.dossier.search.system.NotFoundException;
 
 /** {@code /api/review}: the merge candidates, their evidence, decisions, undo and the history (analysts). */

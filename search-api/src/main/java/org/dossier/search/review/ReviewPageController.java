@@ -16,7 +16,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import org.dossier.config.domain.Judgement;
 import org.dossier.config.domain.JudgementEntry;
-import org.dossier.search.search.Params;
+import org.dossier.search.query.Params;
 
 /**
  * The review pages: the queue, one candidate side by side with its decision buttons (keys s, n,

@@ -24,10 +24,10 @@ import org.dossier.config.store.EntityRegistry;
 import org.dossier.config.store.JudgementStore;
 import org.dossier.config.store.ReviewQueue;
 import org.dossier.search.index.EntityLookup;
-import org.dossier.search.search.BadSearchRequestException;
-import org.dossier.search.search.DocumentHit;
-import org.dossier.search.search.DocumentQuery;
-import org.dossier.search.search.DocumentSearch;
+import org.dossier.search.query.BadSearchRequestException;
+import org.dossier.search.query.DocumentHit;
+import org.dossier.search.query.DocumentQuery;
+import org.dossier.search.query.DocumentSearch;
 import org.dossier.search.system.NotFoundException;
 
 /**

@@ -1,5 +1,5 @@
 /**
  * The review queue: candidates with the score's reasons, analysts' decisions and undo, the merges in the indices.
- * Uses index, search, system and config's domain, elastic and store.
+ * Uses index, query, system and config's domain, elastic and store.
  */
 package org.dossier.search.review;

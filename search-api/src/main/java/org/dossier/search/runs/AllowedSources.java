@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 import org.dossier.config.sources.Source;
 import org.dossier.config.sources.SourcesFile;
-import org.dossier.search.search.BadSearchRequestException;
+import org.dossier.search.query.BadSearchRequestException;
 
 /**
  * What an ingest run started from the web app may read: a folder or URL list under a root an

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 import org.dossier.config.settings.DossierProperties;
 import org.dossier.config.store.JobLock;
 import org.dossier.config.store.JobNames;
-import org.dossier.search.search.BadSearchRequestException;
+import org.dossier.search.query.BadSearchRequestException;
 
 /**
  * Starts ingest and resolve runs as processes of their own, the same commands an operator types,

@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 import org.dossier.config.store.JobNames;
 import org.dossier.config.store.SkipEntry;
-import org.dossier.search.search.BadSearchRequestException;
+import org.dossier.search.query.BadSearchRequestException;
 
 /** {@code /api/runs}: ingest and resolve runs, their skips, and starting, stopping and restarting them (operators). */
 @RestController

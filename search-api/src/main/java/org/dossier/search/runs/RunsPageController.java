@@ -11,7 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.dossier.config.store.JobLock;
 import org.dossier.config.store.JobNames;
 import org.dossier.search.operations.ScheduledSources;
-import org.dossier.search.search.BadSearchRequestException;
+import org.dossier.search.query.BadSearchRequestException;
 
 /** The runs pages: the latest runs with a form to start one, and a run with its steps and skips. */
 @Controller

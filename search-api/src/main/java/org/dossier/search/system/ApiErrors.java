@@ -6,8 +6,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import org.dossier.config.store.JobLock;
+import org.dossier.search.query.BadSearchRequestException;
 import org.dossier.search.runs.RunLauncher;
-import org.dossier.search.search.BadSearchRequestException;
 
 /** Bad requests become a 400, unknown ids a 404 and a run refused for another one going a 409, whose detail says why (RFC 9457 problem details). */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)

@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
-import org.dossier.search.search.BadSearchRequestException;
+import org.dossier.search.query.BadSearchRequestException;
 
 /** On the web pages, a bad request or an unknown id is a page that says so, with the status to match. */
 @ControllerAdvice(annotations = Controller.class)

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.dossier.search.search.Facets;
+import org.dossier.search.query.Facets;
 
 /**
  * A bar chart of documents over time, drawn by the server as SVG: one bar a month, or one a

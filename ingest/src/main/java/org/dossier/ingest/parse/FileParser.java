@@ -34,7 +34,7 @@ import org.dossier.ingest.source.SourceItem;
  * {@code !/path/inside}. A file without text, too large, too slow to parse or unreadable raises
  * {@link UnreadableDocumentException} with the reason.
  */
-public class DocumentReader implements ItemProcessor<SourceFile, ReadFile> {
+public class FileParser implements ItemProcessor<SourceFile, ReadFile> {
 
     private static final Pattern HTML = Pattern.compile("text/html|application/xhtml\\+xml");
 
@@ -50,7 +50,7 @@ public class DocumentReader implements ItemProcessor<SourceFile, ReadFile> {
         return thread;
     });
 
-    public DocumentReader(ReadLimits limits, Clock clock) {
+    public FileParser(ReadLimits limits, Clock clock) {
         this.html = new HtmlDocumentParser(limits.maxTextLength());
         this.tika = new TikaDocumentParser(limits.maxTextLength());
         this.limits = limits;

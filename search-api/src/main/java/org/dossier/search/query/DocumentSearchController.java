@@ -1,4 +1,4 @@
-package org.dossier.search.search;
+package org.dossier.search.query;
 
 import java.util.List;
 

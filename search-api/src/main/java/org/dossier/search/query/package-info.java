@@ -2,4 +2,4 @@
  * Document search: the query syntax, filters, facets, figures filters, paging, suggestions, the page and the API.
  * Uses entity, index, system and config's domain and elastic.
  */
-package org.dossier.search.search;
+package org.dossier.search.query;

@@ -1,4 +1,4 @@
-package org.dossier.search.search;
+package org.dossier.search.query;
 
 /** A request the search cannot answer; the message tells the user what to change. */
 public class BadSearchRequestException extends RuntimeException {

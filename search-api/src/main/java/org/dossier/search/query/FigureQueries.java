@@ -1,4 +1,4 @@
-package org.dossier.search.search;
+package org.dossier.search.query;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;

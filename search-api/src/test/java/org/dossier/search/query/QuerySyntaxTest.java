@@ -1,4 +1,4 @@
-package org.dossier.search.search;
+package org.dossier.search.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

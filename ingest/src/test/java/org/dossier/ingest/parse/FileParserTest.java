@@ -20,11 +20,11 @@ import org.dossier.config.domain.DocumentRecord;
 import org.dossier.config.domain.FileName;
 import org.dossier.ingest.source.SourceFile;
 
-class DocumentReaderTest {
+class FileParserTest {
 
     private static final Instant NOW = Instant.parse("2026-01-02T03:04:05Z");
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
-    private final DocumentReader reader = new DocumentReader(new ReadLimits(1 << 20, 100_000, Duration.ofSeconds(30)), CLOCK);
+    private final FileParser parser = new FileParser(new ReadLimits(1 << 20, 100_000, Duration.ofSeconds(30)), CLOCK);
 
     @Test
     void anHtmlPageGivesItsTitleDateAndArticleTextWithoutPageChrome(@TempDir Path dir) throws Exception {
@@ -37,7 +37,7 @@ class DocumentReaderTest {
                 <ul><li><p>Nested paragraph once.</p></li></ul><script>track()</script></article>
                 <footer>Copyright</footer></body></html>""");
 
-        DocumentRecord document = reader.process(file(page)).document();
+        DocumentRecord document = parser.process(file(page)).document();
 
         assertThat(document.title()).isEqualTo("Raid on port");
         assertThat(document.kind()).isEqualTo(DocumentMetadata.NEWS_ARTICLE);
@@ -55,7 +55,7 @@ class DocumentReaderTest {
             docx = files.sorted().findFirst().orElseThrow();
         }
 
-        DocumentRecord document = reader.process(file(docx)).document();
+        DocumentRecord document = parser.process(file(docx)).document();
 
         assertThat(document.contentType()).contains("wordprocessingml");
         assertThat(document.title()).isNotBlank();
@@ -66,7 +66,7 @@ class DocumentReaderTest {
 
     @Test
     void aWord97DocumentGivesItsTitleAuthorAndText() throws Exception {
-        DocumentRecord document = reader.process(file(Path.of("src/test/resources/formats/inspection.doc"))).document();
+        DocumentRecord document = parser.process(file(Path.of("src/test/resources/formats/inspection.doc"))).document();
 
         assertThat(document.contentType()).isEqualTo("application/msword");
         assertThat(document.title()).isEqualTo("Harbour inspection report");
@@ -82,7 +82,7 @@ class DocumentReaderTest {
             pdf = files.filter(f -> f.toString().endsWith(".pdf")).sorted().findFirst().orElseThrow();
         }
 
-        DocumentRecord document = reader.process(file(pdf)).document();
+        DocumentRecord document = parser.process(file(pdf)).document();
 
         assertThat(document.contentType()).isEqualTo("application/pdf");
         assertThat(document.kind()).isEqualTo(DocumentMetadata.REPORT);
@@ -122,9 +122,9 @@ class DocumentReaderTest {
             zip.closeEntry();
         }
 
-        DocumentRecord notice = reader.process(file(rtf)).document();
-        DocumentRecord tip = reader.process(file(mail)).document();
-        DocumentRecord minutes = reader.process(file(odt)).document();
+        DocumentRecord notice = parser.process(file(rtf)).document();
+        DocumentRecord tip = parser.process(file(mail)).document();
+        DocumentRecord minutes = parser.process(file(odt)).document();
 
         assertThat(notice.contentType()).isEqualTo("application/rtf");
         assertThat(notice.text()).contains("The harbour authority fined the freight line.");
@@ -143,7 +143,7 @@ class DocumentReaderTest {
     void aLongReportReadsWithoutItsPageNumbers() throws Exception {
         Path order = Path.of("sample-corpus/documents/reports/FinCEN-2024-02_TD-Bank-consent-order.pdf");
 
-        DocumentRecord document = reader.process(file(order)).document();
+        DocumentRecord document = parser.process(file(order)).document();
 
         assertThat(document.pages()).isGreaterThan(50);
         assertThat(document.text().lines().filter(line -> line.strip().matches("[0-9]{1,3}")))
@@ -155,7 +155,7 @@ class DocumentReaderTest {
     void aCorruptPdfIsUnreadableWithAReason() {
         Path broken = Path.of("src/test/resources/corrupt/broken-report.pdf");
 
-        assertThatThrownBy(() -> reader.process(file(broken)))
+        assertThatThrownBy(() -> parser.process(file(broken)))
                 .isInstanceOf(UnreadableDocumentException.class)
                 .hasMessageStartingWith("unreadable application/pdf: ");
     }
@@ -172,8 +172,8 @@ class DocumentReaderTest {
         Path cp1252 = Files.write(dir.resolve("cafe.html"), western.getBytes("windows-1252"));
         Path sjis = Files.write(dir.resolve("tokyo.html"), japanese.getBytes("Shift_JIS"));
 
-        assertThat(reader.process(file(cp1252)).document().text()).contains("Caf\u00e9", "S\u00e3o Paulo", "\u20ac5,000", "\u201cinspectors\u201d", "\u2013 twice");
-        assertThat(reader.process(file(sjis)).document().text()).contains("\u6771\u4eac\u306e\u8a3c\u5238\u53d6\u5f15\u6240", "\u5927\u962a\u306e\u4f1a\u793e");
+        assertThat(parser.process(file(cp1252)).document().text()).contains("Caf\u00e9", "S\u00e3o Paulo", "\u20ac5,000", "\u201cinspectors\u201d", "\u2013 twice");
+        assertThat(parser.process(file(sjis)).document().text()).contains("\u6771\u4eac\u306e\u8a3c\u5238\u53d6\u5f15\u6240", "\u5927\u962a\u306e\u4f1a\u793e");
     }
 
     @Test
@@ -182,7 +182,7 @@ class DocumentReaderTest {
         new java.util.Random(7).nextBytes(garbage);
         Path page = Files.write(dir.resolve("index.html"), garbage);
 
-        assertThatThrownBy(() -> reader.process(file(page)))
+        assertThatThrownBy(() -> parser.process(file(page)))
                 .isInstanceOf(UnreadableDocumentException.class)
                 .hasMessageContaining("binary data");
     }
@@ -190,8 +190,8 @@ class DocumentReaderTest {
     @Test
     void aFileOverTheSizeLimitIsSkippedUnreadAndASlowParseIsAbandoned(@TempDir Path dir) throws Exception {
         Path big = Files.writeString(dir.resolve("big.txt"), "word ".repeat(300_000));
-        DocumentReader small = new DocumentReader(new ReadLimits(1 << 20, 100_000, Duration.ofSeconds(30)), CLOCK);
-        DocumentReader hurried = new DocumentReader(new ReadLimits(1 << 30, 100_000, Duration.ofMillis(1)), CLOCK);
+        FileParser small = new FileParser(new ReadLimits(1 << 20, 100_000, Duration.ofSeconds(30)), CLOCK);
+        FileParser hurried = new FileParser(new ReadLimits(1 << 30, 100_000, Duration.ofMillis(1)), CLOCK);
 
         assertThatThrownBy(() -> small.process(file(big)))
                 .isInstanceOf(UnreadableDocumentException.class)
@@ -207,9 +207,9 @@ class DocumentReaderTest {
                 "<html><body><article>" + "<p>A long paragraph about shipping manifests.</p>".repeat(5_000) + "</article></body></html>");
         Path text = Files.writeString(dir.resolve("long.txt"), "A long line about shipping manifests.\n".repeat(5_000));
 
-        DocumentRecord cutPage = reader.process(file(page)).document();
-        DocumentRecord cutText = reader.process(file(text)).document();
-        DocumentRecord whole = reader.process(file(Files.writeString(dir.resolve("short.txt"), "Short and whole."))).document();
+        DocumentRecord cutPage = parser.process(file(page)).document();
+        DocumentRecord cutText = parser.process(file(text)).document();
+        DocumentRecord whole = parser.process(file(Files.writeString(dir.resolve("short.txt"), "Short and whole."))).document();
 
         assertThat(cutPage.truncated()).isTrue();
         assertThat(cutPage.text()).hasSizeLessThanOrEqualTo(100_000);
@@ -224,7 +224,7 @@ class DocumentReaderTest {
                 + "<p>Customs officers in Rotterdam seized 4,000 kilograms of cocaine hidden in banana crates, "
                 + "the prosecutor said on Friday.</p>" + "</div>".repeat(20_000) + "</body></html>");
 
-        DocumentRecord document = reader.process(file(page)).document();
+        DocumentRecord document = parser.process(file(page)).document();
 
         assertThat(document.text()).contains("Customs officers in Rotterdam seized 4,000 kilograms of cocaine");
     }
@@ -233,7 +233,7 @@ class DocumentReaderTest {
     void aMarkdownReportReadsAsParagraphsWithoutMarkupTitledByItsHeading() throws Exception {
         Path report = Path.of("sample-corpus/documents/reports/GAO-26-108945_foreign-assistance-fraud-waste-abuse-risks.md");
 
-        DocumentRecord document = reader.process(file(report)).document();
+        DocumentRecord document = parser.process(file(report)).document();
 
         assertThat(document.title()).isEqualTo("Foreign Assistance: Opportunities Exist for Agencies to Improve "
                 + "Their Management of Fraud, Waste, and Abuse Risks");
@@ -249,8 +249,8 @@ class DocumentReaderTest {
                 + "Commission announced a judgment.");
         Path longLine = Files.writeString(dir.resolve("long.txt"), "word ".repeat(60));
 
-        assertThat(reader.process(file(release)).document().title()).isEqualTo("U.S. SECURITIES AND EXCHANGE COMMISSION");
-        assertThat(reader.process(file(longLine)).document().title()).hasSizeLessThanOrEqualTo(DocumentTitles.MAX_LENGTH)
+        assertThat(parser.process(file(release)).document().title()).isEqualTo("U.S. SECURITIES AND EXCHANGE COMMISSION");
+        assertThat(parser.process(file(longLine)).document().title()).hasSizeLessThanOrEqualTo(DocumentTitles.MAX_LENGTH)
                 .endsWith("word…");
         assertThat(FileName.of(dir.resolve("notes%20on%20gold.txt").toString())).isEqualTo("notes on gold.txt");
         // A label its software gave the file, or an address, is no title.

@@ -94,7 +94,11 @@ final class StatedKinds {
             return true;
         }
         Matcher after = IS_A.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 80)));
-        return after.find() && kinds.contains(head(after.group(1)));
+        if (!after.find()) {
+            return false;
+        }
+        String head = head(after.group(1));
+        return head != null && kinds.contains(head);
     }
 
     private static String before(String text, NerSpan span) {

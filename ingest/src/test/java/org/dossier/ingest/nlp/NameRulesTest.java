@@ -364,6 +364,16 @@ class NameRulesTest {
     }
 
     @Test
+    void aPhraseWithoutWordsAfterANameSaysNothingOfIt() {
+        String text = "Scores: Harbour Guild, a 1-0. Anna Berg is a 2019.";
+
+        List<NameRules.Decision> decisions = judge(text, "ORGANIZATION", "Harbour Guild", "PERSON", "Anna Berg");
+
+        assertThat(decisions).extracting(d -> text.substring(d.span().start(), d.span().end()) + "/" + d.span().type())
+                .containsExactly("Harbour Guild/ORGANIZATION", "Anna Berg/PERSON");
+    }
+
+    @Test
     void aCitationATimeZoneAndAShortFormOfWordsNoNameIsInAreNoNames() {
         String text = "See 81 Fed. Reg. 35441 (2016). The quake struck at night (2053 Friday, UTC). Coins like "
                 + "Quillcoin (QLC) moved through Fjord Bank (FB) and the Harbour Savings Bank (HSB).";

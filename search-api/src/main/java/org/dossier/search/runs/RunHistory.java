@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
@@ -15,6 +16,7 @@ import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncr
 import org.springframework.stereotype.Repository;
 import org.springframework.util.DigestUtils;
 
+import org.dossier.config.store.JobLock;
 import org.dossier.config.store.SkipEntry;
 import org.dossier.config.store.StoreDialect;
 import org.dossier.search.system.NotFoundException;
@@ -32,10 +34,16 @@ public class RunHistory {
             + " (SELECT COUNT(*) FROM skip_ledger s WHERE s.job_execution_id = e.JOB_EXECUTION_ID) AS SKIPPED"
             + " FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID";
 
-    private final JdbcTemplate jdbc;
+    /** What a run whose process is gone says until the next run of its job records it. */
+    static final String PROCESS_GONE = "its process ended without finishing (killed or the machine stopped);"
+            + " the next run of the job goes on from where it stopped";
 
-    public RunHistory(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final JobLock lock;
+
+    public RunHistory(JdbcTemplate jdbc, JobLock lock) {
         this.jdbc = jdbc;
+        this.lock = lock;
     }
 
     /** The latest runs, newest first, of one job or of all (job null). */
@@ -49,7 +57,7 @@ public class RunHistory {
         args.add(limit);
         List<Run> runs = jdbc.query(RUNS + where + " ORDER BY e.JOB_EXECUTION_ID DESC LIMIT ?",
                 (rs, row) -> run(rs), args.toArray());
-        return runs.stream().map(this::withSteps).toList();
+        return runs.stream().map(this::alive).map(this::withSteps).toList();
     }
 
     public Run one(long id) {
@@ -57,7 +65,25 @@ public class RunHistory {
         if (found.isEmpty()) {
             throw new NotFoundException("no run " + id);
         }
-        return withSteps(found.get(0));
+        return withSteps(alive(found.get(0)));
+    }
+
+    /**
+     * The run as it stands: one the job repository still calls running is failed when no live
+     * holder of its job's lock names it (its process was killed, or its machine stopped). The
+     * lock is held for the whole of a run; the first moments, before the run has its id, count
+     * as alive, and so does a holder on another machine, which this host cannot see.
+     */
+    private Run alive(Run run) {
+        if (!run.running()) {
+            return run;
+        }
+        Optional<JobLock.Holder> holder = lock.holder(run.job());
+        if (holder.isPresent() && (holder.get().runId() == null || holder.get().runId() == run.id())) {
+            return run;
+        }
+        return new Run(run.id(), run.job(), run.input(), "FAILED", "FAILED", PROCESS_GONE, run.started(),
+                run.ended(), run.read(), run.written(), run.skipped(), run.counts(), run.steps());
     }
 
     /** When the latest run of a job on this input started (an ingest's source; null for resolve), or null. */

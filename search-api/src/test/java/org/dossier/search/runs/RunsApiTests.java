@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -36,6 +37,7 @@ class RunsApiTests {
     }
 
     @Autowired TestRestTemplate http;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void everyWriteEndpointWants401WithoutASessionAnd403WithTheWrongRole() {
@@ -151,6 +153,31 @@ class RunsApiTests {
         assertThat(finished.path("id").asLong()).isNotEqualTo(id);
         assertThat(finished.path("written").asInt()).isEqualTo(64);
         assertThat(finished.path("counts").path("duplicates").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aRunWhoseProcessIsKilledIsShownFailedAndARestartFinishesIt() throws Exception {
+        Path corpus = Path.of("..", "ingest", "sample-corpus", "documents").toAbsolutePath().normalize();
+        TestRestTemplate operator = http.withBasicAuth("operator", "operator-pw");
+        operator.postForEntity("/api/runs", Map.of("job", "ingest", "source", corpus.toString()), JsonNode.class);
+        JsonNode running = waitFor(operator, corpus.toString(), List.of("STARTED"), Duration.ofMinutes(3));
+        long id = running.path("id").asLong();
+
+        // kill -9 of the job's process, the one holding its lock.
+        long pid = jdbc.queryForObject("SELECT pid FROM job_lock WHERE job = 'ingest'", Long.class);
+        ProcessHandle process = ProcessHandle.of(pid).orElseThrow();
+        process.destroyForcibly();
+        process.onExit().get();
+
+        JsonNode dead = operator.getForObject("/api/runs/" + id, JsonNode.class);
+        assertThat(dead.path("status").asText()).isEqualTo("FAILED");
+        assertThat(dead.path("exitMessage").asText()).contains("process ended without finishing");
+
+        assertThat(operator.postForEntity("/api/runs/" + id + "/restart", HttpEntity.EMPTY, JsonNode.class)
+                .getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        JsonNode finished = waitFor(operator, corpus.toString(), List.of("COMPLETED", "FAILED"), Duration.ofMinutes(3));
+        assertThat(finished.path("status").asText()).isEqualTo("COMPLETED");
+        assertThat(finished.path("written").asInt()).isEqualTo(64);
     }
 
     static JsonNode waitFor(TestRestTemplate operator, String input, List<String> statuses, Duration timeout)

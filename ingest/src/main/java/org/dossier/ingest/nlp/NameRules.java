@@ -149,16 +149,11 @@ final class NameRules {
         Map<String, String> things = things(decisions);
         decisions.replaceAll(d -> !d.dropped() && !d.span().type().equals(LOCATION) && things.containsKey(folded(d))
                 ? d.drop("the document calls it a " + things.get(folded(d)) + ": a thing, not a body or a person") : d);
-        Set<String> named = stated(decisions, StatedKinds::isPerson);
-        decisions.replaceAll(d -> !d.dropped() && d.span().type().equals(ORGANIZATION) && named.contains(folded(d))
-                ? d.change(new NerSpan(d.span().start(), d.span().end(), PERSON),
-                        "the document gives an age, an occupation or a pseudonym: a person") : d);
-        Set<String> bodies = stated(decisions, StatedKinds::isBody);
-        decisions.replaceAll(d -> !d.dropped() && d.span().type().equals(PERSON) && bodies.contains(folded(d))
-                ? d.change(new NerSpan(d.span().start(), d.span().end(), ORGANIZATION), "the document calls it a kind of body") : d);
-        Set<String> places = stated(decisions, StatedKinds::isPlace);
-        decisions.replaceAll(d -> !d.dropped() && !d.span().type().equals(LOCATION) && places.contains(folded(d))
-                ? d.change(new NerSpan(d.span().start(), d.span().end(), LOCATION), "the document calls it a city, district or other place") : d);
+        retypeStated(decisions, StatedKinds::isPerson, Set.of(ORGANIZATION), PERSON,
+                "the document gives an age, an occupation or a pseudonym: a person");
+        retypeStated(decisions, StatedKinds::isBody, Set.of(PERSON), ORGANIZATION, "the document calls it a kind of body");
+        retypeStated(decisions, StatedKinds::isPlace, Set.of(PERSON, ORGANIZATION), LOCATION,
+                "the document calls it a city, district or other place");
         Set<String> people = people(decisions);
         decisions.replaceAll(d -> judgeInDocument(d, decisions, people));
         return decisions;
@@ -204,6 +199,14 @@ final class NameRules {
             }
         }
         return things;
+    }
+
+    /** Every kept mention of the types {@code from} whose name the document says is of a kind somewhere becomes {@code to}. */
+    private void retypeStated(List<Decision> decisions, BiPredicate<String, NerSpan> says, Set<String> from, String to,
+                              String why) {
+        Set<String> named = stated(decisions, says);
+        decisions.replaceAll(d -> !d.dropped() && from.contains(d.span().type()) && named.contains(folded(d))
+                ? d.change(new NerSpan(d.span().start(), d.span().end(), to), why) : d);
     }
 
     /** The names the document says are of a kind somewhere (a person, a body, a place). */

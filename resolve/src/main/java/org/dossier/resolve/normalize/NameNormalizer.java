@@ -118,7 +118,8 @@ public final class NameNormalizer {
     /**
      * "U.S. Department of the Treasury", "United States Department of the Treasury" and "Department
      * of the Treasury" are one body: the country written before a body's name of three words or more
-     * is taken off, and returned (an acronym still spells it). A shorter name keeps it ("U.S. Bank", "U.S. Postal Service" are names of their own).
+     * is taken off, and returned (an acronym still spells it). A shorter name keeps it ("U.S. Bank",
+     * "U.S. Postal Service" are names of their own).
      */
     private static List<String> dropNationalQualifier(List<String> tokens) {
         for (List<String> qualifier : NATIONAL_QUALIFIERS) {

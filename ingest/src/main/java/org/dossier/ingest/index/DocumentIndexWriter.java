@@ -1,8 +1,10 @@
 package org.dossier.ingest.index;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,7 @@ import org.springframework.batch.item.ItemWriter;
 
 import org.dossier.config.domain.DocumentRecord;
 import org.dossier.config.domain.Mention;
+import org.dossier.config.elastic.IndexFields;
 import org.dossier.config.store.SkipEntry;
 import org.dossier.config.store.SkipLedger;
 import org.dossier.ingest.progress.RunCounts;
@@ -36,17 +39,22 @@ import org.dossier.ingest.source.CursorUpdates;
  * backoff, and a chunk counts as written only once Elasticsearch has answered for all of it,
  * so a restarted run neither loses nor repeats a document. The mentions go first and the
  * document last, so that a document in the index is complete: a run cut off between them
- * leaves mentions whose document the next run writes, never a document without mentions.
+ * leaves mentions whose document the next run writes, never a document without mentions. An
+ * answer that says the index cannot take writes now (a block, a full disk, a missing shard)
+ * fails the chunk the same way, to be tried again.
  * A document whose id is already indexed is a duplicate and is counted, not written again, unless
  * an earlier version left it without all its mentions: those are written, and it counts as
- * indexed and repaired. A
- * document the index refuses is recorded in the skip ledger with the index's reason, and its
+ * indexed and repaired; or unless it came from the same file, written by a try of this chunk
+ * whose answer was lost: it counts as indexed. A document the index refuses, or one of whose
+ * mentions it refuses, is recorded in the skip ledger with the index's reason, and its
  * mentions are taken back. The chunk's items then go to their source's cursor, in the same
  * transaction.
  */
 public class DocumentIndexWriter implements ItemWriter<AnalysedFile> {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentIndexWriter.class);
+    private static final int BAD_REQUEST = 400;
+    private static final int CONFLICT = 409;
 
     private final ElasticsearchClient client;
     private final String index;
@@ -82,33 +90,87 @@ public class DocumentIndexWriter implements ItemWriter<AnalysedFile> {
         // Mentions first, each document last: a document in the index has all its mentions, so a
         // run cut off between the two leaves a document to write again, never one without mentions.
         // A document an earlier version left without all its mentions is there: only they are sent.
-        List<Result> mentions = send(fresh, true);
-        List<Result> documents = send(fresh.stream().filter(d -> !d.repair()).toList(), false);
-        List<Result> repaired = rename(fresh.stream().filter(AnalysedDocument::repair).toList());
+        List<Result> mentions = requireTaken(send(fresh, true));
+        Map<String, String> refused = new HashMap<>();
+        mentions.stream().filter(result -> result.item().status() == BAD_REQUEST)
+                .forEach(result -> refused.putIfAbsent(result.document().id(),
+                        "a mention of it: " + reason(result.item())));
+        List<Result> documents = requireTaken(send(fresh.stream()
+                .filter(d -> !d.repair() && !refused.containsKey(d.document().id())).toList(), false));
+        List<Result> repaired = requireTaken(rename(fresh.stream().filter(AnalysedDocument::repair).toList()));
+        Set<String> ownEarlierTries = writtenFromTheSameSource(documents);
         // Counted only now: a chunk that fails and is tried again must not count twice.
         counts.add(RunCounts.DUPLICATES, alreadyIndexed);
-        mentions.forEach(result -> recordMention(result.item()));
+        documents.forEach(result -> {
+            String reason = recordDocument(result.document(), result.item(),
+                    ownEarlierTries.contains(result.document().id()));
+            if (reason != null) {
+                refused.put(result.document().id(), reason);
+            }
+        });
+        fresh.stream().filter(d -> refused.containsKey(d.document().id()))
+                .forEach(d -> refuse(d.document(), refused.get(d.document().id())));
+        mentions.stream().filter(result -> !refused.containsKey(result.document().id()))
+                .forEach(result -> counts.increment(RunCounts.MENTIONS));
         repaired.forEach(result -> {
             DocumentRecord document = result.document();
             if (result.item().error() != null) {
                 log.warn("Index refused the names of repaired {} ({}): {}", document.source(), document.id(),
-                        result.item().error().reason());
+                        reason(result.item()));
             }
             log.warn("Repaired {} ({}): an earlier run left it without all its mentions, written now",
                     document.source(), document.id());
             counts.increment(RunCounts.INDEXED);
             counts.increment(RunCounts.REPAIRED);
         });
-        Set<String> refused = new HashSet<>();
-        documents.forEach(result -> {
-            if (!recordDocument(result.document(), result.item())) {
-                refused.add(result.document().id());
-            }
-        });
-        withdrawMentions(fresh, refused);
+        withdrawMentions(fresh, refused.keySet());
         chunk.forEach(file -> file.unread().forEach(unread -> skip(unread.source(), "parse", unread.reason())));
         cursor.flush();
         StageTimer.add("index", counts, System.nanoTime() - start);
+    }
+
+    /**
+     * The answers, once none says the index itself cannot take writes now (a write block, a full
+     * disk, a shard not there, too busy): those fail the chunk, to be tried again and to fail the
+     * run with the index's reason if it lasts, never to leave a document without some of its
+     * mentions. What is left is "there already" (409) or the item's own fault (400).
+     */
+    private static List<Result> requireTaken(List<Result> results) {
+        for (Result result : results) {
+            BulkResponseItem item = result.item();
+            if (item.error() != null && item.status() != CONFLICT && item.status() != BAD_REQUEST) {
+                throw new IndexUnavailableException("Elasticsearch did not take " + result.document().source()
+                        + " (" + item.status() + "): " + reason(item), null);
+            }
+        }
+        return results;
+    }
+
+    /**
+     * The documents that were there already (409) and came from the same file: a try of this
+     * chunk wrote them and its answer was lost. They count as indexed, not as duplicates.
+     */
+    private Set<String> writtenFromTheSameSource(List<Result> documents) {
+        Map<String, String> sources = new HashMap<>();
+        documents.stream().filter(result -> result.item().status() == CONFLICT)
+                .forEach(result -> sources.put(result.document().id(), result.document().source()));
+        if (sources.isEmpty()) {
+            return Set.of();
+        }
+        try {
+            Set<String> own = new HashSet<>();
+            client.mget(m -> m.index(index).ids(List.copyOf(sources.keySet()))
+                    .sourceIncludes(IndexFields.SOURCE), Map.class).docs().forEach(doc -> {
+                if (doc.isResult() && doc.result().found() && doc.result().source() != null
+                        && sources.get(doc.result().id()).equals(doc.result().source().get(IndexFields.SOURCE))) {
+                    own.add(doc.result().id());
+                }
+            });
+            return own;
+        } catch (IOException e) {
+            throw new IndexUnavailableException("Elasticsearch did not answer which documents were there: "
+                    + e.getMessage(), e);
+        }
     }
 
     /**
@@ -191,34 +253,34 @@ public class DocumentIndexWriter implements ItemWriter<AnalysedFile> {
             }
         }
         answers.await(operations, timeout);
-        counts.add(RunCounts.MENTIONS, -operations);
     }
 
-    private void recordMention(BulkResponseItem item) {
-        // 409: there already, from a run cut off before its document was written, or a duplicate's.
-        if (item.error() == null || item.status() == 409) {
-            counts.increment(RunCounts.MENTIONS);
-        } else {
-            log.warn("Index refused mention {}: {}", item.id(), item.error().reason());
-        }
-    }
-
-    /** @return whether the document is in the index now (written, or there already) */
-    private boolean recordDocument(DocumentRecord document, BulkResponseItem item) {
-        if (item.error() == null) {
+    /**
+     * Counts a document's answer.
+     *
+     * @return why the index refused it, or null when it is in the index now (written, or there already)
+     */
+    private String recordDocument(DocumentRecord document, BulkResponseItem item, boolean ownEarlierTry) {
+        if (item.error() == null || ownEarlierTry) {
             counts.increment(RunCounts.INDEXED);
-        } else if (item.status() == 409) {
+        } else if (item.status() == CONFLICT) {
             counts.increment(RunCounts.DUPLICATES);
             log.debug("Already indexed: {} ({})", document.source(), document.id());
         } else {
-            counts.increment(RunCounts.REFUSED);
-            String reason = item.error().type() + ": " + item.error().reason();
-            log.warn("Index refused {} ({}): {}", document.source(), document.id(), reason);
-            skips.record(new SkipEntry(runId(), source, document.source(), "index",
-                    reason, clock.instant()));
-            return false;
+            return reason(item);
         }
-        return true;
+        return null;
+    }
+
+    /** A document the index refused, or one of whose mentions it refused, is a skip with the index's reason. */
+    private void refuse(DocumentRecord document, String reason) {
+        counts.increment(RunCounts.REFUSED);
+        log.warn("Index refused {} ({}): {}", document.source(), document.id(), reason);
+        skips.record(new SkipEntry(runId(), source, document.source(), "index", reason, clock.instant()));
+    }
+
+    private static String reason(BulkResponseItem item) {
+        return item.error().type() + ": " + item.error().reason();
     }
 
     /** The run this partition belongs to, for the skip ledger. */

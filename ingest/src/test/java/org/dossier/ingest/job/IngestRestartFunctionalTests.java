@@ -160,6 +160,68 @@ class IngestRestartFunctionalTests {
     }
 
     @Test
+    void aDocumentWrittenByATryWhoseAnswerWasLostCountsAsIndexedOnceNotAsADuplicate(@TempDir Path folder)
+            throws Exception {
+        // given: pages that name no one, each written in a bulk request of its own, and a relay
+        // that passes the second one to Elasticsearch but loses its answer
+        int files = 6;
+        for (int k = 1; k <= files; k++) {
+            Files.writeString(folder.resolve("page-" + k + ".txt"), "The weather was fine on day " + k
+                    + " of the fair, and the stalls stayed open late into the evening.");
+        }
+        Path log = folder.resolveSibling(folder.getFileName() + ".log");
+        try (TcpProxy relay = new TcpProxy(elasticsearch.uri().getHost(), elasticsearch.uri().getPort())) {
+            relay.loseAnswerOfBulk(2);
+            Process child = ingestInChildProcess(folder, List.of(
+                    "--dossier.elasticsearch.uris=http://127.0.0.1:" + relay.port(),
+                    "--dossier.ingest.max-bulk-size=1B", "--dossier.ingest.index-backoff-max=1s"), log);
+
+            // when: the chunk is tried again and the run goes on
+            assertThat(child.waitFor()).as(String.join("\n", Files.readAllLines(log))).isZero();
+        }
+
+        // then: every page is indexed once, and the run counts each as indexed, none as a duplicate
+        assertThat(documentCount()).isEqualTo(files);
+        IngestSummary summary = IngestSummary.of(lastRunOf(folder), jobExplorer);
+        assertThat(summary.indexed()).isEqualTo(files);
+        assertThat(summary.duplicates()).isZero();
+    }
+
+    @Test
+    void aMentionsIndexThatTakesNoWritesFailsTheRunAndLeavesNoDocumentWithoutItsMentions(@TempDir Path folder)
+            throws Exception {
+        // given: the news, and a mentions index that refuses writes (as a full disk makes it)
+        int files = copyNews(folder);
+        Path log = folder.resolveSibling(folder.getFileName() + ".log");
+        blockWrites(indices.mentions(), true);
+        try {
+            // when: ingest runs
+            Process child = ingestInChildProcess(folder, List.of("--dossier.ingest.index-retries=0"), log);
+
+            // then: the run fails with the index's reason, and has written no document
+            assertThat(child.waitFor()).isEqualTo(1);
+            assertThat(Files.readAllLines(log)).last().asString().contains("status=FAILED").contains("cluster_block");
+            assertThat(documentCount()).isZero();
+        } finally {
+            blockWrites(indices.mentions(), false);
+        }
+
+        // and once it takes writes again, the restart writes every page with its mentions
+        JobExecution restarted = launcher.run(folder);
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(documentCount()).isEqualTo(files);
+        client.indices().refresh(r -> r.index(indices.mentions()));
+        for (DocumentRecord document : client.search(s -> s.index(indices.documents()).size(files),
+                DocumentRecord.class).hits().hits().stream().map(hit -> hit.source()).toList()) {
+            long mentions = client.count(c -> c.index(indices.mentions())
+                    .query(q -> q.term(t -> t.field("documentId").value(document.id())))).count();
+            if (!document.people().isEmpty() || !document.organizations().isEmpty()) {
+                assertThat(mentions).as(document.source() + " has its mentions").isPositive();
+            }
+        }
+    }
+
+    @Test
     void aRunStartedWhileAnotherGoesIsRefusedNamingItAndADeadHolderHoldsNothing(@TempDir Path folder) throws Exception {
         // given: another process (this one) holds the ingest job's lock for its run 77 of the news
         Files.writeString(folder.resolve("note.txt"), "Interpol met in Lyon on Monday.");
@@ -218,6 +280,10 @@ class IngestRestartFunctionalTests {
                 "--dossier.ingest.chunk-size=1"));
         command.addAll(options);
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private void blockWrites(String index, boolean blocked) throws IOException {
+        client.indices().putSettings(p -> p.index(index).settings(t -> t.blocks(b -> b.write(blocked))));
     }
 
     private JobExecution lastRunOf(Path folder) {

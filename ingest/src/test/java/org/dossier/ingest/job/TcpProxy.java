@@ -9,11 +9,13 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A TCP relay to a server, which a test can cut and restore: the server then looks gone to
- * whoever talks through the relay (connections reset, new ones refused), as when it stops.
+ * whoever talks through the relay (connections reset, new ones refused), as when it stops;
+ * or lose the answer to one request the server took.
  */
 final class TcpProxy implements AutoCloseable {
 
@@ -25,6 +27,7 @@ final class TcpProxy implements AutoCloseable {
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private final AtomicInteger bulks = new AtomicInteger();
     private volatile int bulksAllowed = Integer.MAX_VALUE;
+    private volatile int bulkWithoutAnswer = -1;
     private volatile ServerSocket server;
 
     TcpProxy(String host, int targetPort) throws IOException {
@@ -56,6 +59,14 @@ final class TcpProxy implements AutoCloseable {
         bulksAllowed = allowed;
     }
 
+    /**
+     * Relays the given bulk request (counted from 1) but not its answer: the server writes it, and
+     * the connection is cut as the answer comes back, as when the network fails at that moment.
+     */
+    void loseAnswerOfBulk(int bulk) {
+        bulkWithoutAnswer = bulk;
+    }
+
     /** Drops every connection and refuses new ones. */
     synchronized void cut() throws IOException {
         server.close();
@@ -77,8 +88,9 @@ final class TcpProxy implements AutoCloseable {
                 Socket target = new Socket(host, targetPort);
                 sockets.add(client);
                 sockets.add(target);
-                requests(client, target);
-                pipe(target, client);
+                AtomicBoolean loseAnswer = new AtomicBoolean();
+                requests(client, target, loseAnswer);
+                answers(target, client, loseAnswer);
             } catch (IOException e) {
                 return;
             }
@@ -86,7 +98,7 @@ final class TcpProxy implements AutoCloseable {
     }
 
     /** Relays a client's requests, counting bulk requests, and cuts when one too many begins. */
-    private void requests(Socket from, Socket to) {
+    private void requests(Socket from, Socket to, AtomicBoolean loseAnswer) {
         Thread thread = new Thread(() -> {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 byte[] buffer = new byte[8192];
@@ -94,9 +106,16 @@ final class TcpProxy implements AutoCloseable {
                 for (int n; (n = in.read(buffer)) >= 0; ) {
                     String seen = tail + new String(buffer, 0, n, StandardCharsets.ISO_8859_1);
                     for (int at = seen.indexOf(BULK); at >= 0; at = seen.indexOf(BULK, at + 1)) {
-                        if (at + BULK.length() > tail.length() && bulks.incrementAndGet() > bulksAllowed) {
+                        if (at + BULK.length() <= tail.length()) {
+                            continue;
+                        }
+                        int bulk = bulks.incrementAndGet();
+                        if (bulk > bulksAllowed) {
                             cut();
                             return;
+                        }
+                        if (bulk == bulkWithoutAnswer) {
+                            loseAnswer.set(true);
                         }
                     }
                     tail = seen.substring(Math.max(0, seen.length() - BULK.length() + 1));
@@ -113,10 +132,15 @@ final class TcpProxy implements AutoCloseable {
         thread.start();
     }
 
-    private static void pipe(Socket from, Socket to) {
+    /** Relays the server's answers, unless one is to be lost: then the connection closes as it comes. */
+    private static void answers(Socket from, Socket to, AtomicBoolean loseAnswer) {
         Thread thread = new Thread(() -> {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                in.transferTo(out);
+                byte[] buffer = new byte[8192];
+                for (int n; (n = in.read(buffer)) >= 0 && !loseAnswer.get(); ) {
+                    out.write(buffer, 0, n);
+                    out.flush();
+                }
             } catch (IOException ignored) {
                 // the other side closed, or the proxy was cut
             } finally {

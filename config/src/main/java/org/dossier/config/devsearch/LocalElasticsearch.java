@@ -222,12 +222,21 @@ public final class LocalElasticsearch implements AutoCloseable {
             }
             sleep(Duration.ofMillis(300));
         }
+        // Up, but some shards still on their way back (many indices, a busy machine): the jobs
+        // wait for their own indices, so this is no reason to give up the server.
+        Optional<URI> uri = readPorts(portsFile);
+        if (uri.isPresent() && answers(uri.get(), clusterName)) {
+            log.warn("Elasticsearch at {} is up but still bringing back shards after {} s; going on", uri.get(),
+                    timeout.toSeconds());
+            return uri.get();
+        }
         throw new IllegalStateException("Elasticsearch did not report health within " + timeout.toSeconds()
                 + " s; see " + logs);
     }
 
+    /** The server of this data directory that answers, whatever the state of its shards. */
     private static Optional<URI> runningServer(Path baseDir, String clusterName) {
-        return readPorts(baseDir.resolve("logs/http.ports")).filter(uri -> healthy(uri, clusterName));
+        return readPorts(baseDir.resolve("logs/http.ports")).filter(uri -> answers(uri, clusterName));
     }
 
     private static Optional<URI> readPorts(Path portsFile) {
@@ -240,6 +249,12 @@ public final class LocalElasticsearch implements AutoCloseable {
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** The cluster named for this data directory answers (not some other server on the port). */
+    private static boolean answers(URI uri, String clusterName) {
+        return ClusterHealth.report(HTTP, uri, Duration.ofSeconds(5))
+                .filter(health -> clusterName.equals(health.path("cluster_name").asText())).isPresent();
     }
 
     /** Green or yellow, and the cluster named for this data directory (not some other server on the port). */

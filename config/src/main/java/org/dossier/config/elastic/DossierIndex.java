@@ -27,7 +27,8 @@ public enum DossierIndex {
         return alias(prefix) + "-v" + version;
     }
 
-    String schemaResource() {
+    /** The schema on the classpath. */
+    public String schemaResource() {
         return "elastic/" + name + "-v" + version + ".json";
     }
 }

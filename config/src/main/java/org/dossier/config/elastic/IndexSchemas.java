@@ -3,10 +3,15 @@ package org.dossier.config.elastic;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.HealthStatus;
+import co.elastic.clients.elasticsearch.cluster.HealthResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,6 +19,8 @@ import org.slf4j.LoggerFactory;
 public class IndexSchemas {
 
     private static final Logger log = LoggerFactory.getLogger(IndexSchemas.class);
+    /** How long a server that has just started (after a crash, say) gets to bring its shards back. */
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(2);
 
     private final ElasticsearchClient client;
     private final IndexNames names;
@@ -23,10 +30,35 @@ public class IndexSchemas {
         this.names = names;
     }
 
-    /** Makes sure every index exists; existing ones are left as they are. */
+    /**
+     * Makes sure every index exists, and waits until each can be read and written: a server that
+     * has just started recovers its shards first, and a job that began before would fail at once.
+     * Existing indices are left as they are.
+     */
     public void ensureAll() {
         for (DossierIndex index : DossierIndex.values()) {
             ensure(index);
+        }
+        awaitShards();
+    }
+
+    private void awaitShards() {
+        List<String> aliases = Arrays.stream(DossierIndex.values()).map(index -> index.alias(names.prefix())).toList();
+        try {
+            if (client.cluster().health(h -> h.index(aliases)).status() != HealthStatus.Red) {
+                return;
+            }
+            log.info("Waiting up to {} s for Elasticsearch to bring back the shards of {}",
+                    READY_TIMEOUT.toSeconds(), aliases);
+            HealthResponse health = client.cluster().health(h -> h.index(aliases)
+                    .waitForStatus(HealthStatus.Yellow).timeout(t -> t.time(READY_TIMEOUT.toSeconds() + "s")));
+            if (health.timedOut()) {
+                log.warn("Elasticsearch's indices are {} after {} s: some shards are not there yet; "
+                        + "work that needs them fails until they are (see the server's log)",
+                        health.status().jsonValue(), READY_TIMEOUT.toSeconds());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the indices' health", e);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
@@ -170,6 +171,12 @@ public class DocumentIndexWriter implements ItemWriter<AnalysedFile> {
         } catch (IOException e) {
             throw new IndexUnavailableException("Elasticsearch did not answer which documents were there: "
                     + e.getMessage(), e);
+        } catch (ElasticsearchException e) {
+            if (IndexUnavailableException.isTransient(e)) {
+                throw new IndexUnavailableException("Elasticsearch could not say which documents were there: "
+                        + e.getMessage(), e);
+            }
+            throw e;
         }
     }
 

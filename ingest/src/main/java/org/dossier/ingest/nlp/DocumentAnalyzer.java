@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -138,6 +139,12 @@ public class DocumentAnalyzer implements ItemProcessor<ReadFile, AnalysedFile> {
             return withMentions.containsAll(names) ? Indexed.WHOLE : Indexed.WITHOUT_ALL_MENTIONS;
         } catch (IOException e) {
             throw new IndexUnavailableException("Elasticsearch did not answer whether " + id + " is indexed: " + e.getMessage(), e);
+        } catch (ElasticsearchException e) {
+            if (IndexUnavailableException.isTransient(e)) {
+                throw new IndexUnavailableException("Elasticsearch could not say whether " + id + " is indexed: "
+                        + e.getMessage(), e);
+            }
+            throw e;
         }
     }
 }

@@ -3,6 +3,7 @@ package org.dossier.ingest.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,10 @@ import java.util.function.BooleanSupplier;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.HealthStatus;
+import co.elastic.clients.json.JsonData;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import org.dossier.config.devsearch.LocalElasticsearch;
 import org.dossier.config.domain.DocumentRecord;
+import org.dossier.config.elastic.DossierIndex;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.config.elastic.IndexSchemas;
 import org.dossier.config.store.JobLock;
@@ -41,6 +47,7 @@ import org.dossier.ingest.IngestApplication;
 class IngestRestartFunctionalTests {
 
     private static final Path NEWS = Path.of("sample-corpus/documents/news");
+    private static final String REQUIRED_NODE = "index.routing.allocation.require._name";
 
     @Autowired IngestLauncher launcher;
     @Autowired JobExplorer jobExplorer;
@@ -222,6 +229,33 @@ class IngestRestartFunctionalTests {
     }
 
     @Test
+    void aRunThatStartsWhileTheIndexIsRecoveringWaitsForItAndCompletes(@TempDir Path folder) throws Exception {
+        // given: a documents index whose shard is not there (as just after a server restarts)
+        int files = copyNews(folder);
+        Path log = folder.resolveSibling(folder.getFileName() + ".log");
+        String documents = indices.documents();
+        String versioned = DossierIndex.DOCUMENTS.versionedName(indices.prefix());
+        client.indices().delete(d -> d.index(versioned));
+        ObjectNode schema = (ObjectNode) new ObjectMapper().readTree(getClass().getClassLoader()
+                .getResource(DossierIndex.DOCUMENTS.schemaResource()));
+        ((ObjectNode) schema.get("settings")).put(REQUIRED_NODE, "no-such-node");
+        client.indices().create(c -> c.index(versioned).withJson(new StringReader(schema.toString()))
+                .aliases(documents, a -> a).waitForActiveShards(w -> w.count(0)));
+        assertThat(client.cluster().health(h -> h.index(documents)).status()).isEqualTo(HealthStatus.Red);
+
+        // when: ingest starts, and the shard comes back once it is under way
+        Process child = ingestInChildProcess(folder, List.of(), log);
+        await(() -> !child.isAlive() || logged(log, "Waiting up to"), Duration.ofMinutes(2));
+        Thread.sleep(3_000);
+        client.indices().putSettings(p -> p.index(documents)
+                .settings(t -> t.otherSettings(REQUIRED_NODE, JsonData.of("*"))));
+
+        // then: the run waited, and completed with every file
+        assertThat(child.waitFor()).as(String.join("\n", Files.readAllLines(log))).isZero();
+        assertThat(documentCount()).isEqualTo(files);
+    }
+
+    @Test
     void aRunStartedWhileAnotherGoesIsRefusedNamingItAndADeadHolderHoldsNothing(@TempDir Path folder) throws Exception {
         // given: another process (this one) holds the ingest job's lock for its run 77 of the news
         Files.writeString(folder.resolve("note.txt"), "Interpol met in Lyon on Monday.");
@@ -280,6 +314,14 @@ class IngestRestartFunctionalTests {
                 "--dossier.ingest.chunk-size=1"));
         command.addAll(options);
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private static boolean logged(Path log, String text) {
+        try {
+            return Files.readString(log).contains(text);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private void blockWrites(String index, boolean blocked) throws IOException {

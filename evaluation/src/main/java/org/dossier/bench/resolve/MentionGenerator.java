@@ -12,9 +12,12 @@ import org.dossier.resolve.mention.MentionView;
 /**
  * Mentions of made-up people and organisations as news writes them: full names with middle
  * initials or without, titles, diacritics dropped or kept, typos, initials for first names,
- * and, later in the same document, the bare surname. Surnames are shared between people (drawn
- * from a skewed distribution) and first names are common ones, so that blocks hold different
- * people with similar names. Each mention remembers the entity it is of.
+ * nicknames ("Bill" for William), transliterations ("Muhammad" for Mohammed), Chinese names in
+ * either order ("Xi Jinping", "Jinping Xi"), legal forms long or short ("Ltd", "Limited") and,
+ * later in the same document, the bare surname. Surnames are shared between people (drawn from
+ * a skewed distribution) and first names are common ones, so that blocks hold different people
+ * with similar names; some different people have the very same name. Each mention remembers the
+ * entity it is of.
  */
 final class MentionGenerator {
 
@@ -22,7 +25,14 @@ final class MentionGenerator {
         "peter", "paul", "thomas", "elena", "ivan", "olga", "ahmed", "mohammed", "fatima", "ali", "wei", "li",
         "jurgen", "hans", "karin", "sofia", "lucas", "mateo", "camila", "jose", "luis", "carmen", "pierre", "marie",
         "jean", "claire", "giulia", "marco", "yuki", "hiroshi", "kenji", "amara", "kwame", "chidi", "ngozi", "omar",
-        "leila", "hassan", "noor", "daniel", "rachel", "samuel", "hannah", "robert", "linda", "william", "emma"};
+        "leila", "hassan", "noor", "daniel", "rachel", "samuel", "hannah", "robert", "linda", "william", "emma",
+        "richard", "joseph", "elizabeth", "margaret", "katherine", "alexander", "edward", "anthony", "rebecca",
+        "charles", "patricia", "jennifer", "christopher"};
+    /** One person in this many is Chinese, one in this many bears a transliterated name, one in this many
+     *  has the very name of another person. */
+    private static final int CHINESE = 12;
+    private static final int TRANSLITERATED = 10;
+    private static final int NAMESAKE = 30;
     private static final String[] ONSETS = {"b", "br", "c", "ch", "d", "f", "g", "gr", "h", "k", "kl", "l", "m", "n",
         "p", "r", "s", "sch", "st", "t", "v", "w", "z"};
     private static final String[] VOWELS = {"a", "e", "i", "o", "u", "ei", "au", "ou"};
@@ -31,13 +41,14 @@ final class MentionGenerator {
     private static final String[] TITLES = {"President", "Dr", "Minister", "Senator", "General", "Mr", "Ms"};
     private static final String[] ORG_WORDS = {"International", "National", "Global", "United", "Bank", "Trust",
         "Holdings", "Energy", "Shipping", "Mining", "Capital", "Group", "Police", "Agency", "Council", "Fund"};
-    private static final String[] LEGAL = {"", "", "Ltd", "Inc.", "AG", "S.A.", "LLC", "Corporation"};
     private static final Map<Character, Character> ACCENTS = Map.of('a', 'á', 'e', 'é', 'o', 'ö', 'u', 'ü', 'i', 'í',
         'c', 'ç', 'n', 'ñ');
 
     private final Random random;
     private final List<String[]> people = new ArrayList<>();
     private final List<String> organisations = new ArrayList<>();
+    /** Each organisation's legal form, as the list of its spellings (empty: none). */
+    private final List<List<String>> legalForms = new ArrayList<>();
 
     MentionGenerator(long seed, int people, int organisations) {
         this.random = new Random(seed);
@@ -48,14 +59,26 @@ final class MentionGenerator {
         for (int i = 0; i < people; i++) {
             // A skewed pick: a few surnames are very common, as in life.
             String surname = surnames.get((int) (surnames.size() * Math.pow(random.nextDouble(), 2.5)));
-            this.people.add(new String[] {FIRST[random.nextInt(FIRST.length)],
-                String.valueOf((char) ('a' + random.nextInt(26))), surname});
+            String middle = String.valueOf((char) ('a' + random.nextInt(26)));
+            int kind = random.nextInt(CHINESE * TRANSLITERATED);
+            if (i > 0 && random.nextInt(NAMESAKE) == 0) {
+                String[] namesake = this.people.get(random.nextInt(i));
+                this.people.add(namesake.clone());
+            } else if (kind % CHINESE == 0) {
+                this.people.add(new String[] {pick(NameForms.CHINESE_GIVEN), "", pick(NameForms.CHINESE_FAMILY), "zh"});
+            } else if (kind % TRANSLITERATED == 0) {
+                boolean given = random.nextBoolean();
+                this.people.add(new String[] {given ? pick(NameForms.TRANSLITERATED_GIVEN) : FIRST[random.nextInt(FIRST.length)],
+                    middle, given ? surname : pick(NameForms.TRANSLITERATED_FAMILY), ""});
+            } else {
+                this.people.add(new String[] {FIRST[random.nextInt(FIRST.length)], middle, surname, ""});
+            }
         }
         for (int i = 0; i < organisations; i++) {
             String core = capitalise(syllables(2 + random.nextInt(2)));
             this.organisations.add(core + " " + ORG_WORDS[random.nextInt(ORG_WORDS.length)]
-                    + (random.nextInt(3) == 0 ? " " + ORG_WORDS[random.nextInt(ORG_WORDS.length)] : "")
-                    + appendix(LEGAL[random.nextInt(LEGAL.length)]));
+                    + (random.nextInt(3) == 0 ? " " + ORG_WORDS[random.nextInt(ORG_WORDS.length)] : ""));
+            this.legalForms.add(random.nextInt(3) == 0 ? List.of() : pick(NameForms.LEGAL_FORMS));
         }
     }
 
@@ -76,7 +99,7 @@ final class MentionGenerator {
                     int who;
                     if (!named.isEmpty() && random.nextInt(3) == 0) {
                         who = named.get(random.nextInt(named.size()));
-                        text = capitalise(people.get(who)[2]);
+                        text = surname(people.get(who));
                     } else {
                         who = (int) (people.size() * Math.pow(random.nextDouble(), 1.5));
                         text = personForm(people.get(who));
@@ -85,7 +108,7 @@ final class MentionGenerator {
                     entity = "P" + who;
                 } else {
                     int which = (int) (organisations.size() * Math.pow(random.nextDouble(), 1.5));
-                    text = variant(organisations.get(which));
+                    text = variant(organisation(which));
                     entity = "O" + which;
                 }
                 String id = document + ":" + offset;
@@ -101,8 +124,18 @@ final class MentionGenerator {
     }
 
     private String personForm(String[] person) {
-        String first = capitalise(person[0]);
-        String surname = capitalise(person[2]);
+        if (person[3].equals("zh")) {
+            // Family name first, as written in China; now and then turned round, as abroad.
+            String family = capitalise(person[2]);
+            String given = capitalise(person[0]);
+            return random.nextInt(5) == 0 ? given + " " + family : family + " " + given;
+        }
+        String first = capitalise(spelling(person[0]));
+        List<String> nicknames = NameForms.NICKNAMES.get(person[0]);
+        if (nicknames != null && random.nextInt(4) == 0) {
+            first = capitalise(pick(nicknames));
+        }
+        String surname = surname(person);
         String name = switch (random.nextInt(10)) {
             case 0 -> first.charAt(0) + ". " + surname;
             case 1 -> first + " " + person[1].toUpperCase(Locale.ROOT) + ". " + surname;
@@ -110,6 +143,29 @@ final class MentionGenerator {
             default -> first + " " + surname;
         };
         return variant(name);
+    }
+
+    /** The name a person is called by alone: the family name, spelt one of its ways. */
+    private String surname(String[] person) {
+        return capitalise(spelling(person[2]));
+    }
+
+    /** An organisation with its legal form spelt one of its ways, or left out. */
+    private String organisation(int which) {
+        List<String> forms = legalForms.get(which);
+        if (forms.isEmpty() || random.nextInt(5) == 0) {
+            return organisations.get(which);
+        }
+        return organisations.get(which) + " " + pick(forms);
+    }
+
+    private String spelling(String name) {
+        List<String> spellings = NameForms.spellings(name);
+        return spellings.size() == 1 ? name : pick(spellings);
+    }
+
+    private <T> T pick(List<T> choices) {
+        return choices.get(random.nextInt(choices.size()));
     }
 
     /** Now and then a typo (a letter doubled, dropped or swapped) or a diacritic. */
@@ -138,11 +194,15 @@ final class MentionGenerator {
         return word.append(CODAS[random.nextInt(CODAS.length)]).toString();
     }
 
-    private static String appendix(String legal) {
-        return legal.isEmpty() ? "" : " " + legal;
-    }
-
-    private static String capitalise(String word) {
-        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    /** Each word of a name with a capital ("Abdul Rahman", "Hsiao-ping"). */
+    private static String capitalise(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        for (String word : name.split(" ")) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return out.toString();
     }
 }

@@ -15,6 +15,14 @@ final class PairCounts {
         truePositives += same && reallySame ? 1 : 0;
     }
 
+    /** Adds another set of decisions to these. */
+    void add(PairCounts other) {
+        n += other.n;
+        predicted += other.predicted;
+        actual += other.actual;
+        truePositives += other.truePositives;
+    }
+
     /** How many pairs were decided. */
     long n() {
         return n;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -27,10 +28,30 @@ class NameEvaluationTest {
     }
 
     @Test
-    void aPairIsInTheSameFoldWhicheverWayRoundItIsWritten() {
-        LabelledPair pair = new LabelledPair("Jurgen Stock", "Jürgen Stock", null, true);
-        LabelledPair reversed = new LabelledPair("Jürgen Stock", "Jurgen Stock", null, true);
+    void pairsThatShareANameDirectlyOrThroughOthersShareAFold() {
+        List<LabelledPair> pairs = List.of(
+                new LabelledPair("Jurgen Stock", "Jürgen Stock", null, true),
+                new LabelledPair("jürgen  stock", "J. Stock", null, true),
+                new LabelledPair("J. Stock", "Julia Stock", null, false),
+                new LabelledPair("Anna Berg", "Anna Bergmann", null, false));
 
-        assertThat(NameEvaluation.fold(pair)).isEqualTo(NameEvaluation.fold(reversed));
+        int[] folds = NameEvaluation.folds(pairs);
+
+        assertThat(folds[1]).isEqualTo(folds[0]);
+        assertThat(folds[2]).isEqualTo(folds[0]);
+    }
+
+    @Test
+    void noNameOfTheShippedPairsIsBothLearntFromAndTestedOn() {
+        List<LabelledPair> pairs = LabelledPairs.standard();
+        int[] folds = NameEvaluation.folds(pairs);
+        Map<String, Integer> foldOfName = new HashMap<>();
+        for (int k = 0; k < pairs.size(); k++) {
+            int fold = folds[k];
+            for (String name : List.of(pairs.get(k).name1(), pairs.get(k).name2())) {
+                String key = name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+                assertThat(foldOfName.computeIfAbsent(key, n -> fold)).as(name).isEqualTo(fold);
+            }
+        }
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
@@ -21,6 +22,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchRequest.Builder;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
@@ -82,17 +84,36 @@ public class DocumentSearch {
             facets = Facets.NONE;
         }
 
+        SearchResponse<ListedDocument> response = run(hitsRequest(request, indices.documents(), pit,
+                cursor == null ? List.of() : cursor.after()), ListedDocument.class);
+        List<Hit<ListedDocument>> hits = response.hits().hits();
+        String next = null;
+        if (hits.size() == request.size()) {
+            String nextPit = response.pitId() != null ? response.pitId() : pit;
+            next = new SearchCursor(nextPit, hits.get(hits.size() - 1).sort(), total).encode();
+        } else if (pit != null) {
+            closePointInTime(pit);
+        }
+        return new SearchPage(request.query(), total, hits.stream().map(DocumentSearch::toHit).toList(), facets, next);
+    }
+
+    /**
+     * The request for one page of hits, highlighted, without counting them: read from {@code pit}
+     * when there is one, else from {@code index}; {@code after} is the last hit of the page before.
+     * Public so that a benchmark can send exactly this request on its own.
+     */
+    public static SearchRequest hitsRequest(DocumentQuery request, String index, String pit, List<FieldValue> after) {
         Builder search = new Builder()
                 .size(request.size())
                 .trackTotalHits(t -> t.enabled(false))
-                .query(query)
+                .query(query(request))
                 .source(s -> s.filter(f -> f.includes(LISTED_FIELDS)))
                 .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
                         .fields(IndexFields.TITLE, f -> f.numberOfFragments(0))
                         .fields(IndexFields.TEXT, f -> f.fragmentSize(SNIPPET_LENGTH).numberOfFragments(3)
                                 .noMatchSize(SNIPPET_LENGTH)));
         if (pit == null) {
-            search.index(indices.documents());
+            search.index(index);
         } else {
             search.pit(p -> p.id(pit).keepAlive(KEEP_ALIVE));
         }
@@ -103,20 +124,10 @@ public class DocumentSearch {
         }
         // The id breaks ties, so that pages neither repeat nor skip documents.
         search.sort(s -> s.field(f -> f.field(IndexFields.ID).order(SortOrder.Asc)));
-        if (cursor != null) {
-            search.searchAfter(cursor.after());
+        if (!after.isEmpty()) {
+            search.searchAfter(after);
         }
-
-        SearchResponse<ListedDocument> response = run(search.build(), ListedDocument.class);
-        List<Hit<ListedDocument>> hits = response.hits().hits();
-        String next = null;
-        if (hits.size() == request.size()) {
-            String nextPit = response.pitId() != null ? response.pitId() : pit;
-            next = new SearchCursor(nextPit, hits.get(hits.size() - 1).sort(), total).encode();
-        } else if (pit != null) {
-            closePointInTime(pit);
-        }
-        return new SearchPage(request.query(), total, hits.stream().map(DocumentSearch::toHit).toList(), facets, next);
+        return search.build();
     }
 
     /** The query for the documents a request asks for, without paging: for searches that list them differently. */
@@ -216,7 +227,7 @@ public class DocumentSearch {
                 .map(b -> new Facets.Value(b.key().stringValue(), b.key().stringValue(), b.docCount())).toList();
     }
 
-    private <T> SearchResponse<T> run(co.elastic.clients.elasticsearch.core.SearchRequest search, Class<T> type) {
+    private <T> SearchResponse<T> run(SearchRequest search, Class<T> type) {
         try {
             return client.search(search, type);
         } catch (ElasticsearchException e) {
@@ -259,7 +270,7 @@ public class DocumentSearch {
     }
 
     /** The stored fields a result list shows. */
-    record ListedDocument(String id, String title, String source, String site, String kind, String contentType,
+    public record ListedDocument(String id, String title, String source, String site, String kind, String contentType,
                           Instant published) {
     }
 }

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import org.springframework.stereotype.Service;
@@ -28,13 +31,13 @@ public class EntityProfile {
     private static final int FIGURE_DOCUMENTS = 10;
     private static final int FIGURES_PER_DOCUMENT = 5;
 
-    private final ElasticsearchClient client;
+    private final ElasticsearchAsyncClient async;
     private final IndexNames indices;
     private final EntityLookup lookup;
     private final FigureSearch figures;
 
     public EntityProfile(ElasticsearchClient client, IndexNames indices, EntityLookup lookup, FigureSearch figures) {
-        this.client = client;
+        this.async = new ElasticsearchAsyncClient(client._transport());
         this.indices = indices;
         this.lookup = lookup;
         this.figures = figures;
@@ -60,27 +63,32 @@ public class EntityProfile {
         return entity;
     }
 
+    /** Its parts are read at once: the page waits for the slowest, not for each in turn. */
     public Profile profile(EntityRecord entity) {
+        CompletableFuture<List<FigureRow>> rows = figures.summary(new FigureQuery(FigureFilter.NONE, entity.id(), null,
+                null, FIGURE_DOCUMENTS, null), FIGURES_PER_DOCUMENT);
+        CompletableFuture<List<Facets.Month>> timeline = timeline(entity.id());
         List<String> coIds = entity.coMentioned() == null ? List.of() : entity.coMentioned();
         Map<String, EntityRecord> co = lookup.byId(coIds);
         List<EntitySummary> coMentioned = coIds.stream().map(co::get)
                 .filter(e -> e != null && e.redirectTo() == null).map(EntitySummary::of).toList();
-        List<FigureRow> rows = figures.search(new FigureQuery(FigureFilter.NONE, entity.id(), null, null,
-                FIGURE_DOCUMENTS, null), FIGURES_PER_DOCUMENT).rows();
-        return new Profile(entity, coMentioned, timeline(entity.id()), rows);
+        try {
+            return new Profile(entity, coMentioned, timeline.join(), rows.join());
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw new UncheckedIOException("Elasticsearch did not answer the profile of " + entity.id(), io);
+            }
+            throw e.getCause() instanceof RuntimeException failed ? failed : e;
+        }
     }
 
-    private List<Facets.Month> timeline(String id) {
-        try {
-            var response = client.search(s -> s.index(indices.documents()).size(0)
-                    .query(q -> q.term(t -> t.field(IndexFields.ENTITY_IDS).value(id)))
-                    .aggregations("timeline", a -> a.dateHistogram(d -> d.field(IndexFields.PUBLISHED)
-                            .calendarInterval(CalendarInterval.Month).format("yyyy-MM").minDocCount(1))),
-                    Void.class);
-            return response.aggregations().get("timeline").dateHistogram().buckets().array().stream()
-                    .map(b -> new Facets.Month(b.keyAsString(), b.docCount())).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Elasticsearch did not answer the timeline of " + id, e);
-        }
+    private CompletableFuture<List<Facets.Month>> timeline(String id) {
+        return async.search(s -> s.index(indices.documents()).size(0)
+                        .query(q -> q.term(t -> t.field(IndexFields.ENTITY_IDS).value(id)))
+                        .aggregations("timeline", a -> a.dateHistogram(d -> d.field(IndexFields.PUBLISHED)
+                                .calendarInterval(CalendarInterval.Month).format("yyyy-MM").minDocCount(1))),
+                Void.class)
+                .thenApply(response -> response.aggregations().get("timeline").dateHistogram().buckets().array()
+                        .stream().map(b -> new Facets.Month(b.keyAsString(), b.docCount())).toList());
     }
 }

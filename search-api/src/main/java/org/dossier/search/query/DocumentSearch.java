@@ -10,7 +10,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -54,11 +57,13 @@ public class DocumentSearch {
     private static final int FACET_SIZE = 10;
 
     private final ElasticsearchClient client;
+    private final ElasticsearchAsyncClient async;
     private final IndexNames indices;
     private final EntityLookup entities;
 
     public DocumentSearch(ElasticsearchClient client, IndexNames indices, EntityLookup entities) {
         this.client = client;
+        this.async = new ElasticsearchAsyncClient(client._transport());
         this.indices = indices;
         this.entities = entities;
     }
@@ -70,13 +75,22 @@ public class DocumentSearch {
         Query query = query(request);
 
         // The first page counts and facets in a request of its own: without hits it is kept in
-        // Elasticsearch's request cache, and the hits need not be counted to the last one.
+        // Elasticsearch's request cache, and the hits need not be counted to the last one. Both
+        // requests go at once, so that the page waits for the slower, not for the two in turn.
+        CompletableFuture<SearchResponse<Void>> counting = null;
+        SearchRequest count = null;
+        if (firstPage) {
+            count = new Builder().index(indices.documents()).size(0).query(query)
+                    .trackTotalHits(t -> t.enabled(true)).requestCache(true).aggregations(FACETS).build();
+            counting = async.search(count, Void.class);
+        }
+        SearchRequest listing = hitsRequest(request, indices.documents(), pit,
+                cursor == null ? List.of() : cursor.after());
+        SearchResponse<ListedDocument> response = await(async.search(listing, ListedDocument.class), listing);
         long total;
         Facets facets;
         if (firstPage) {
-            SearchResponse<Void> counted = run(new Builder().index(indices.documents()).size(0).query(query)
-                    .trackTotalHits(t -> t.enabled(true)).requestCache(true)
-                    .aggregations(FACETS).build(), Void.class);
+            SearchResponse<Void> counted = await(counting, count);
             total = counted.hits().total() == null ? 0 : counted.hits().total().value();
             facets = facets(counted.aggregations());
         } else {
@@ -84,8 +98,6 @@ public class DocumentSearch {
             facets = Facets.NONE;
         }
 
-        SearchResponse<ListedDocument> response = run(hitsRequest(request, indices.documents(), pit,
-                cursor == null ? List.of() : cursor.after()), ListedDocument.class);
         List<Hit<ListedDocument>> hits = response.hits().hits();
         String next = null;
         if (hits.size() == request.size()) {
@@ -227,21 +239,30 @@ public class DocumentSearch {
                 .map(b -> new Facets.Value(b.key().stringValue(), b.key().stringValue(), b.docCount())).toList();
     }
 
-    private <T> SearchResponse<T> run(SearchRequest search, Class<T> type) {
+    /** The answer to a request sent with the asynchronous client, its failures as the API tells them. */
+    private static <T> SearchResponse<T> await(CompletableFuture<SearchResponse<T>> answer, SearchRequest search) {
         try {
-            return client.search(search, type);
-        } catch (ElasticsearchException e) {
-            if (e.status() == 404 && e.getMessage().contains("search_context_missing")) {
-                throw new BadSearchRequestException("cursor has expired (pages are kept for five minutes after "
-                        + "the last one was read); start again from the first page");
+            return answer.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ElasticsearchException failed) {
+                if (failed.status() == 404 && failed.getMessage().contains("search_context_missing")) {
+                    throw new BadSearchRequestException("cursor has expired (pages are kept for five minutes "
+                            + "after the last one was read); start again from the first page");
+                }
+                // A cursor made by hand (sort values that do not fit, a point in time never opened).
+                if (failed.status() == 400 && (search.pit() != null || !search.searchAfter().isEmpty())) {
+                    throw SearchCursor.invalid();
+                }
+                throw failed;
             }
-            // A cursor made by hand (sort values that do not fit, a point in time never opened).
-            if (e.status() == 400 && (search.pit() != null || !search.searchAfter().isEmpty())) {
-                throw SearchCursor.invalid();
+            if (cause instanceof IOException io) {
+                throw new UncheckedIOException("Elasticsearch did not answer the search", io);
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
             }
             throw e;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Elasticsearch did not answer the search", e);
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -18,7 +19,6 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.elasticsearch.core.search.InnerHitsResult;
 import org.springframework.stereotype.Service;
 
 import org.dossier.config.domain.Figure;
@@ -26,17 +26,19 @@ import org.dossier.config.domain.FileName;
 import org.dossier.config.elastic.IndexFields;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.search.query.DocumentSearch;
+import org.dossier.search.query.FigureFilter;
 import org.dossier.search.query.FigureQueries;
 import org.dossier.search.query.SearchCursor;
 
 /**
  * Lists the figures that pass a filter, document by document, newest first. Figures are nested
- * in their documents; inner hits return just the ones that passed.
+ * in their documents: a nested query finds the documents, and the figures that passed are picked
+ * from each document's source (inner hits would parse that source again for every figure).
  */
 @Service
 public class FigureSearch {
 
-    /** Elasticsearch returns at most this many inner hits per document by default. */
+    /** At most this many figures of a document are listed. */
     private static final int FIGURES_PER_DOCUMENT = 100;
     /** An export stops here; narrower filters get the rest. */
     public static final int MAX_EXPORT = 100_000;
@@ -65,7 +67,7 @@ public class FigureSearch {
     /** A page with at most {@code perDocument} figures of each document. */
     public FigurePage search(FigureQuery query, int perDocument) {
         SearchCursor cursor = query.cursor() == null ? null : SearchCursor.decode(query.cursor());
-        Query filter = filter(query, perDocument);
+        Query filter = filter(query);
         SearchResponse<Listed> response;
         long total;
         try {
@@ -90,20 +92,18 @@ public class FigureSearch {
         List<Hit<Listed>> hits = response.hits().hits();
         String next = hits.size() < query.size() ? null
                 : new SearchCursor(null, hits.get(hits.size() - 1).sort(), total).encode();
-        return new FigurePage(total, rows(hits), next);
+        return new FigurePage(total, rows(hits, query.filter(), perDocument), next);
     }
 
     /** The first page's rows, uncounted, at most {@code perDocument} of each document, for a summary beside others. */
     public CompletableFuture<List<FigureRow>> summary(FigureQuery query, int perDocument) {
-        return async.search(listing(query, filter(query, perDocument), null), Listed.class)
-                .thenApply(response -> rows(response.hits().hits()));
+        return async.search(listing(query, filter(query), null), Listed.class)
+                .thenApply(response -> rows(response.hits().hits(), query.filter(), perDocument));
     }
 
-    private static Query filter(FigureQuery query, int perDocument) {
+    private static Query filter(FigureQuery query) {
         BoolQuery.Builder bool = new BoolQuery.Builder()
-                .filter(f -> f.nested(FigureQueries.nested(query.filter())
-                        .innerHits(ih -> ih.name("figures").size(Math.min(perDocument, FIGURES_PER_DOCUMENT)))
-                        .build()));
+                .filter(f -> f.nested(FigureQueries.nested(query.filter()).build()));
         if (query.entity() != null) {
             bool.filter(f -> f.term(t -> t.field(IndexFields.ENTITY_IDS).value(query.entity())));
         }
@@ -117,7 +117,7 @@ public class FigureSearch {
         return SearchRequest.of(s -> {
             s.index(indices.documents()).size(query.size()).query(filter)
                     .source(src -> src.filter(f -> f.includes(IndexFields.ID, IndexFields.TITLE,
-                            IndexFields.SOURCE, IndexFields.PUBLISHED, IndexFields.SITE)))
+                            IndexFields.SOURCE, IndexFields.PUBLISHED, IndexFields.SITE, IndexFields.FIGURES)))
                     .sort(o -> o.field(f -> f.field(IndexFields.PUBLISHED).order(SortOrder.Desc)))
                     .sort(o -> o.field(f -> f.field(IndexFields.ID).order(SortOrder.Asc)))
                     .trackTotalHits(t -> t.enabled(false));
@@ -128,17 +128,17 @@ public class FigureSearch {
         });
     }
 
-    private static List<FigureRow> rows(List<Hit<Listed>> hits) {
+    private static List<FigureRow> rows(List<Hit<Listed>> hits, FigureFilter filter, int perDocument) {
         List<FigureRow> rows = new ArrayList<>();
         for (Hit<Listed> hit : hits) {
             Listed doc = hit.source();
-            InnerHitsResult inner = hit.innerHits().get("figures");
-            if (inner == null) {
+            if (doc.figures() == null) {
                 continue;
             }
-            inner.hits().hits().stream()
-                    .map(h -> h.source().to(Figure.class))
-                    .sorted(java.util.Comparator.comparingInt(Figure::start))
+            doc.figures().stream()
+                    .filter(filter::accepts)
+                    .limit(Math.min(perDocument, FIGURES_PER_DOCUMENT))
+                    .sorted(Comparator.comparingInt(Figure::start))
                     .forEach(f -> rows.add(FigureRow.of(hit.id(), doc.name(), doc.published(), doc.site(), f)));
         }
         return rows;
@@ -165,7 +165,7 @@ public class FigureSearch {
         }
     }
 
-    record Listed(String id, String title, String source, Instant published, String site) {
+    record Listed(String id, String title, String source, Instant published, String site, List<Figure> figures) {
 
         /** Its title, else the name of the file or page it was read from. */
         String name() {

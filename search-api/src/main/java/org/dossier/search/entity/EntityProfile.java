@@ -44,7 +44,7 @@ public class EntityProfile {
     }
 
     /**
-     * @param entity its entry
+     * @param entity its entry; when it names {@code redirectTo}, the rest is empty
      * @param coMentioned the entities most often named in the same documents, most first
      * @param timeline how many of its documents were published each month
      * @param figures a few figures from each of its most recent documents
@@ -63,11 +63,21 @@ public class EntityProfile {
         return entity;
     }
 
-    /** Its parts are read at once: the page waits for the slowest, not for each in turn. */
-    public Profile profile(EntityRecord entity) {
-        CompletableFuture<List<FigureRow>> rows = figures.summary(new FigureQuery(FigureFilter.NONE, entity.id(), null,
+    /**
+     * The entry of an id and, unless it was merged away ({@code redirectTo}), its profile. The
+     * figures and the timeline need only the id: they are asked for with the entry, and the
+     * co-mentioned once the entry names them, so that the page waits for the slowest read, not
+     * for each in turn. A merged id's figures and timeline are read for nothing; such ids are rare.
+     */
+    public Profile profile(String given) {
+        String id = Params.id("entity id", given);
+        CompletableFuture<List<FigureRow>> rows = figures.summary(new FigureQuery(FigureFilter.NONE, id, null,
                 null, FIGURE_DOCUMENTS, null), FIGURES_PER_DOCUMENT);
-        CompletableFuture<List<Facets.Month>> timeline = timeline(entity.id());
+        CompletableFuture<List<Facets.Month>> timeline = timeline(id);
+        EntityRecord entity = entry(id);
+        if (entity.redirectTo() != null) {
+            return new Profile(entity, List.of(), List.of(), List.of());
+        }
         List<String> coIds = entity.coMentioned() == null ? List.of() : entity.coMentioned();
         Map<String, EntityRecord> co = lookup.byId(coIds);
         List<EntitySummary> coMentioned = coIds.stream().map(co::get)
@@ -76,7 +86,7 @@ public class EntityProfile {
             return new Profile(entity, coMentioned, timeline.join(), rows.join());
         } catch (CompletionException e) {
             if (e.getCause() instanceof IOException io) {
-                throw new UncheckedIOException("Elasticsearch did not answer the profile of " + entity.id(), io);
+                throw new UncheckedIOException("Elasticsearch did not answer the profile of " + id, io);
             }
             throw e.getCause() instanceof RuntimeException failed ? failed : e;
         }

@@ -27,6 +27,8 @@ import org.dossier.config.settings.DossierProperties;
 @Configuration(proxyBeanMethods = false)
 public class ElasticsearchConfiguration {
 
+    private static final int MAX_CONNECTIONS = 100;
+
     @Bean(destroyMethod = "close")
     RestClient elasticsearchRestClient(DossierProperties properties, ObjectProvider<LocalElasticsearch> local) {
         List<URI> uris = properties.elasticsearch().useLocalServer()
@@ -35,7 +37,12 @@ public class ElasticsearchConfiguration {
         HttpHost[] hosts = uris.stream()
                 .map(uri -> new HttpHost(uri.getHost(), uri.getPort(), uri.getScheme()))
                 .toArray(HttpHost[]::new);
-        return RestClient.builder(hosts).build();
+        // The web app sends a page's requests at once, for many users: more connections than the
+        // client's default of 10 per node, so that none waits for another's to come free.
+        return RestClient.builder(hosts)
+                .setHttpClientConfigCallback(http -> http.setMaxConnPerRoute(MAX_CONNECTIONS)
+                        .setMaxConnTotal(MAX_CONNECTIONS * hosts.length))
+                .build();
     }
 
     @Bean(destroyMethod = "close")

@@ -55,7 +55,7 @@ class DocumentPageController {
         }
         model.addAttribute("doc", doc);
         model.addAttribute("original", originals.describe(doc));
-        model.addAttribute("segments", TextSegments.of(doc.text() == null ? "" : doc.text(), marks));
+        model.addAttribute("textHtml", TextSegments.html(doc.text() == null ? "" : doc.text(), marks));
         model.addAttribute("named", named(doc.mentions()));
         model.addAttribute("figures", doc.figures().stream()
                 .map(f -> new FigureLine(f.type(), f.text(), FigureLabels.value(f))).toList());

@@ -3,7 +3,10 @@ package org.dossier.search.document;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.GetResponse;
@@ -25,37 +28,46 @@ public class DocumentReader {
     static final int MAX_MENTIONS = 10_000;
 
     private final ElasticsearchClient client;
+    private final ElasticsearchAsyncClient async;
     private final IndexNames indices;
 
     public DocumentReader(ElasticsearchClient client, IndexNames indices) {
         this.client = client;
+        this.async = new ElasticsearchAsyncClient(client._transport());
         this.indices = indices;
     }
 
+    /** The document and its mentions are read at once. */
     public DocumentDetail read(String given) {
         String id = Params.id("document id", given);
         try {
+            CompletableFuture<List<DocumentDetail.MentionSpan>> mentions = async.search(s -> s.index(indices.mentions())
+                            .size(MAX_MENTIONS)
+                            .query(q -> q.term(t -> t.field(IndexFields.DOCUMENT_ID).value(id)))
+                            .sort(o -> o.field(f -> f.field(IndexFields.START).order(SortOrder.Asc)))
+                            .source(src -> src.filter(f -> f.excludes(IndexFields.SENTENCE))), Mention.class)
+                    .thenApply(found -> found.hits().hits().stream()
+                            .map(h -> h.source())
+                            // A concept the document defines is kept for resolving, not shown as a name.
+                            .filter(m -> !Mention.CONCEPT.equals(m.type()))
+                            .map(m -> new DocumentDetail.MentionSpan(m.type(), m.text(), m.start(), m.end(),
+                                    m.entityId()))
+                            .toList());
             GetResponse<DocumentRecord> got = client.get(g -> g.index(indices.documents()).id(id)
                     .sourceExcludes(IndexFields.FINGERPRINT), DocumentRecord.class);
             if (!got.found() || got.source() == null) {
                 throw new NotFoundException("no document with id " + id);
             }
             DocumentRecord doc = got.source();
-            List<DocumentDetail.MentionSpan> mentions = client.search(s -> s.index(indices.mentions())
-                            .size(MAX_MENTIONS)
-                            .query(q -> q.term(t -> t.field(IndexFields.DOCUMENT_ID).value(id)))
-                            .sort(o -> o.field(f -> f.field(IndexFields.START).order(SortOrder.Asc)))
-                            .source(src -> src.filter(f -> f.excludes(IndexFields.SENTENCE))), Mention.class)
-                    .hits().hits().stream()
-                    .map(h -> h.source())
-                    // A concept the document defines is kept for resolving, not shown as a name.
-                    .filter(m -> !Mention.CONCEPT.equals(m.type()))
-                    .map(m -> new DocumentDetail.MentionSpan(m.type(), m.text(), m.start(), m.end(), m.entityId()))
-                    .toList();
             return new DocumentDetail(doc.id(), FileName.titleOr(doc.title(), doc.source()), doc.source(), doc.site(),
                     doc.kind(), doc.authors(), doc.contentType(), doc.size(), doc.language(), doc.published(), doc.ingestedAt(), doc.parent(),
-                    doc.nearDuplicates(), doc.nlpNote(), doc.text(), mentions,
+                    doc.nearDuplicates(), doc.nlpNote(), doc.text(), mentions.join(),
                     doc.figures() == null ? List.of() : doc.figures());
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw new UncheckedIOException("Elasticsearch did not answer a read of document " + id, io);
+            }
+            throw e.getCause() instanceof RuntimeException failed ? failed : e;
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch did not answer a read of document " + id, e);
         }

@@ -47,12 +47,12 @@ class EntityController {
     @Operation(summary = "An entity's profile: aliases, counts, co-mentioned entities, a monthly timeline, figures "
             + "in its documents. A merged id redirects (308) to the entity it was merged into.")
     ResponseEntity<EntityProfile.Profile> entity(@PathVariable String id) {
-        EntityRecord entity = profiles.entry(id);
-        if (entity.redirectTo() != null) {
+        EntityProfile.Profile profile = profiles.profile(id);
+        if (profile.entity().redirectTo() != null) {
             return ResponseEntity.status(HttpStatus.PERMANENT_REDIRECT)
-                    .location(URI.create("/api/entities/" + entity.redirectTo())).build();
+                    .location(URI.create("/api/entities/" + profile.entity().redirectTo())).build();
         }
-        return ResponseEntity.ok(profiles.profile(entity));
+        return ResponseEntity.ok(profile);
     }
 
     @GetMapping("/api/entities/{id}/documents")

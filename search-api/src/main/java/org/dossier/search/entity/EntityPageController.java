@@ -48,11 +48,11 @@ class EntityPageController {
     @GetMapping("/entities/{id}")
     String entity(@PathVariable String id, @RequestParam(required = false) String cursor,
                   HttpServletRequest request, Model model) {
-        EntityRecord entity = profiles.entry(id);
+        EntityProfile.Profile profile = profiles.profile(id);
+        EntityRecord entity = profile.entity();
         if (entity.redirectTo() != null) {
             return "redirect:/entities/" + entity.redirectTo();
         }
-        EntityProfile.Profile profile = profiles.profile(entity);
         model.addAttribute("entity", entity);
         model.addAttribute("profile", profile);
         model.addAttribute("timeline", Timeline.of(profile.timeline()));

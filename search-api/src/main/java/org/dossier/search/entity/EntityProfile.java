@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import org.springframework.stereotype.Service;
@@ -28,20 +31,20 @@ public class EntityProfile {
     private static final int FIGURE_DOCUMENTS = 10;
     private static final int FIGURES_PER_DOCUMENT = 5;
 
-    private final ElasticsearchClient client;
+    private final ElasticsearchAsyncClient async;
     private final IndexNames indices;
     private final EntityLookup lookup;
     private final FigureSearch figures;
 
     public EntityProfile(ElasticsearchClient client, IndexNames indices, EntityLookup lookup, FigureSearch figures) {
-        this.client = client;
+        this.async = new ElasticsearchAsyncClient(client._transport());
         this.indices = indices;
         this.lookup = lookup;
         this.figures = figures;
     }
 
     /**
-     * @param entity its entry
+     * @param entity its entry; when it names {@code redirectTo}, the rest is empty
      * @param coMentioned the entities most often named in the same documents, most first
      * @param timeline how many of its documents were published each month
      * @param figures a few figures from each of its most recent documents
@@ -60,27 +63,42 @@ public class EntityProfile {
         return entity;
     }
 
-    public Profile profile(EntityRecord entity) {
+    /**
+     * The entry of an id and, unless it was merged away ({@code redirectTo}), its profile. The
+     * figures and the timeline need only the id: they are asked for with the entry, and the
+     * co-mentioned once the entry names them, so that the page waits for the slowest read, not
+     * for each in turn. A merged id's figures and timeline are read for nothing; such ids are rare.
+     */
+    public Profile profile(String given) {
+        String id = Params.id("entity id", given);
+        CompletableFuture<List<FigureRow>> rows = figures.summary(new FigureQuery(FigureFilter.NONE, id, null,
+                null, FIGURE_DOCUMENTS, null), FIGURES_PER_DOCUMENT);
+        CompletableFuture<List<Facets.Month>> timeline = timeline(id);
+        EntityRecord entity = entry(id);
+        if (entity.redirectTo() != null) {
+            return new Profile(entity, List.of(), List.of(), List.of());
+        }
         List<String> coIds = entity.coMentioned() == null ? List.of() : entity.coMentioned();
         Map<String, EntityRecord> co = lookup.byId(coIds);
         List<EntitySummary> coMentioned = coIds.stream().map(co::get)
                 .filter(e -> e != null && e.redirectTo() == null).map(EntitySummary::of).toList();
-        List<FigureRow> rows = figures.search(new FigureQuery(FigureFilter.NONE, entity.id(), null, null,
-                FIGURE_DOCUMENTS, null), FIGURES_PER_DOCUMENT).rows();
-        return new Profile(entity, coMentioned, timeline(entity.id()), rows);
+        try {
+            return new Profile(entity, coMentioned, timeline.join(), rows.join());
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw new UncheckedIOException("Elasticsearch did not answer the profile of " + id, io);
+            }
+            throw e.getCause() instanceof RuntimeException failed ? failed : e;
+        }
     }
 
-    private List<Facets.Month> timeline(String id) {
-        try {
-            var response = client.search(s -> s.index(indices.documents()).size(0)
-                    .query(q -> q.term(t -> t.field(IndexFields.ENTITY_IDS).value(id)))
-                    .aggregations("timeline", a -> a.dateHistogram(d -> d.field(IndexFields.PUBLISHED)
-                            .calendarInterval(CalendarInterval.Month).format("yyyy-MM").minDocCount(1))),
-                    Void.class);
-            return response.aggregations().get("timeline").dateHistogram().buckets().array().stream()
-                    .map(b -> new Facets.Month(b.keyAsString(), b.docCount())).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Elasticsearch did not answer the timeline of " + id, e);
-        }
+    private CompletableFuture<List<Facets.Month>> timeline(String id) {
+        return async.search(s -> s.index(indices.documents()).size(0)
+                        .query(q -> q.term(t -> t.field(IndexFields.ENTITY_IDS).value(id)))
+                        .aggregations("timeline", a -> a.dateHistogram(d -> d.field(IndexFields.PUBLISHED)
+                                .calendarInterval(CalendarInterval.Month).format("yyyy-MM").minDocCount(1))),
+                Void.class)
+                .thenApply(response -> response.aggregations().get("timeline").dateHistogram().buckets().array()
+                        .stream().map(b -> new Facets.Month(b.keyAsString(), b.docCount())).toList());
     }
 }

@@ -10,9 +10,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
@@ -21,6 +25,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchRequest.Builder;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
@@ -52,11 +57,13 @@ public class DocumentSearch {
     private static final int FACET_SIZE = 10;
 
     private final ElasticsearchClient client;
+    private final ElasticsearchAsyncClient async;
     private final IndexNames indices;
     private final EntityLookup entities;
 
     public DocumentSearch(ElasticsearchClient client, IndexNames indices, EntityLookup entities) {
         this.client = client;
+        this.async = new ElasticsearchAsyncClient(client._transport());
         this.indices = indices;
         this.entities = entities;
     }
@@ -68,13 +75,22 @@ public class DocumentSearch {
         Query query = query(request);
 
         // The first page counts and facets in a request of its own: without hits it is kept in
-        // Elasticsearch's request cache, and the hits need not be counted to the last one.
+        // Elasticsearch's request cache, and the hits need not be counted to the last one. Both
+        // requests go at once, so that the page waits for the slower, not for the two in turn.
+        CompletableFuture<SearchResponse<Void>> counting = null;
+        SearchRequest count = null;
+        if (firstPage) {
+            count = new Builder().index(indices.documents()).size(0).query(query)
+                    .trackTotalHits(t -> t.enabled(true)).requestCache(true).aggregations(FACETS).build();
+            counting = async.search(count, Void.class);
+        }
+        SearchRequest listing = hitsRequest(request, indices.documents(), pit,
+                cursor == null ? List.of() : cursor.after());
+        SearchResponse<ListedDocument> response = await(async.search(listing, ListedDocument.class), listing);
         long total;
         Facets facets;
         if (firstPage) {
-            SearchResponse<Void> counted = run(new Builder().index(indices.documents()).size(0).query(query)
-                    .trackTotalHits(t -> t.enabled(true)).requestCache(true)
-                    .aggregations(FACETS).build(), Void.class);
+            SearchResponse<Void> counted = await(counting, count);
             total = counted.hits().total() == null ? 0 : counted.hits().total().value();
             facets = facets(counted.aggregations());
         } else {
@@ -82,17 +98,34 @@ public class DocumentSearch {
             facets = Facets.NONE;
         }
 
+        List<Hit<ListedDocument>> hits = response.hits().hits();
+        String next = null;
+        if (hits.size() == request.size()) {
+            String nextPit = response.pitId() != null ? response.pitId() : pit;
+            next = new SearchCursor(nextPit, hits.get(hits.size() - 1).sort(), total).encode();
+        } else if (pit != null) {
+            closePointInTime(pit);
+        }
+        return new SearchPage(request.query(), total, hits.stream().map(DocumentSearch::toHit).toList(), facets, next);
+    }
+
+    /**
+     * The request for one page of hits, highlighted, without counting them: read from {@code pit}
+     * when there is one, else from {@code index}; {@code after} is the last hit of the page before.
+     * Public so that a benchmark can send exactly this request on its own.
+     */
+    public static SearchRequest hitsRequest(DocumentQuery request, String index, String pit, List<FieldValue> after) {
         Builder search = new Builder()
                 .size(request.size())
                 .trackTotalHits(t -> t.enabled(false))
-                .query(query)
+                .query(query(request))
                 .source(s -> s.filter(f -> f.includes(LISTED_FIELDS)))
                 .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
                         .fields(IndexFields.TITLE, f -> f.numberOfFragments(0))
                         .fields(IndexFields.TEXT, f -> f.fragmentSize(SNIPPET_LENGTH).numberOfFragments(3)
                                 .noMatchSize(SNIPPET_LENGTH)));
         if (pit == null) {
-            search.index(indices.documents());
+            search.index(index);
         } else {
             search.pit(p -> p.id(pit).keepAlive(KEEP_ALIVE));
         }
@@ -103,20 +136,10 @@ public class DocumentSearch {
         }
         // The id breaks ties, so that pages neither repeat nor skip documents.
         search.sort(s -> s.field(f -> f.field(IndexFields.ID).order(SortOrder.Asc)));
-        if (cursor != null) {
-            search.searchAfter(cursor.after());
+        if (!after.isEmpty()) {
+            search.searchAfter(after);
         }
-
-        SearchResponse<ListedDocument> response = run(search.build(), ListedDocument.class);
-        List<Hit<ListedDocument>> hits = response.hits().hits();
-        String next = null;
-        if (hits.size() == request.size()) {
-            String nextPit = response.pitId() != null ? response.pitId() : pit;
-            next = new SearchCursor(nextPit, hits.get(hits.size() - 1).sort(), total).encode();
-        } else if (pit != null) {
-            closePointInTime(pit);
-        }
-        return new SearchPage(request.query(), total, hits.stream().map(DocumentSearch::toHit).toList(), facets, next);
+        return search.build();
     }
 
     /** The query for the documents a request asks for, without paging: for searches that list them differently. */
@@ -216,21 +239,30 @@ public class DocumentSearch {
                 .map(b -> new Facets.Value(b.key().stringValue(), b.key().stringValue(), b.docCount())).toList();
     }
 
-    private <T> SearchResponse<T> run(co.elastic.clients.elasticsearch.core.SearchRequest search, Class<T> type) {
+    /** The answer to a request sent with the asynchronous client, its failures as the API tells them. */
+    private static <T> SearchResponse<T> await(CompletableFuture<SearchResponse<T>> answer, SearchRequest search) {
         try {
-            return client.search(search, type);
-        } catch (ElasticsearchException e) {
-            if (e.status() == 404 && e.getMessage().contains("search_context_missing")) {
-                throw new BadSearchRequestException("cursor has expired (pages are kept for five minutes after "
-                        + "the last one was read); start again from the first page");
+            return answer.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ElasticsearchException failed) {
+                if (failed.status() == 404 && failed.getMessage().contains("search_context_missing")) {
+                    throw new BadSearchRequestException("cursor has expired (pages are kept for five minutes "
+                            + "after the last one was read); start again from the first page");
+                }
+                // A cursor made by hand (sort values that do not fit, a point in time never opened).
+                if (failed.status() == 400 && (search.pit() != null || !search.searchAfter().isEmpty())) {
+                    throw SearchCursor.invalid();
+                }
+                throw failed;
             }
-            // A cursor made by hand (sort values that do not fit, a point in time never opened).
-            if (e.status() == 400 && (search.pit() != null || !search.searchAfter().isEmpty())) {
-                throw SearchCursor.invalid();
+            if (cause instanceof IOException io) {
+                throw new UncheckedIOException("Elasticsearch did not answer the search", io);
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
             }
             throw e;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Elasticsearch did not answer the search", e);
         }
     }
 
@@ -259,7 +291,7 @@ public class DocumentSearch {
     }
 
     /** The stored fields a result list shows. */
-    record ListedDocument(String id, String title, String source, String site, String kind, String contentType,
+    public record ListedDocument(String id, String title, String source, String site, String kind, String contentType,
                           Instant published) {
     }
 }

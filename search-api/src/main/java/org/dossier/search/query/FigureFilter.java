@@ -3,6 +3,8 @@ package org.dossier.search.query;
 import java.util.List;
 import java.util.Locale;
 
+import org.dossier.config.domain.Figure;
+
 /**
  * Which figures a document must state: all conditions hold for one and the same figure
  * ("money in USD over 1 billion" is one amount, not any money and any number over a billion).
@@ -38,6 +40,19 @@ public record FigureFilter(String type, String currency, Double min, Double max,
         }
         // A case-insensitive term grows with its length; past a few hundred characters Elasticsearch refuses it.
         counted = Params.text("counted", counted, Params.MAX_VALUE_LENGTH);
+    }
+
+    /**
+     * Whether a figure passes, as {@link FigureQueries#figureQuery} asks Elasticsearch: a list
+     * shows a document's passing figures from its source, without a nested query per document.
+     */
+    public boolean accepts(Figure figure) {
+        return (type == null || type.equals(figure.type()))
+                && (currency == null || currency.equals(figure.currency()))
+                && (min == null || figure.value() != null && figure.value() >= min
+                        || figure.valueMax() != null && figure.valueMax() >= min)
+                && (max == null || figure.value() != null && figure.value() <= max)
+                && (counted == null || counted.equalsIgnoreCase(figure.counted()));
     }
 
     public boolean isEmpty() {

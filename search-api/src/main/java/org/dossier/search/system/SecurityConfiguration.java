@@ -14,6 +14,8 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
@@ -33,6 +35,12 @@ class SecurityConfiguration {
     InMemoryUserDetailsManager users(@Value("${dossier.security.users-file:${dossier.data-dir}/users.properties}")
                                      Path file) {
         return new InMemoryUserDetailsManager(UsersFile.read(file));
+    }
+
+    /** Spring's usual encoders ({bcrypt}, {noop}, ...), with good passwords remembered for a few minutes. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new RememberedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     }
 
     @Bean

@@ -172,11 +172,7 @@ public class DocumentIndexWriter implements ItemWriter<AnalysedFile> {
             throw new IndexUnavailableException("Elasticsearch did not answer which documents were there: "
                     + e.getMessage(), e);
         } catch (ElasticsearchException e) {
-            if (IndexUnavailableException.isTransient(e)) {
-                throw new IndexUnavailableException("Elasticsearch could not say which documents were there: "
-                        + e.getMessage(), e);
-            }
-            throw e;
+            throw IndexUnavailableException.of("Elasticsearch could not say which documents were there", e);
         }
     }
 

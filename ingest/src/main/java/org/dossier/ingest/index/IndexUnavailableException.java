@@ -10,10 +10,12 @@ public class IndexUnavailableException extends RuntimeException {
     }
 
     /**
-     * Whether an error answer says the server cannot serve now (a shard not yet recovered, too
-     * busy) rather than that the request is wrong: such an answer is worth trying again.
+     * What to throw for an error answer: this exception, worth trying again, when the answer says
+     * the server cannot serve now (a shard not yet recovered, too busy); else the answer itself,
+     * as the request is wrong.
      */
-    public static boolean isTransient(ElasticsearchException e) {
-        return e.status() == 429 || e.status() >= 500;
+    public static RuntimeException of(String what, ElasticsearchException e) {
+        boolean transientState = e.status() == 429 || e.status() >= 500;
+        return transientState ? new IndexUnavailableException(what + ": " + e.getMessage(), e) : e;
     }
 }

@@ -140,11 +140,7 @@ public class DocumentAnalyzer implements ItemProcessor<ReadFile, AnalysedFile> {
         } catch (IOException e) {
             throw new IndexUnavailableException("Elasticsearch did not answer whether " + id + " is indexed: " + e.getMessage(), e);
         } catch (ElasticsearchException e) {
-            if (IndexUnavailableException.isTransient(e)) {
-                throw new IndexUnavailableException("Elasticsearch could not say whether " + id + " is indexed: "
-                        + e.getMessage(), e);
-            }
-            throw e;
+            throw IndexUnavailableException.of("Elasticsearch could not say whether " + id + " is indexed", e);
         }
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -17,6 +16,7 @@ import org.dossier.config.domain.FileName;
 import org.dossier.config.domain.Mention;
 import org.dossier.config.elastic.IndexFields;
 import org.dossier.config.elastic.IndexNames;
+import org.dossier.search.index.Answers;
 import org.dossier.search.query.Params;
 import org.dossier.search.system.NotFoundException;
 
@@ -61,13 +61,8 @@ public class DocumentReader {
             DocumentRecord doc = got.source();
             return new DocumentDetail(doc.id(), FileName.titleOr(doc.title(), doc.source()), doc.source(), doc.site(),
                     doc.kind(), doc.authors(), doc.contentType(), doc.size(), doc.language(), doc.published(), doc.ingestedAt(), doc.parent(),
-                    doc.nearDuplicates(), doc.nlpNote(), doc.text(), mentions.join(),
+                    doc.nearDuplicates(), doc.nlpNote(), doc.text(), Answers.join(mentions, "a read of document " + id),
                     doc.figures() == null ? List.of() : doc.figures());
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw new UncheckedIOException("Elasticsearch did not answer a read of document " + id, io);
-            }
-            throw e.getCause() instanceof RuntimeException failed ? failed : e;
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch did not answer a read of document " + id, e);
         }

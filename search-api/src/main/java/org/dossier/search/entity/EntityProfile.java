@@ -1,11 +1,8 @@
 package org.dossier.search.entity;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -18,6 +15,7 @@ import org.dossier.config.elastic.IndexNames;
 import org.dossier.search.figure.FigureQuery;
 import org.dossier.search.figure.FigureRow;
 import org.dossier.search.figure.FigureSearch;
+import org.dossier.search.index.Answers;
 import org.dossier.search.index.EntityLookup;
 import org.dossier.search.query.Facets;
 import org.dossier.search.query.FigureFilter;
@@ -82,14 +80,8 @@ public class EntityProfile {
         Map<String, EntityRecord> co = lookup.byId(coIds);
         List<EntitySummary> coMentioned = coIds.stream().map(co::get)
                 .filter(e -> e != null && e.redirectTo() == null).map(EntitySummary::of).toList();
-        try {
-            return new Profile(entity, coMentioned, timeline.join(), rows.join());
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw new UncheckedIOException("Elasticsearch did not answer the profile of " + id, io);
-            }
-            throw e.getCause() instanceof RuntimeException failed ? failed : e;
-        }
+        String what = "the profile of " + id;
+        return new Profile(entity, coMentioned, Answers.join(timeline, what), Answers.join(rows, what));
     }
 
     private CompletableFuture<List<Facets.Month>> timeline(String id) {

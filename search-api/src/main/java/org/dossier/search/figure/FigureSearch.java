@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
@@ -25,6 +24,7 @@ import org.dossier.config.domain.Figure;
 import org.dossier.config.domain.FileName;
 import org.dossier.config.elastic.IndexFields;
 import org.dossier.config.elastic.IndexNames;
+import org.dossier.search.index.Answers;
 import org.dossier.search.query.DocumentSearch;
 import org.dossier.search.query.FigureFilter;
 import org.dossier.search.query.FigureQueries;
@@ -77,15 +77,13 @@ public class FigureSearch {
                     : async.search(s -> s.index(indices.documents()).size(0).query(filter)
                             .trackTotalHits(t -> t.enabled(true)).requestCache(true), Void.class);
             response = client.search(listing(query, filter, cursor), Listed.class);
-            total = cursor != null ? cursor.total() : counting.join().hits().total().value();
+            total = cursor != null ? cursor.total() : Answers.join(counting, "the figures count").hits().total().value();
         } catch (ElasticsearchException e) {
             // A cursor made by hand: sort values that do not fit the sort.
             if (cursor != null && e.status() == 400) {
                 throw SearchCursor.invalid();
             }
             throw e;
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException failed ? failed : e;
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch did not answer the figures search", e);
         }

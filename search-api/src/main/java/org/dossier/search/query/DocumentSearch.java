@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -37,6 +36,7 @@ import org.dossier.config.domain.EntityRecord;
 import org.dossier.config.domain.FileName;
 import org.dossier.config.elastic.IndexFields;
 import org.dossier.config.elastic.IndexNames;
+import org.dossier.search.index.Answers;
 import org.dossier.search.index.EntityLookup;
 
 /**
@@ -242,27 +242,17 @@ public class DocumentSearch {
     /** The answer to a request sent with the asynchronous client, its failures as the API tells them. */
     private static <T> SearchResponse<T> await(CompletableFuture<SearchResponse<T>> answer, SearchRequest search) {
         try {
-            return answer.join();
-        } catch (CompletionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof ElasticsearchException failed) {
-                if (failed.status() == 404 && failed.getMessage().contains("search_context_missing")) {
-                    throw new BadSearchRequestException("cursor has expired (pages are kept for five minutes "
-                            + "after the last one was read); start again from the first page");
-                }
-                // A cursor made by hand (sort values that do not fit, a point in time never opened).
-                if (failed.status() == 400 && (search.pit() != null || !search.searchAfter().isEmpty())) {
-                    throw SearchCursor.invalid();
-                }
-                throw failed;
+            return Answers.join(answer, "the search");
+        } catch (ElasticsearchException failed) {
+            if (failed.status() == 404 && failed.getMessage().contains("search_context_missing")) {
+                throw new BadSearchRequestException("cursor has expired (pages are kept for five minutes "
+                        + "after the last one was read); start again from the first page");
             }
-            if (cause instanceof IOException io) {
-                throw new UncheckedIOException("Elasticsearch did not answer the search", io);
+            // A cursor made by hand (sort values that do not fit, a point in time never opened).
+            if (failed.status() == 400 && (search.pit() != null || !search.searchAfter().isEmpty())) {
+                throw SearchCursor.invalid();
             }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw e;
+            throw failed;
         }
     }
 

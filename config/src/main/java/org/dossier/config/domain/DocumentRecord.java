@@ -28,8 +28,9 @@ import java.util.List;
  * @param nlpNote why entities were not looked for, such as "no NER model for de"; else null
  * @param figures money, percentages, counts and dates in the text
  * @param fingerprint what finds near-duplicates; null until analysed
- * @param nearDuplicates ids of documents with nearly the same text (a story republished with a
- *        new headline, say); the link is kept on both
+ * @param nearDuplicates ids of documents compared before this one with nearly the same text (a
+ *        story republished with a new headline, say): the first document of their cluster, which
+ *        itself links to none; its copies are the documents that link to it
  * @param parent id of the document this one came inside (a mail's attachment, an archive's
  *        member, a file embedded in a report), or null for a file of its own
  */

@@ -2,13 +2,12 @@ package org.dossier.ingest.neardup;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -33,18 +32,24 @@ import org.dossier.ingest.index.IndexUnavailableException;
 import org.dossier.ingest.progress.StageTimer;
 
 /**
- * Links near-duplicates: every document not yet compared is looked up by its signature's
- * bands, and each one whose signature says they share at least {@link MinHash#THRESHOLD} of
- * their shingles is linked to it on both sides. Both are kept. It works through what is unchecked, a page at a time, so a run that
- * stops halfway leaves the rest for the next one; linking twice changes nothing.
+ * Links near-duplicates: every document not yet compared is looked up by its signature's bands,
+ * and when its signature says it shares at least {@link MinHash#THRESHOLD} of its shingles with
+ * documents compared before it, it is linked to their cluster: to the cluster's first document
+ * (its root), never to every copy. So a story republished a hundred times costs a hundred
+ * links and a hundred writes, not five thousand of each, and no document is written again
+ * because a copy of it came later: the root's copies are the documents that link to it. Both
+ * are kept. It works through what is unchecked, a page at a time, so a run that stops halfway
+ * leaves the rest for the next one; linking twice changes nothing.
  */
 public class NearDuplicateLinker implements Tasklet {
 
-    /** Step execution context key of the number of pairs linked. */
+    /** Step execution context key of the number of documents linked to an earlier one. */
     public static final String LINKED = "nearDuplicates";
 
     private static final Logger log = LoggerFactory.getLogger(NearDuplicateLinker.class);
     private static final int PAGE = 200;
+    /** A text like several clusters (a digest of stories) links to this many of them at most. */
+    static final int MAX_ROOTS = 5;
     private static final List<String> CANDIDATE_FIELDS =
             List.of(IndexFields.ID, IndexFields.FINGERPRINT, IndexFields.NEAR_DUPLICATES);
 
@@ -62,6 +67,11 @@ public class NearDuplicateLinker implements Tasklet {
         Set<String> links() {
             return nearDuplicates == null ? new LinkedHashSet<>() : new LinkedHashSet<>(nearDuplicates);
         }
+
+        /** The first document of its cluster: itself when it links to none, else the first it links to. */
+        String root() {
+            return nearDuplicates == null || nearDuplicates.isEmpty() ? id : nearDuplicates.get(0);
+        }
     }
 
     @Override
@@ -70,43 +80,41 @@ public class NearDuplicateLinker implements Tasklet {
         long start = System.nanoTime();
         try {
             client.indices().refresh(r -> r.index(index));
-            Set<String> done = new HashSet<>();
+            // The root of each document compared by this run: the index's copy of a page is not yet refreshed.
+            Map<String, String> rootOf = new HashMap<>();
             List<Candidate> unchecked;
             while (!(unchecked = unchecked()).isEmpty()) {
-                if (unchecked.stream().allMatch(c -> done.contains(c.id()))) {
+                if (unchecked.stream().allMatch(c -> rootOf.containsKey(c.id()))) {
                     log.warn("{} documents could not be marked as checked for near-duplicates", unchecked.size());
                     break;
                 }
-                // Each document's whole list of links, as it will be after this page: updates are
-                // partial documents (the embedded server runs no scripts), one per document.
                 Map<String, Set<String>> links = new LinkedHashMap<>();
                 List<List<Candidate>> candidates = candidates(unchecked);
                 for (int k = 0; k < unchecked.size(); k++) {
                     Candidate document = unchecked.get(k);
-                    done.add(document.id());
-                    Set<String> own = links.computeIfAbsent(document.id(), id -> document.links());
+                    Set<String> roots = document.links();
                     for (Candidate other : candidates.get(k)) {
-                        if (MinHash.similarity(document.fingerprint().minhash(), other.fingerprint().minhash())
-                                < MinHash.THRESHOLD) {
+                        // One not compared yet links to this one when its turn comes.
+                        String root = rootOf.containsKey(other.id()) ? rootOf.get(other.id())
+                                : other.fingerprint().checked() ? other.root() : null;
+                        if (root == null || root.equals(document.id()) || roots.size() >= MAX_ROOTS
+                                || MinHash.similarity(document.fingerprint().minhash(), other.fingerprint().minhash())
+                                        < MinHash.THRESHOLD) {
                             continue;
                         }
-                        // A pair counts once: when the second of its documents is checked.
-                        if (other.fingerprint().checked() || done.contains(other.id())) {
-                            context.putLong(LINKED, context.getLong(LINKED, 0) + 1);
-                        }
-                        own.add(other.id());
-                        links.computeIfAbsent(other.id(), id -> other.links()).add(document.id());
+                        roots.add(root);
                     }
+                    if (roots.size() > document.links().size()) {
+                        context.putLong(LINKED, context.getLong(LINKED, 0) + 1);
+                    }
+                    rootOf.put(document.id(), roots.isEmpty() ? document.id() : roots.iterator().next());
+                    links.put(document.id(), roots);
                 }
-                Set<String> page = unchecked.stream().map(Candidate::id).collect(Collectors.toSet());
+                // Partial documents, one per document of the page (the embedded server runs no scripts).
                 BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.True);
-                links.forEach((id, near) -> {
-                    Map<String, Object> update = page.contains(id)
-                            ? Map.of(IndexFields.NEAR_DUPLICATES, List.copyOf(near),
-                                    IndexFields.FINGERPRINT, Map.of(IndexFields.CHECKED, true))
-                            : Map.of(IndexFields.NEAR_DUPLICATES, List.copyOf(near));
-                    bulk.operations(op -> op.update(u -> u.index(index).id(id).action(a -> a.doc(update))));
-                });
+                links.forEach((id, roots) -> bulk.operations(op -> op.update(u -> u.index(index).id(id)
+                        .action(a -> a.doc(Map.of(IndexFields.NEAR_DUPLICATES, List.copyOf(roots),
+                                IndexFields.FINGERPRINT, Map.of(IndexFields.CHECKED, true)))))));
                 BulkResponse response = client.bulk(bulk.build());
                 BulkErrors.refused(response).stream().findFirst().ifPresent(i ->
                         log.warn("Could not link near-duplicates of {}: {}", i.id(), i.error().reason()));

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -236,7 +237,7 @@ class IngestJobFunctionalTests {
         IngestSummary first = IngestSummary.of(run(folder));
         IngestSummary again = IngestSummary.of(run(folder));
 
-        // then: all three are documents; the two versions point at each other, the other story at none
+        // then: all three are documents; one version points at the other, the other story at none
         assertThat(first.indexed()).isEqualTo(3);
         assertThat(first.nearDuplicates()).isEqualTo(1);
         assertThat(first.line()).contains(" near_duplicates=1 ");
@@ -245,13 +246,40 @@ class IngestJobFunctionalTests {
                 .forEach(hit -> bySource.put(Path.of(hit.source().source()).getFileName().toString(), hit.source()));
         DocumentRecord original = bySource.get("wire-story.txt");
         DocumentRecord republished = bySource.get("republished.txt");
-        assertThat(original.nearDuplicates()).containsExactly(republished.id());
-        assertThat(republished.nearDuplicates()).containsExactly(original.id());
+        DocumentRecord copy = original.nearDuplicates().isEmpty() ? republished : original;
+        DocumentRecord root = copy == original ? republished : original;
+        assertThat(copy.nearDuplicates()).containsExactly(root.id());
+        assertThat(root.nearDuplicates()).isEmpty();
         assertThat(bySource.get("other-story.txt").nearDuplicates()).isEmpty();
         assertThat(bySource.values()).allSatisfy(d -> assertThat(d.fingerprint().checked()).isTrue());
         // and a second run links nothing new
         assertThat(again.nearDuplicates()).isZero();
         assertThat(again.unchanged()).isEqualTo(3);
+    }
+
+    @Test
+    void aStoryRepublishedManyTimesIsLinkedToOneDocumentPerCopyNotToEveryCopy(@TempDir Path folder) throws Exception {
+        // given: a wire story and forty copies, each with its own line of credit, and another story
+        String story = Files.readString(Path.of("src/test/resources/near-duplicates/wire-story.txt"));
+        for (int k = 0; k <= 40; k++) {
+            Files.writeString(folder.resolve("copy-" + k + ".txt"), story + "\nDistributed by partner site number " + k + ".\n");
+        }
+        Files.copy(Path.of("src/test/resources/near-duplicates/other-story.txt"), folder.resolve("other-story.txt"));
+
+        // when
+        IngestSummary summary = IngestSummary.of(run(folder));
+
+        // then: every copy but the first compared links to that first one, which links to none
+        assertThat(summary.indexed()).isEqualTo(42);
+        assertThat(summary.nearDuplicates()).isEqualTo(40);
+        List<DocumentRecord> copies = new ArrayList<>();
+        client.search(s -> s.index(indices.documents()).size(100), DocumentRecord.class).hits().hits().stream()
+                .map(hit -> hit.source()).filter(d -> d.source().contains("copy-")).forEach(copies::add);
+        List<DocumentRecord> roots = copies.stream().filter(d -> d.nearDuplicates().isEmpty()).toList();
+        assertThat(roots).hasSize(1);
+        assertThat(copies).filteredOn(d -> !d.nearDuplicates().isEmpty())
+                .hasSize(40)
+                .allSatisfy(d -> assertThat(d.nearDuplicates()).containsExactly(roots.get(0).id()));
     }
 
     @Test

@@ -2,7 +2,9 @@ package org.dossier.search.document;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
@@ -26,6 +28,8 @@ public class DocumentReader {
 
     /** A document has at most this many mentions shown; longer ones are rare and cut. */
     static final int MAX_MENTIONS = 10_000;
+    /** A story republished hundreds of times lists this many of its copies. */
+    static final int MAX_COPIES = 50;
 
     private final ElasticsearchClient client;
     private final ElasticsearchAsyncClient async;
@@ -37,7 +41,11 @@ public class DocumentReader {
         this.indices = indices;
     }
 
-    /** The document and its mentions are read at once. */
+    /**
+     * The document, its mentions and its copies are read at once. Near-duplicates are linked to
+     * the first document of their cluster only, so a document's near-duplicates are those it links
+     * to and those that link to it.
+     */
     public DocumentDetail read(String given) {
         String id = Params.id("document id", given);
         try {
@@ -53,6 +61,12 @@ public class DocumentReader {
                             .map(m -> new DocumentDetail.MentionSpan(m.type(), m.text(), m.start(), m.end(),
                                     m.entityId()))
                             .toList());
+            CompletableFuture<List<String>> copies = async.search(s -> s.index(indices.documents())
+                            .size(MAX_COPIES)
+                            .query(q -> q.term(t -> t.field(IndexFields.NEAR_DUPLICATES).value(id)))
+                            .sort(o -> o.field(f -> f.field(IndexFields.ID).order(SortOrder.Asc)))
+                            .source(src -> src.fetch(false)), Void.class)
+                    .thenApply(found -> found.hits().hits().stream().map(h -> h.id()).toList());
             GetResponse<DocumentRecord> got = client.get(g -> g.index(indices.documents()).id(id)
                     .sourceExcludes(IndexFields.FINGERPRINT), DocumentRecord.class);
             if (!got.found() || got.source() == null) {
@@ -61,10 +75,16 @@ public class DocumentReader {
             DocumentRecord doc = got.source();
             return new DocumentDetail(doc.id(), FileName.titleOr(doc.title(), doc.source()), doc.source(), doc.site(),
                     doc.kind(), doc.authors(), doc.contentType(), doc.size(), doc.language(), doc.published(), doc.ingestedAt(), doc.parent(),
-                    doc.nearDuplicates(), doc.nlpNote(), doc.text(), Answers.join(mentions, "a read of document " + id),
+                    nearDuplicates(doc, Answers.join(copies, "a read of document " + id)), doc.nlpNote(), doc.text(), Answers.join(mentions, "a read of document " + id),
                     doc.figures() == null ? List.of() : doc.figures());
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch did not answer a read of document " + id, e);
         }
+    }
+
+    private static List<String> nearDuplicates(DocumentRecord doc, List<String> copies) {
+        Set<String> all = new LinkedHashSet<>(doc.nearDuplicates() == null ? List.of() : doc.nearDuplicates());
+        all.addAll(copies);
+        return List.copyOf(all);
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
@@ -121,6 +122,32 @@ class DocumentSearchApiTests {
                 .contains("&lt;script&gt;alert(&#x27;<mark>pwned</mark>&#x27;)&lt;&#x2F;script&gt;")
                 .doesNotContain("<script>");
         assertThat(html).doesNotContain("<script>alert").contains("&lt;script&gt;");
+    }
+
+    @Test
+    void aDocumentListsTheCopiesThatLinkToItAndACopyTheDocumentItLinksTo() throws IOException {
+        // given: a republished copy linked, as ingest links it, to the first document of its cluster only
+        DocumentRecord original = TRAFFICKING.get(0);
+        String copy = ContentHash.of(original.text() + " Republished.");
+        client.index(i -> i.index(indices.documents()).id(copy).refresh(Refresh.True).document(Map.of(
+                "id", copy, "title", "Port raid (republished)", "text", original.text() + " Republished.",
+                "source", "test:copy", "nearDuplicates", List.of(original.id()))));
+
+        try {
+            // then: each document's page names the other
+            assertThat(ids(get("/api/documents/" + original.id()).path("nearDuplicates"))).containsExactly(copy);
+            assertThat(ids(get("/api/documents/" + copy).path("nearDuplicates"))).containsExactly(original.id());
+            assertThat(ids(get("/api/documents/" + TRAFFICKING.get(1).id()).path("nearDuplicates"))).isEmpty();
+        } finally {
+            // The other tests count these documents.
+            client.delete(d -> d.index(indices.documents()).id(copy).refresh(Refresh.True));
+        }
+    }
+
+    private static List<String> ids(JsonNode array) {
+        List<String> ids = new ArrayList<>();
+        array.forEach(id -> ids.add(id.asText()));
+        return ids;
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.dossier.ingest.extract;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -31,18 +32,14 @@ public class ArticleExtractor {
             "banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|foot|header|legends|menu|related"
             + "|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|ad-break|agegate|pagination|pager"
             + "|popup|yom-remote|share|sharing|newsletter|subscri|signup|promo|outbrain|taboola|cookie|consent"
-            + "|recommend|trending|most-?popular|read-?more|tags|toolbar|masthead|byline|author|caption|credit",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow|story|text|post",
-            Pattern.CASE_INSENSITIVE);
+            + "|recommend|trending|most-?popular|read-?more|tags|toolbar|masthead|byline|author|caption|credit");
+    private static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow|story|text|post");
     private static final Pattern POSITIVE = Pattern.compile(
-            "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story",
-            Pattern.CASE_INSENSITIVE);
+            "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story");
     private static final Pattern NEGATIVE = Pattern.compile(
             "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead"
             + "|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags"
-            + "|tool|widget|byline|author|caption|newsletter|subscri",
-            Pattern.CASE_INSENSITIVE);
+            + "|tool|widget|byline|author|caption|newsletter|subscri");
     /** Deeper than real pages nest (they stay well under 100 levels). */
     private static final int MAX_DEPTH = 200;
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
@@ -117,8 +114,9 @@ public class ArticleExtractor {
             for (int level = 0; ancestor != null && ancestor != body.parent() && level < 4;
                     level++, ancestor = ancestor.parent()) {
                 double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
-                Element key = ancestor;
-                scores.merge(key, initial(key) + score * share, (a, b) -> a + score * share);
+                // An element's own score is counted once, when a first paragraph reaches it.
+                Double sum = scores.get(ancestor);
+                scores.put(ancestor, (sum == null ? initial(ancestor) : sum) + score * share);
             }
         }
         scores.replaceAll((element, score) -> score * (1 - linkDensity(element)));
@@ -306,7 +304,8 @@ public class ArticleExtractor {
         return commas;
     }
 
+    /** An element's class and id, in lower case: the patterns are matched case-sensitively, which is faster. */
     private static String names(Element element) {
-        return (element.className() + " " + element.id()).strip();
+        return (element.className() + " " + element.id()).strip().toLowerCase(Locale.ROOT);
     }
 }

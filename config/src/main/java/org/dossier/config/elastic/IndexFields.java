@@ -32,6 +32,7 @@ public final class IndexFields {
     public static final String CHECKED = "checked";
     public static final String FINGERPRINT_CHECKED = FINGERPRINT + "." + CHECKED;
     public static final String FINGERPRINT_BANDS = FINGERPRINT + ".bands";
+    public static final String FINGERPRINT_MINHASH = FINGERPRINT + ".minhash";
     /** The nested figures, and their fields. */
     public static final String FIGURES = "figures";
     public static final String FIGURE_TYPE = FIGURES + ".type";

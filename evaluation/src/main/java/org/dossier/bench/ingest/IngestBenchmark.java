@@ -7,10 +7,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -34,16 +42,24 @@ import org.dossier.config.elastic.DossierIndex;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.config.elastic.IndexSchemas;
 import org.dossier.ingest.IngestApplication;
+import org.dossier.ingest.figures.FigureExtractor;
 import org.dossier.ingest.job.IngestLauncher;
+import org.dossier.ingest.job.IngestProperties;
 import org.dossier.ingest.job.IngestSummary;
+import org.dossier.ingest.nlp.CoreNlpRecognizer;
+import org.dossier.ingest.nlp.LanguageDetection;
 
 /**
- * {@code dossier bench ingest DIR}: the ingest job's throughput (pages taken per second) on
- * at least 5,000 web pages (the pages found under DIR, repeated with a number added to each
- * block of text so that every copy is a new document), with the time of each stage; then, in the same process, the raw bulk
- * indexing of the very documents and mentions the job produced into fresh indices of the same
- * schemas, so that the ratio shows what reading, parsing and analysing cost on top of indexing.
- * Runs against the local Elasticsearch (or the configured one) under throw-away indices.
+ * {@code dossier bench ingest DIR}: the ingest job's throughput (documents indexed per second) on
+ * at least 5,000 web pages (the pages found under DIR, repeated with a number added to each block
+ * of text so that every copy is a new document, and a near-duplicate of its original), with the
+ * time of each stage. Then, in the same process and on as many threads as the job has partitions,
+ * two baselines on the very documents the job produced: their raw bulk indexing with their
+ * mentions into fresh indices of the same schemas (what indexing alone costs), and the analysis
+ * alone (language, entities, figures: {@code bench nlp}'s path) on their texts. {@code vs_analysis}
+ * is the job's rate over the analysis's: 1 would mean reading, parsing, near-duplicates and
+ * indexing cost nothing beside it. Runs against the local Elasticsearch (or the configured one)
+ * under throw-away indices.
  */
 public final class IngestBenchmark {
 
@@ -73,27 +89,41 @@ public final class IngestBenchmark {
         try {
             ElasticsearchClient client = context.getBean(ElasticsearchClient.class);
             IndexNames names = context.getBean(IndexNames.class);
+            String dataDir = Path.of(context.getEnvironment().getProperty("dossier.data-dir", "data")).toAbsolutePath().toString();
+            Cpu cpu = Cpu.of(dataDir);
             long start = System.nanoTime();
             JobExecution execution = context.getBean(IngestLauncher.class).run(corpus);
             double seconds = (System.nanoTime() - start) / 1e9;
+            Cpu jobCpu = Cpu.of(dataDir).minus(cpu);
             IngestSummary summary = IngestSummary.of(execution);
             summary.details().forEach(System.out::println);
             System.out.println(summary.line());
 
             List<DocumentRecord> documents = all(client, names.documents(), DocumentRecord.class);
             List<Mention> mentions = all(client, names.mentions(), Mention.class);
+            int threads = context.getBean(IngestProperties.class).threadCount();
             IndexNames raw = new IndexNames(prefix + "-raw");
             new IndexSchemas(client, raw).ensureAll();
             // As the job loads: no refresh until the end.
             client.indices().putSettings(p -> p.index(raw.documents(), raw.mentions())
                     .settings(t -> t.refreshInterval(r -> r.time("-1"))));
-            double rawSeconds = bulk(client, raw, documents, mentions);
-            double docsPerSecond = summary.read() / seconds;
+            cpu = Cpu.of(dataDir);
+            double rawSeconds = bulk(client, raw, documents, mentions, threads);
+            Cpu rawCpu = Cpu.of(dataDir).minus(cpu);
+            cpu = Cpu.of(dataDir);
+            double analysisSeconds = analyse(documents, threads);
+            Cpu analysisCpu = Cpu.of(dataDir).minus(cpu);
+            System.out.printf(Locale.ROOT, "bench ingest cpu_s (this process, Elasticsearch): job %.0f, %.0f; raw bulk %.0f, %.0f; analysis alone %.0f, %.0f%n",
+                    jobCpu.own(), jobCpu.server(), rawCpu.own(), rawCpu.server(), analysisCpu.own(), analysisCpu.server());
+            double docsPerSecond = summary.indexed() / seconds;
             double rawPerSecond = documents.size() / rawSeconds;
-            System.out.printf(Locale.ROOT, "bench ingest raw_bulk documents=%d mentions=%d seconds=%.1f docs/s=%.0f%n",
-                    documents.size(), mentions.size(), rawSeconds, rawPerSecond);
-            System.out.printf(Locale.ROOT, "bench ingest docs/s=%.1f MB/s=%.2f raw_bulk_docs/s=%.0f vs_raw=%.3f%n",
-                    docsPerSecond, bytes / 1e6 / seconds, rawPerSecond, docsPerSecond / rawPerSecond);
+            double analysisPerSecond = documents.size() / analysisSeconds;
+            System.out.printf(Locale.ROOT, "bench ingest raw_bulk documents=%d mentions=%d threads=%d seconds=%.1f docs/s=%.1f%n",
+                    documents.size(), mentions.size(), threads, rawSeconds, rawPerSecond);
+            System.out.printf(Locale.ROOT, "bench ingest analysis_only documents=%d threads=%d seconds=%.1f docs/s=%.1f%n",
+                    documents.size(), threads, analysisSeconds, analysisPerSecond);
+            System.out.printf(Locale.ROOT, "bench ingest docs=%d docs/s=%.1f raw_bulk_docs/s=%.1f analysis_only_docs/s=%.1f vs_analysis=%.3f%n",
+                    summary.indexed(), docsPerSecond, rawPerSecond, analysisPerSecond, docsPerSecond / analysisPerSecond);
             for (String indexPrefix : List.of(prefix, raw.prefix())) {
                 for (DossierIndex index : DossierIndex.values()) {
                     client.indices().delete(d -> d.index(index.versionedName(indexPrefix)).ignoreUnavailable(true));
@@ -170,24 +200,93 @@ public final class IngestBenchmark {
         }
     }
 
-    /** Seconds to bulk-index the documents with their mentions, 50 documents a request as the job sends them. */
+    /**
+     * Seconds to bulk-index the documents with their mentions, 50 documents a request as the job
+     * sends them, from {@code threads} threads as the job's partitions do.
+     */
     private static double bulk(ElasticsearchClient client, IndexNames names, List<DocumentRecord> documents,
-                               List<Mention> mentions) throws IOException {
-        var byDocument = new java.util.HashMap<String, List<Mention>>();
+                               List<Mention> mentions, int threads) throws Exception {
+        Map<String, List<Mention>> byDocument = new HashMap<>();
         mentions.forEach(m -> byDocument.computeIfAbsent(m.documentId(), k -> new ArrayList<>()).add(m));
-        long start = System.nanoTime();
-        for (int from = 0; from < documents.size(); from += 50) {
-            BulkRequest.Builder bulk = new BulkRequest.Builder();
-            for (DocumentRecord document : documents.subList(from, Math.min(documents.size(), from + 50))) {
-                bulk.operations(op -> op.create(c -> c.index(names.documents()).id(document.id()).document(document)));
-                for (Mention mention : byDocument.getOrDefault(document.id(), List.of())) {
-                    bulk.operations(op -> op.index(i -> i.index(names.mentions()).id(mention.id()).document(mention)));
+        return onThreads(documents, threads, share -> {
+            for (int from = 0; from < share.size(); from += 50) {
+                BulkRequest.Builder bulk = new BulkRequest.Builder();
+                for (DocumentRecord document : share.subList(from, Math.min(share.size(), from + 50))) {
+                    bulk.operations(op -> op.create(c -> c.index(names.documents()).id(document.id()).document(document)));
+                    for (Mention mention : byDocument.getOrDefault(document.id(), List.of())) {
+                        bulk.operations(op -> op.index(i -> i.index(names.mentions()).id(mention.id()).document(mention)));
+                    }
                 }
+                BulkResponse response = client.bulk(bulk.build());
+                BulkErrors.requireTaken(response, "raw bulk refused documents");
             }
-            BulkResponse response = client.bulk(bulk.build());
-            BulkErrors.requireTaken(response, "raw bulk refused documents");
+        });
+    }
+
+    /** Seconds to analyse the documents' texts as the job does (language, entities, figures), on {@code threads} threads. */
+    private static double analyse(List<DocumentRecord> documents, int threads) throws Exception {
+        LanguageDetection languages = new LanguageDetection();
+        CoreNlpRecognizer recognizer = new CoreNlpRecognizer();
+        FigureExtractor figures = new FigureExtractor();
+        return onThreads(documents, threads, share -> {
+            for (DocumentRecord document : share) {
+                String language = languages.detect(document.text());
+                if (recognizer.supports(language)) {
+                    recognizer.recognise(document.id(), document.text());
+                }
+                figures.extract(document.text(), document.published() == null ? null
+                        : LocalDate.ofInstant(document.published(), ZoneOffset.UTC));
+            }
+        });
+    }
+
+    /** CPU seconds used so far by this process and by the Elasticsearch server of the data directory. */
+    private record Cpu(double own, double server) {
+
+        static Cpu of(String dataDir) {
+            double server = ProcessHandle.allProcesses()
+                    .filter(p -> p.info().commandLine().map(c -> c.contains("-Des.path.home=" + dataDir)).orElse(false))
+                    .mapToDouble(p -> seconds(p.info().totalCpuDuration().orElse(Duration.ZERO))).sum();
+            return new Cpu(seconds(ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO)), server);
         }
-        return (System.nanoTime() - start) / 1e9;
+
+        Cpu minus(Cpu before) {
+            return new Cpu(own - before.own, server - before.server);
+        }
+
+        private static double seconds(Duration duration) {
+            return duration.toNanos() / 1e9;
+        }
+    }
+
+    private interface Work {
+        void run(List<DocumentRecord> share) throws Exception;
+    }
+
+    /** Seconds for {@code threads} threads to do the work, each on its share of the documents (every n-th). */
+    private static double onThreads(List<DocumentRecord> documents, int threads, Work work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long start = System.nanoTime();
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int first = t;
+                List<DocumentRecord> share = new ArrayList<>();
+                for (int k = first; k < documents.size(); k += threads) {
+                    share.add(documents.get(k));
+                }
+                done.add(pool.submit(() -> {
+                    work.run(share);
+                    return null;
+                }));
+            }
+            for (Future<?> future : done) {
+                future.get();
+            }
+            return (System.nanoTime() - start) / 1e9;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private IngestBenchmark() {

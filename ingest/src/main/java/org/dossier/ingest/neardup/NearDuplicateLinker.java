@@ -11,7 +11,6 @@ import java.util.Set;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
@@ -50,8 +49,13 @@ public class NearDuplicateLinker implements Tasklet {
     private static final int PAGE = 200;
     /** A text like several clusters (a digest of stories) links to this many of them at most. */
     static final int MAX_ROOTS = 5;
-    private static final List<String> CANDIDATE_FIELDS =
+    /** Candidates looked at for each document: enough to meet every cluster it could belong to. */
+    static final int CANDIDATES = 20;
+    private static final List<String> PAGE_FIELDS =
             List.of(IndexFields.ID, IndexFields.FINGERPRINT, IndexFields.NEAR_DUPLICATES);
+    /** A candidate's bands are not needed: only its signature, whether it was compared, and its links. */
+    private static final List<String> CANDIDATE_FIELDS = List.of(IndexFields.ID, IndexFields.FINGERPRINT_MINHASH,
+            IndexFields.FINGERPRINT_CHECKED, IndexFields.NEAR_DUPLICATES);
 
     private final ElasticsearchClient client;
     private final String index;
@@ -80,24 +84,20 @@ public class NearDuplicateLinker implements Tasklet {
         long start = System.nanoTime();
         try {
             client.indices().refresh(r -> r.index(index));
-            // The root of each document compared by this run: the index's copy of a page is not yet refreshed.
+            // The root of each document compared by this run: the index shows them unchecked until
+            // the refresh at the end (refreshing after every page would cost more than the links).
             Map<String, String> rootOf = new HashMap<>();
+            String after = null;
             List<Candidate> unchecked;
-            while (!(unchecked = unchecked()).isEmpty()) {
-                if (unchecked.stream().allMatch(c -> rootOf.containsKey(c.id()))) {
-                    log.warn("{} documents could not be marked as checked for near-duplicates", unchecked.size());
-                    break;
-                }
+            while (!(unchecked = unchecked(after)).isEmpty()) {
                 Map<String, Set<String>> links = new LinkedHashMap<>();
                 List<List<Candidate>> candidates = candidates(unchecked);
                 for (int k = 0; k < unchecked.size(); k++) {
                     Candidate document = unchecked.get(k);
                     Set<String> roots = document.links();
                     for (Candidate other : candidates.get(k)) {
-                        // One not compared yet links to this one when its turn comes.
-                        String root = rootOf.containsKey(other.id()) ? rootOf.get(other.id())
-                                : other.fingerprint().checked() ? other.root() : null;
-                        if (root == null || root.equals(document.id()) || roots.size() >= MAX_ROOTS
+                        String root = rootOf.getOrDefault(other.id(), other.root());
+                        if (root.equals(document.id()) || roots.size() >= MAX_ROOTS
                                 || MinHash.similarity(document.fingerprint().minhash(), other.fingerprint().minhash())
                                         < MinHash.THRESHOLD) {
                             continue;
@@ -111,14 +111,16 @@ public class NearDuplicateLinker implements Tasklet {
                     links.put(document.id(), roots);
                 }
                 // Partial documents, one per document of the page (the embedded server runs no scripts).
-                BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.True);
+                BulkRequest.Builder bulk = new BulkRequest.Builder();
                 links.forEach((id, roots) -> bulk.operations(op -> op.update(u -> u.index(index).id(id)
                         .action(a -> a.doc(Map.of(IndexFields.NEAR_DUPLICATES, List.copyOf(roots),
                                 IndexFields.FINGERPRINT, Map.of(IndexFields.CHECKED, true)))))));
                 BulkResponse response = client.bulk(bulk.build());
                 BulkErrors.refused(response).stream().findFirst().ifPresent(i ->
                         log.warn("Could not link near-duplicates of {}: {}", i.id(), i.error().reason()));
+                after = unchecked.get(unchecked.size() - 1).id();
             }
+            client.indices().refresh(r -> r.index(index));
         } catch (IOException e) {
             throw new IndexUnavailableException("Elasticsearch did not answer while linking near-duplicates: "
                     + e.getMessage(), e);
@@ -127,23 +129,33 @@ public class NearDuplicateLinker implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    private List<Candidate> unchecked() throws IOException {
-        return client.search(s -> s.index(index).size(PAGE)
-                .query(q -> q.term(t -> t.field(IndexFields.FINGERPRINT_CHECKED).value(false)))
-                .sort(o -> o.field(f -> f.field(IndexFields.ID).order(SortOrder.Asc)))
-                .source(src -> src.filter(f -> f.includes(CANDIDATE_FIELDS))), Candidate.class)
-                .hits().hits().stream().map(Hit::source).toList();
+    /** The next page of documents not yet compared, in id order after {@code after} (null: from the first). */
+    private List<Candidate> unchecked(String after) throws IOException {
+        return client.search(s -> {
+            s.index(index).size(PAGE)
+                    .query(q -> q.term(t -> t.field(IndexFields.FINGERPRINT_CHECKED).value(false)))
+                    .sort(o -> o.field(f -> f.field(IndexFields.ID).order(SortOrder.Asc)))
+                    .source(src -> src.filter(f -> f.includes(PAGE_FIELDS)));
+            return after == null ? s : s.searchAfter(FieldValue.of(after));
+        }, Candidate.class).hits().hits().stream().map(Hit::source).toList();
     }
 
-    /** The documents sharing a band with each of a page's documents: one multi-search a page. */
+    /**
+     * The documents compared before each of a page's documents that share a band with it: one
+     * multi-search a page. A few suffice: any of a cluster's documents names its root.
+     */
     private List<List<Candidate>> candidates(List<Candidate> documents) throws IOException {
         MsearchResponse<Candidate> response = client.msearch(m -> {
             for (Candidate document : documents) {
                 List<FieldValue> bands = document.fingerprint().bands().stream().map(FieldValue::of).toList();
-                m.searches(s -> s.header(h -> h.index(index)).body(b -> b.size(100)
+                m.searches(s -> s.header(h -> h.index(index)).body(b -> b.size(CANDIDATES)
                         .query(q -> q.bool(f -> f
                                 .filter(t -> t.terms(terms -> terms.field(IndexFields.FINGERPRINT_BANDS)
                                         .terms(v -> v.value(bands))))
+                                // Compared before it: by an earlier run, or by this one (which goes in id order).
+                                .filter(before -> before.bool(e -> e.minimumShouldMatch("1")
+                                        .should(t -> t.term(c -> c.field(IndexFields.FINGERPRINT_CHECKED).value(true)))
+                                        .should(t -> t.range(r -> r.term(i -> i.field(IndexFields.ID).lt(document.id()))))))
                                 .mustNot(n -> n.ids(i -> i.values(document.id())))))
                         .source(src -> src.filter(f -> f.includes(CANDIDATE_FIELDS)))));
             }

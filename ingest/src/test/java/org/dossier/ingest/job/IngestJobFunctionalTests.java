@@ -280,6 +280,18 @@ class IngestJobFunctionalTests {
         assertThat(copies).filteredOn(d -> !d.nearDuplicates().isEmpty())
                 .hasSize(40)
                 .allSatisfy(d -> assertThat(d.nearDuplicates()).containsExactly(roots.get(0).id()));
+
+        // and copies that come the next night join the same cluster
+        for (int k = 41; k <= 45; k++) {
+            Files.writeString(folder.resolve("copy-" + k + ".txt"), story + "\nDistributed by partner site number " + k + ".\n");
+        }
+        IngestSummary next = IngestSummary.of(run(folder));
+        assertThat(next.indexed()).isEqualTo(5);
+        assertThat(next.nearDuplicates()).isEqualTo(5);
+        assertThat(client.search(s -> s.index(indices.documents()).size(100), DocumentRecord.class).hits().hits())
+                .filteredOn(hit -> hit.source().source().contains("copy-"))
+                .hasSize(46)
+                .allSatisfy(hit -> assertThat(hit.source().nearDuplicates()).isIn(List.of(), List.of(roots.get(0).id())));
     }
 
     @Test

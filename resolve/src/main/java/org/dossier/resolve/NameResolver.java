@@ -2,6 +2,7 @@ package org.dossier.resolve;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -91,10 +92,14 @@ public final class NameResolver {
      * @param review the pairs for analysts, most valuable first
      * @param contradictions judgements not applied because others contradict them
      * @param pairsScored how many candidate pairs were scored
+     * @param oversizeBlocks the blocks left out for being larger than {@code maxBlock}, their
+     *        members as indices into the groups resolved
+     * @param uncompared how many names had no pair to score because their blocks were left out
      * @param phaseNanos time per phase: block, score, context, cluster
      */
     public record Resolution(List<List<NameGroup>> clusters, List<Candidate> review, List<Judgement> contradictions,
-                             long pairsScored, Map<String, Long> phaseNanos) {
+                             long pairsScored, List<Blocker.OversizeBlock> oversizeBlocks, int uncompared,
+                             Map<String, Long> phaseNanos) {
     }
 
     private final NameComparator comparator;
@@ -227,7 +232,20 @@ public final class NameResolver {
             byCluster.computeIfAbsent(clusters.find(i), c -> new ArrayList<>()).add(groups.get(i));
         }
         phases.put("cluster", System.nanoTime() - start);
-        return new Resolution(new ArrayList<>(byCluster.values()), review, contradictions, pairs.length, phases);
+        return new Resolution(new ArrayList<>(byCluster.values()), review, contradictions, pairs.length,
+                candidates.oversizeBlocks(), uncompared(candidates), phases);
+    }
+
+    /** The names of oversize blocks that no other rule paired with anything. */
+    private static int uncompared(Blocker.Candidates candidates) {
+        BitSet paired = new BitSet();
+        for (long pair : candidates.pairs()) {
+            paired.set(Blocker.Candidates.first(pair));
+            paired.set(Blocker.Candidates.second(pair));
+        }
+        BitSet left = new BitSet();
+        candidates.oversizeBlocks().forEach(block -> block.members().stream().filter(i -> !paired.get(i)).forEach(left::set));
+        return left.cardinality();
     }
 
     /**

@@ -103,7 +103,7 @@ public final class DedupEvaluation {
         MatchModel model = MatchTrainer.train(records, untrained, levels, layout.training(), RANDOM_PAIRS, 42);
         if (verbose) {
             System.out.print(model.describe());
-            System.out.println("pairs by rule " + candidates.pairsByRule() + ", oversize blocks " + candidates.oversizeBlocks());
+            System.out.println("pairs by rule " + candidates.pairsByRule() + ", oversize blocks " + candidates.oversizeByRule());
         }
         // Links strongest first; a pair across two clusters that scores below APART keeps them apart.
         double[] probability = new double[levels.size()];

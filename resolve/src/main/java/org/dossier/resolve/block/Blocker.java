@@ -1,6 +1,7 @@
 package org.dossier.resolve.block;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,11 +21,27 @@ public final class Blocker {
     }
 
     /**
+     * A block left out for being larger than the cap: its names were not compared under its rule.
+     *
+     * @param members indices into the records
+     */
+    public record OversizeBlock(String rule, String key, List<Integer> members) {
+    }
+
+    /**
      * @param pairs each pair once, as {@code i << 32 | j} with {@code i < j} (indices into the records), sorted
      * @param pairsByRule how many pairs each rule proposed, before removing those found twice
-     * @param oversizeBlocks the blocks left out for being larger than the cap, by rule
+     * @param oversizeBlocks the blocks left out for being larger than the cap
      */
-    public record Candidates(long[] pairs, Map<String, Long> pairsByRule, Map<String, Integer> oversizeBlocks) {
+    public record Candidates(long[] pairs, Map<String, Long> pairsByRule, List<OversizeBlock> oversizeBlocks) {
+
+        /** How many blocks each rule left out. */
+        public Map<String, Integer> oversizeByRule() {
+            Map<String, Integer> byRule = new LinkedHashMap<>();
+            pairsByRule.keySet().forEach(rule -> byRule.put(rule, 0));
+            oversizeBlocks.forEach(block -> byRule.merge(block.rule(), 1, Integer::sum));
+            return byRule;
+        }
 
         public static int first(long pair) {
             return (int) (pair >>> 32);
@@ -38,7 +55,7 @@ public final class Blocker {
     public static Candidates pairs(List<Record> records, List<BlockingRule> rules, int maxBlock) {
         LongStream.Builder all = LongStream.builder();
         Map<String, Long> byRule = new LinkedHashMap<>();
-        Map<String, Integer> oversize = new LinkedHashMap<>();
+        List<OversizeBlock> oversize = new ArrayList<>();
         for (BlockingRule rule : rules) {
             Map<String, List<Integer>> blocks = new HashMap<>();
             for (int i = 0; i < records.size(); i++) {
@@ -48,10 +65,10 @@ public final class Blocker {
                 }
             }
             long proposed = 0;
-            int tooLarge = 0;
-            for (List<Integer> block : blocks.values()) {
+            for (Map.Entry<String, List<Integer>> entry : blocks.entrySet()) {
+                List<Integer> block = entry.getValue();
                 if (block.size() > maxBlock) {
-                    tooLarge++;
+                    oversize.add(new OversizeBlock(rule.name(), entry.getKey(), List.copyOf(block)));
                     continue;
                 }
                 for (int x = 0; x < block.size(); x++) {
@@ -64,8 +81,10 @@ public final class Blocker {
                 }
             }
             byRule.put(rule.name(), proposed);
-            oversize.put(rule.name(), tooLarge);
         }
+        // Largest first, then by rule and key: the same order on every run.
+        oversize.sort(Comparator.comparingInt((OversizeBlock b) -> -b.members().size())
+                .thenComparing(OversizeBlock::rule).thenComparing(OversizeBlock::key));
         return new Candidates(all.build().sorted().distinct().toArray(), byRule, oversize);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -21,7 +22,10 @@ import org.dossier.config.elastic.IndexNames;
 import org.dossier.config.store.EntityRegistry;
 import org.dossier.config.store.JudgementStore;
 import org.dossier.config.store.ReviewQueue;
+import org.dossier.config.store.SkipEntry;
+import org.dossier.config.store.SkipLedger;
 import org.dossier.resolve.NameResolver;
+import org.dossier.resolve.block.Blocker;
 import org.dossier.resolve.entity.EntityIds;
 import org.dossier.resolve.entity.EntityPublisher;
 import org.dossier.resolve.group.NameGroup;
@@ -33,11 +37,14 @@ import org.dossier.resolve.score.NameModel;
 
 /**
  * The resolve step: mentions to names, names to entities under the standing judgements, ids that
- * last, and the indices brought up to date. Its counts go to the step's context for the summary.
+ * last, and the indices brought up to date. Its counts and the time of each phase go to the
+ * step's context for the summary; the blocks of names left out for their size, to the run's skips.
  */
 class NameResolution implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(NameResolution.class);
+    /** How many of a left-out block's names its skip entry lists. */
+    private static final int LISTED = 20;
 
     private final ElasticsearchClient client;
     private final IndexNames indices;
@@ -46,11 +53,13 @@ class NameResolution implements Tasklet {
     private final EntityRegistry registry;
     private final ReviewQueue reviewQueue;
     private final EntityPublisher publisher;
+    private final SkipLedger skips;
     private final Clock clock;
 
     NameResolution(ElasticsearchClient client,
                    IndexNames indices, NameResolver.Settings settings, JudgementStore judgements,
-                   EntityRegistry registry, ReviewQueue reviewQueue, EntityPublisher publisher, Clock clock) {
+                   EntityRegistry registry, ReviewQueue reviewQueue, EntityPublisher publisher, SkipLedger skips,
+                   Clock clock) {
         this.client = client;
         this.indices = indices;
         this.settings = settings;
@@ -58,22 +67,34 @@ class NameResolution implements Tasklet {
         this.registry = registry;
         this.reviewQueue = reviewQueue;
         this.publisher = publisher;
+        this.skips = skips;
         this.clock = clock;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        ExecutionContext context = contribution.getStepExecution().getExecutionContext();
+        long runId = contribution.getStepExecution().getJobExecutionId();
+        PhaseTimer phases = new PhaseTimer(context);
+
         MentionReader.Mentions mentions = MentionReader.read(client, indices.mentions());
         Map<String, String> keyOfMention = new HashMap<>();
         Map<String, String> definitions = new HashMap<>();
         Map<String, Instant> dates = DocumentDates.read(client, indices.documents(), mentions.byDocument().keySet());
         List<NameGroup> groups = NameGroups.of(mentions.byDocument(), keyOfMention, definitions, dates);
+        phases.done(ResolveSummary.READ);
+        log.info("Read {} mentions of {} names in {} documents", mentions.count(), groups.size(), mentions.byDocument().size());
+
         List<Judgement> standing = judgements.standing();
         // The analysts' decisions bind their pairs and teach the comparator for all the others.
         NameResolver resolver = new NameResolver(new NameComparator(NameModel.withJudgements(standing)), settings);
         NameResolver.Resolution resolution = resolver.resolve(groups, standing, definitions);
+        resolution.phaseNanos().forEach(phases::add);
+        phases.restart();
         resolution.contradictions().forEach(j -> log.warn("Judgement not applied, others contradict it: {} {} {}",
                 j.keyA(), j.verdict(), j.keyB()));
+        recordLeftOut(runId, resolution, groups);
+
         Map<String, String> before = registry.entityOfName();
         EntityIds.Assignment ids = EntityIds.assign(resolution.clusters(), before, registry.createdAt());
         Map<String, String> changed = new HashMap<>();
@@ -83,14 +104,19 @@ class NameResolution implements Tasklet {
             }
         });
         registry.save(changed, ids.created(), ids.redirects(), clock.instant());
+        phases.done(ResolveSummary.IDS);
         EntityPublisher.Published published = publisher.publish(resolution.clusters(), ids, keyOfMention, mentions,
                 dates);
+        phases.done(ResolveSummary.PUBLISH);
         reviewQueue.replace(resolution.review().stream().map(c -> new ReviewCandidate(c.a().key(), c.b().key(),
                 c.score(), c.value(), c.sharedCoMentions(), c.explain(), c.a().preferredForm(), c.b().preferredForm())).toList());
+        phases.done(ResolveSummary.QUEUE);
 
-        ExecutionContext context = contribution.getStepExecution().getExecutionContext();
         context.putLong(ResolveSummary.MENTIONS, mentions.count());
         context.putLong(ResolveSummary.NAMES, groups.size());
+        context.putLong(ResolveSummary.PAIRS, resolution.pairsScored());
+        context.putLong(ResolveSummary.OVERSIZE_BLOCKS, resolution.oversizeBlocks().size());
+        context.putLong(ResolveSummary.LEFT_OUT, resolution.uncompared());
         context.putLong(ResolveSummary.ENTITIES, resolution.clusters().size());
         context.putLong(ResolveSummary.CREATED, ids.created().size());
         context.putLong(ResolveSummary.MERGED, ids.redirects().size());
@@ -100,5 +126,26 @@ class NameResolution implements Tasklet {
         context.putLong(ResolveSummary.WRITTEN, published.entities() + published.mentions() + published.documents());
         contribution.incrementReadCount();
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * Each block left out for its size goes to the run's skips, with how many of its names had no
+     * other pair and the first of them, so that no name is dropped without a word.
+     */
+    private void recordLeftOut(long runId, NameResolver.Resolution resolution, List<NameGroup> groups) {
+        for (Blocker.OversizeBlock block : resolution.oversizeBlocks()) {
+            List<String> names = block.members().stream().limit(LISTED).map(i -> groups.get(i).preferredForm()).toList();
+            String key = String.join(" / ", block.key().split("\\|"));
+            skips.record(new SkipEntry(runId, "names", block.rule() + ": " + key, "block",
+                    String.format(Locale.ROOT, "%d names share this block, more than the %d compared with each other:"
+                                    + " not compared under this rule (%s%s)", block.members().size(), settings.maxBlock(),
+                            String.join(", ", names), block.members().size() > LISTED ? ", ..." : ""),
+                    clock.instant()));
+        }
+        if (!resolution.oversizeBlocks().isEmpty()) {
+            log.warn("{} blocks of names were larger than {} and left out; {} names had no other pair to compare"
+                    + " (see: dossier skips RUN)", resolution.oversizeBlocks().size(), settings.maxBlock(),
+                    resolution.uncompared());
+        }
     }
 }

@@ -62,6 +62,7 @@ public class ResolveCommand implements ApplicationRunner, ExitCodeGenerator {
             log.error("Resolve run {} failed: {}", execution.getId(), result.failure());
             exitCode = 1;
         }
+        result.details().forEach(log::info);
         summary = result.line();
     }
 

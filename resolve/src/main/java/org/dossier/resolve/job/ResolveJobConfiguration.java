@@ -21,6 +21,7 @@ import org.dossier.config.store.JobNames;
 import org.dossier.config.store.JudgementStore;
 import org.dossier.config.store.PreferredNames;
 import org.dossier.config.store.ReviewQueue;
+import org.dossier.config.store.SkipLedger;
 import org.dossier.resolve.entity.EntityPublisher;
 
 /** The resolve job: one step that turns the mentions into entities. Wiring only. */
@@ -52,10 +53,11 @@ public class ResolveJobConfiguration {
     Step resolveNames(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                       ElasticsearchClient client, IndexNames indexNames, JudgementStore judgementStore,
                       EntityRegistry entityRegistry, ReviewQueue reviewQueue, PreferredNames preferredNames,
-                      ResolveProperties properties, Clock clock) {
+                      SkipLedger skipLedger, ResolveProperties properties, Clock clock) {
         return new StepBuilder("resolveNames", jobRepository)
                 .tasklet(new NameResolution(client, indexNames, properties.settings(), judgementStore, entityRegistry,
-                        reviewQueue, new EntityPublisher(client, indexNames, preferredNames::all), clock), transactionManager)
+                        reviewQueue, new EntityPublisher(client, indexNames, preferredNames::all), skipLedger, clock),
+                        transactionManager)
                 .build();
     }
 }

@@ -1,8 +1,12 @@
 package org.dossier.resolve.job;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.StepExecution;
@@ -10,13 +14,25 @@ import org.springframework.batch.item.ExecutionContext;
 
 import org.dossier.config.store.RunMetrics;
 
-/** What one resolve run did, as its last line: {@code resolve run=N status=... entities=N ...}. */
-public record ResolveSummary(long runId, String status, long mentions, long names, long entities, long created,
-                             long merged, long review, long judgements, long contradictions, long written,
-                             Duration elapsed, String failure) {
+/**
+ * What one resolve run did, as its last line ({@code resolve run=N status=... entities=N ...}),
+ * with what each phase did and took above it.
+ *
+ * @param pairs the candidate pairs of names scored
+ * @param oversizeBlocks the blocks of names left out for their size (listed in the run's skips)
+ * @param leftOut the names of those blocks that had no other pair to score
+ * @param phaseNanos time per phase, in the order they run
+ */
+public record ResolveSummary(long runId, String status, long mentions, long names, long pairs, long oversizeBlocks,
+                             long leftOut, long entities, long created, long merged, long review, long judgements,
+                             long contradictions, long written, Map<String, Long> phaseNanos, Duration elapsed,
+                             String failure) {
 
     static final String MENTIONS = "resolve.mentions";
     static final String NAMES = "resolve.names";
+    static final String PAIRS = "resolve.pairs";
+    static final String OVERSIZE_BLOCKS = "resolve.oversizeBlocks";
+    static final String LEFT_OUT = "resolve.leftOut";
     static final String ENTITIES = "resolve.entities";
     static final String CREATED = "resolve.created";
     static final String MERGED = "resolve.merged";
@@ -24,6 +40,17 @@ public record ResolveSummary(long runId, String status, long mentions, long name
     static final String JUDGEMENTS = "resolve.judgements";
     static final String CONTRADICTIONS = "resolve.contradictions";
     static final String WRITTEN = "resolve.written";
+
+    /** The phases, in the order they run: mentions read and grouped into names, ..., the review queue. */
+    static final String READ = "read";
+    static final String IDS = "ids";
+    static final String PUBLISH = "publish";
+    static final String QUEUE = "queue";
+    static final List<String> PHASES = List.of(READ, "block", "score", "context", "cluster", IDS, PUBLISH, QUEUE);
+
+    static String nanosKey(String phase) {
+        return "resolve.nanos." + phase;
+    }
 
     public static ResolveSummary of(JobExecution execution) {
         ExecutionContext c = new ExecutionContext();
@@ -35,24 +62,50 @@ public record ResolveSummary(long runId, String status, long mentions, long name
         String failure = execution.getAllFailureExceptions().stream()
                 .map(e -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
                 .findFirst().orElse(null);
+        Map<String, Long> phases = new LinkedHashMap<>();
+        PHASES.stream().filter(phase -> c.containsKey(nanosKey(phase)))
+                .forEach(phase -> phases.put(phase, c.getLong(nanosKey(phase))));
         return new ResolveSummary(execution.getId(), execution.getStatus().name(), c.getLong(MENTIONS, 0),
-                c.getLong(NAMES, 0), c.getLong(ENTITIES, 0), c.getLong(CREATED, 0), c.getLong(MERGED, 0),
-                c.getLong(REVIEW, 0), c.getLong(JUDGEMENTS, 0), c.getLong(CONTRADICTIONS, 0), c.getLong(WRITTEN, 0),
-                elapsed, failure);
+                c.getLong(NAMES, 0), c.getLong(PAIRS, 0), c.getLong(OVERSIZE_BLOCKS, 0), c.getLong(LEFT_OUT, 0),
+                c.getLong(ENTITIES, 0), c.getLong(CREATED, 0), c.getLong(MERGED, 0), c.getLong(REVIEW, 0),
+                c.getLong(JUDGEMENTS, 0), c.getLong(CONTRADICTIONS, 0), c.getLong(WRITTEN, 0), phases, elapsed, failure);
     }
 
     /** The run's figures for monitoring. */
     public List<RunMetrics.Figure> figures() {
-        return List.of(new RunMetrics.Figure("mentions", "", mentions), new RunMetrics.Figure("entities_new", "", created),
+        List<RunMetrics.Figure> figures = new ArrayList<>(List.of(new RunMetrics.Figure("mentions", "", mentions),
+                new RunMetrics.Figure("names", "", names), new RunMetrics.Figure("pairs_scored", "", pairs),
+                new RunMetrics.Figure("names_left_out", "", leftOut),
+                new RunMetrics.Figure("entities_new", "", created),
                 new RunMetrics.Figure("entities_merged", "", merged), new RunMetrics.Figure("review_candidates", "", review),
                 new RunMetrics.Figure("contradictions", "", contradictions),
-                new RunMetrics.Figure("entities_written", "", written));
+                new RunMetrics.Figure("entities_written", "", written)));
+        phaseNanos.forEach((phase, nanos) -> figures.add(new RunMetrics.Figure("stage_seconds", phase, nanos / 1e9)));
+        return figures;
+    }
+
+    /** The lines above the headline: what each phase did and how long it took. */
+    public List<String> details() {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "phases: read %d mentions into %d names; scored %d pairs; %d entities,"
+                        + " %d new, %d merged; %d pairs for review", mentions, names, pairs, entities, created, merged,
+                review));
+        if (oversizeBlocks > 0) {
+            lines.add(String.format(Locale.ROOT, "left out: %d blocks of names too large to compare; %d names had no"
+                    + " other pair (listed by: dossier skips %d --stage=block)", oversizeBlocks, leftOut, runId));
+        }
+        if (!phaseNanos.isEmpty()) {
+            lines.add("time by phase: " + phaseNanos.entrySet().stream()
+                    .map(e -> String.format(Locale.ROOT, "%s %.1f s", e.getKey(), e.getValue() / 1e9))
+                    .collect(Collectors.joining(", ")));
+        }
+        return lines;
     }
 
     public String line() {
         return String.format(Locale.ROOT, "resolve run=%d status=%s mentions=%d names=%d entities=%d new=%d merged=%d "
-                        + "review=%d judgements=%d contradictions=%d written=%d seconds=%.1f%s",
+                        + "review=%d judgements=%d contradictions=%d written=%d left_out=%d seconds=%.1f%s",
                 runId, status, mentions, names, entities, created, merged, review, judgements, contradictions, written,
-                elapsed.toMillis() / 1000.0, failure == null ? "" : " failure=\"" + failure.replace('"', '\'') + "\"");
+                leftOut, elapsed.toMillis() / 1000.0, failure == null ? "" : " failure=\"" + failure.replace('"', '\'') + "\"");
     }
 }

@@ -177,6 +177,40 @@ class ResolveJobFunctionalTests {
         assertThat(entity(id).aliases()).containsExactly("Jurgen Stock");
     }
 
+    @Test
+    void namesInABlockTooLargeToCompareAreCountedAndListedNotDroppedSilently() throws Exception {
+        // given: more people called "J... Smith" than a block compares (500), each name its own
+        documents("a");
+        List<Mention> smiths = new ArrayList<>();
+        for (int k = 0; k < 501; k++) {
+            String first = "J" + (char) ('a' + k / 26 / 26 % 26) + (char) ('a' + k / 26 % 26) + (char) ('a' + k % 26);
+            smiths.add(mention("a", 20 * k, "PERSON", first + " Smith"));
+        }
+        smiths.add(mention("a", 20 * 501, "PERSON", "Jürgen Stock"));
+        index(smiths.toArray(Mention[]::new));
+
+        // when
+        ResolveSummary summary = run();
+
+        // then: the two blocks they share (surname and initial, and its sound) are left out, their
+        // names counted, and each block listed in the run's skips with its first names
+        assertThat(summary.oversizeBlocks()).isEqualTo(2);
+        assertThat(summary.leftOut()).isEqualTo(501);
+        assertThat(summary.line()).contains(" left_out=501 ");
+        assertThat(summary.details()).anySatisfy(line -> assertThat(line).startsWith("left out: 2 blocks"));
+        assertThat(summary.details()).anySatisfy(line -> assertThat(line).startsWith("time by phase: read "));
+        List<Map<String, Object>> skipped = jdbc.queryForList(
+                "SELECT item, stage, reason FROM skip_ledger WHERE job_execution_id = ? ORDER BY item", summary.runId());
+        assertThat(skipped).hasSize(2).allSatisfy(skip -> {
+            assertThat(skip.get("STAGE")).isEqualTo("block");
+            assertThat((String) skip.get("REASON")).startsWith("501 names share this block, more than the 500")
+                    .contains("Jaaa Smith");
+        });
+        assertThat(skipped.get(1).get("ITEM")).isEqualTo("type+surname: person / smith j");
+        // and the rest is resolved as ever
+        assertThat(summary.entities()).isEqualTo(502);
+    }
+
     private ResolveSummary run() throws Exception {
         JobExecution execution = jobLauncher.run(resolveJob, new JobParametersBuilder()
                 .addLong(ResolveJobConfiguration.RUN_AT, runAt++).toJobParameters());

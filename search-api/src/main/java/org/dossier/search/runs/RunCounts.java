@@ -22,9 +22,11 @@ final class RunCounts {
                     new String[] {"documents_indexed", "indexed"}, new String[] {"documents_duplicate", "duplicates"},
                     new String[] {"documents_near_duplicate", "near_duplicates"},
                     new String[] {"documents_skipped", "skipped"}),
-            JobNames.RESOLVE, List.of(new String[] {"mentions", "mentions"}, new String[] {"entities_new", "new"},
+            JobNames.RESOLVE, List.of(new String[] {"mentions", "mentions"}, new String[] {"names", "names"},
+                    new String[] {"entities_new", "new"},
                     new String[] {"entities_merged", "merged"}, new String[] {"review_candidates", "review"},
-                    new String[] {"contradictions", "contradictions"}, new String[] {"entities_written", "written"}));
+                    new String[] {"contradictions", "contradictions"}, new String[] {"entities_written", "written"},
+                    new String[] {"names_left_out", "left_out"}));
 
     /** For each job, which counts stand in the runs table's read and written columns. */
     private static final Map<String, String[]> READ_WRITTEN = Map.of(

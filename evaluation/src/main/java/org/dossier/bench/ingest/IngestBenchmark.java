@@ -91,10 +91,13 @@ public final class IngestBenchmark {
             IndexNames names = context.getBean(IndexNames.class);
             String dataDir = Path.of(context.getEnvironment().getProperty("dossier.data-dir", "data")).toAbsolutePath().toString();
             Cpu cpu = Cpu.of(dataDir);
+            ServerTime server = ServerTime.of(client, prefix);
             long start = System.nanoTime();
             JobExecution execution = context.getBean(IngestLauncher.class).run(corpus);
             double seconds = (System.nanoTime() - start) / 1e9;
             Cpu jobCpu = Cpu.of(dataDir).minus(cpu);
+            System.out.println("bench ingest Elasticsearch's time in the job's indices: "
+                    + ServerTime.of(client, prefix).minus(server));
             IngestSummary summary = IngestSummary.of(execution);
             summary.details().forEach(System.out::println);
             System.out.println(summary.line());
@@ -238,6 +241,36 @@ public final class IngestBenchmark {
                         : LocalDate.ofInstant(document.published(), ZoneOffset.UTC));
             }
         });
+    }
+
+    /** Seconds Elasticsearch spent on the indices of a prefix, by kind of work (its indices' stats). */
+    private record ServerTime(Map<String, Double> seconds) {
+
+        static ServerTime of(ElasticsearchClient client, String prefix) throws IOException {
+            var all = client.indices().stats(s -> s.index(prefix + "-*")).all().total();
+            Map<String, Double> seconds = new java.util.LinkedHashMap<>();
+            seconds.put("index", all.indexing().indexTimeInMillis() / 1e3);
+            seconds.put("search", (all.search().queryTimeInMillis() + all.search().fetchTimeInMillis()) / 1e3);
+            seconds.put("get", all.get().timeInMillis() / 1e3);
+            seconds.put("refresh", all.refresh().totalTimeInMillis() / 1e3);
+            seconds.put("merge", all.merges().totalTimeInMillis() / 1e3);
+            seconds.put("flush", all.flush().totalTimeInMillis() / 1e3);
+            return new ServerTime(seconds);
+        }
+
+        ServerTime minus(ServerTime before) {
+            Map<String, Double> delta = new java.util.LinkedHashMap<>();
+            seconds.forEach((kind, value) -> delta.put(kind, value - before.seconds.getOrDefault(kind, 0.0)));
+            return new ServerTime(delta);
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder out = new StringBuilder();
+            seconds.forEach((kind, value) -> out.append(String.format(Locale.ROOT, "%s%s %.1f s",
+                    out.isEmpty() ? "" : ", ", kind, value)));
+            return out.toString();
+        }
     }
 
     /** CPU seconds used so far by this process and by the Elasticsearch server of the data directory. */

@@ -46,7 +46,8 @@ public record ResolveSummary(long runId, String status, long mentions, long name
     static final String IDS = "ids";
     static final String PUBLISH = "publish";
     static final String QUEUE = "queue";
-    static final List<String> PHASES = List.of(READ, "block", "score", "context", "cluster", IDS, PUBLISH, QUEUE);
+    static final List<String> PHASES = List.of(READ, "block", "score", "context", "judgements", "cluster", IDS, PUBLISH,
+            QUEUE);
 
     static String nanosKey(String phase) {
         return "resolve.nanos." + phase;

@@ -1,0 +1,69 @@
+package org.dossier.resolve.score;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.dossier.resolve.block.Blocker;
+import org.dossier.resolve.group.NameGroup;
+
+/**
+ * The score and context phases: each candidate pair is scored on its names by the
+ * {@link NameComparator}, then moved by what surrounds the names (the {@link ContextEvidence}
+ * kinds, their weights learnt from this corpus's sure pairs and random ones).
+ *
+ * @param names each pair's score on its names alone
+ * @param scores each pair's score with its context
+ * @param levels each pair's level on each kind of context, or null where the names decided alone
+ * @param contexts the kinds of context, as learnt
+ */
+public record PairScores(double[] names, double[] scores, int[][] levels, List<ContextEvidence> contexts) {
+
+    /** Name scores outside this range are left as they are: no context is that strong. */
+    private static final double UNDECIDED_FROM = 0.02;
+    private static final double UNDECIDED_TO = 0.998;
+
+    /** Names that could not be one entity's by their form score nothing: never merged, never asked. */
+    public static double[] names(List<NameGroup> groups, long[] pairs, NameComparator comparator) {
+        double[] scores = new double[pairs.length];
+        IntStream.range(0, pairs.length).parallel().forEach(k -> {
+            NameGroup a = groups.get(Blocker.Candidates.first(pairs[k]));
+            NameGroup b = groups.get(Blocker.Candidates.second(pairs[k]));
+            scores[k] = SameNameEvidence.plausible(a.name(), b.name()) ? comparator.compare(a.name(), b.name()).score() : 0;
+        });
+        return scores;
+    }
+
+    /**
+     * The context phase: the company names keep weighs in, as learnt from this corpus with
+     * {@code sure} as the score from which a pair is taken as one entity's.
+     */
+    public static PairScores withContext(List<NameGroup> groups, long[] pairs, double[] names, double sure) {
+        List<ContextEvidence> contexts = List.of(
+                ContextEvidence.coMentions().learn(groups, pairs, names, sure, 11),
+                ContextEvidence.words().learn(groups, pairs, names, sure, 13),
+                ContextEvidence.time().learn(groups, pairs, names, sure, 17));
+        double[] scores = new double[pairs.length];
+        int[][] levels = new int[pairs.length][];
+        IntStream.range(0, pairs.length).parallel().forEach(k -> {
+            NameGroup a = groups.get(Blocker.Candidates.first(pairs[k]));
+            NameGroup b = groups.get(Blocker.Candidates.second(pairs[k]));
+            double bits = 0;
+            // Names all but certain either way keep their score: context could not move them across a band.
+            if (names[k] >= UNDECIDED_FROM && names[k] <= UNDECIDED_TO) {
+                levels[k] = new int[contexts.size()];
+                for (int c = 0; c < contexts.size(); c++) {
+                    levels[k][c] = contexts.get(c).level(a, b);
+                    bits += contexts.get(c).bits(levels[k][c]);
+                }
+            }
+            scores[k] = ContextEvidence.combine(names[k], bits);
+        });
+        return new PairScores(names, scores, levels, contexts);
+    }
+
+    /** What the context said of pair {@code k}, a line per kind. */
+    public List<String> describe(int k) {
+        return IntStream.range(0, contexts.size())
+                .mapToObj(c -> contexts.get(c).describe(levels[k] == null ? -1 : levels[k][c])).toList();
+    }
+}

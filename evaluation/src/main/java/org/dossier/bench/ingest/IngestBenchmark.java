@@ -111,8 +111,12 @@ public final class IngestBenchmark {
             client.indices().putSettings(p -> p.index(raw.documents(), raw.mentions())
                     .settings(t -> t.refreshInterval(r -> r.time("-1"))));
             cpu = Cpu.of(dataDir);
+            server = ServerTime.of(client, raw.prefix());
             double rawSeconds = bulk(client, raw, documents, mentions, threads);
+            client.indices().refresh(r -> r.index(raw.documents(), raw.mentions()));
             Cpu rawCpu = Cpu.of(dataDir).minus(cpu);
+            System.out.println("bench ingest Elasticsearch's time in the raw bulk's indices: "
+                    + ServerTime.of(client, raw.prefix()).minus(server));
             cpu = Cpu.of(dataDir);
             double analysisSeconds = analyse(documents, threads);
             Cpu analysisCpu = Cpu.of(dataDir).minus(cpu);

@@ -93,6 +93,32 @@ public final class MinHash {
         return (double) equal / SIZE;
     }
 
+    /**
+     * The same estimate against a signature known only by its values in ascending order (as the
+     * index's doc values give them): the values the two share, counted with repeats. Two values of
+     * different positions are equal by chance about once in 2^31 comparisons, so this is the
+     * share of equal positions but for a rare one.
+     */
+    public static double similarity(List<Integer> a, int[] sortedB) {
+        if (a.size() != SIZE || sortedB.length != SIZE) {
+            return 0;
+        }
+        int[] sortedA = a.stream().mapToInt(Integer::intValue).sorted().toArray();
+        int equal = 0;
+        for (int i = 0, j = 0; i < SIZE && j < SIZE; ) {
+            if (sortedA[i] == sortedB[j]) {
+                equal++;
+                i++;
+                j++;
+            } else if (sortedA[i] < sortedB[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return (double) equal / SIZE;
+    }
+
     private static Set<Long> shingles(String text) {
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));

@@ -11,12 +11,16 @@ import java.util.Set;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.FieldAndFormat;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.StepContribution;
@@ -71,11 +75,6 @@ public class NearDuplicateLinker implements Tasklet {
         Set<String> links() {
             return nearDuplicates == null ? new LinkedHashSet<>() : new LinkedHashSet<>(nearDuplicates);
         }
-
-        /** The first document of its cluster: itself when it links to none, else the first it links to. */
-        String root() {
-            return nearDuplicates == null || nearDuplicates.isEmpty() ? id : nearDuplicates.get(0);
-        }
     }
 
     @Override
@@ -91,14 +90,16 @@ public class NearDuplicateLinker implements Tasklet {
             List<Candidate> unchecked;
             while (!(unchecked = unchecked(after)).isEmpty()) {
                 Map<String, Set<String>> links = new LinkedHashMap<>();
-                List<List<Candidate>> candidates = candidates(unchecked);
+                List<List<Neighbour>> candidates = candidates(unchecked);
                 for (int k = 0; k < unchecked.size(); k++) {
                     Candidate document = unchecked.get(k);
                     Set<String> roots = document.links();
-                    for (Candidate other : candidates.get(k)) {
-                        String root = rootOf.getOrDefault(other.id(), other.root());
-                        if (root.equals(document.id()) || roots.size() >= MAX_ROOTS
-                                || MinHash.similarity(document.fingerprint().minhash(), other.fingerprint().minhash())
+                    for (Neighbour other : candidates.get(k)) {
+                        // One not compared yet links to this one when its turn comes.
+                        String root = rootOf.containsKey(other.id()) ? rootOf.get(other.id())
+                                : other.checked() ? other.root() : null;
+                        if (root == null || root.equals(document.id()) || roots.size() >= MAX_ROOTS
+                                || MinHash.similarity(document.fingerprint().minhash(), other.minhash())
                                         < MinHash.THRESHOLD) {
                             continue;
                         }
@@ -141,32 +142,61 @@ public class NearDuplicateLinker implements Tasklet {
     }
 
     /**
-     * The documents compared before each of a page's documents that share a band with it: one
+     * A document sharing a band with one being compared, as its doc values give it: its id, its
+     * signature's values in ascending order (which {@link MinHash#similarity(List, int[])} takes),
+     * whether it was compared, and the first document of its cluster. Doc values, not the
+     * document's source: reading the sources of thousands of candidates cost more than the rest of
+     * the linking.
+     */
+    record Neighbour(String id, int[] minhash, boolean checked, String root) {
+
+        static Neighbour of(Map<String, JsonData> fields) {
+            String id = strings(fields.get(IndexFields.ID)).get(0);
+            int[] minhash = fields.containsKey(IndexFields.FINGERPRINT_MINHASH)
+                    ? fields.get(IndexFields.FINGERPRINT_MINHASH).toJson().asJsonArray().stream()
+                            .mapToInt(v -> ((JsonNumber) v).intValue()).sorted().toArray()
+                    : new int[0];
+            boolean checked = fields.containsKey(IndexFields.FINGERPRINT_CHECKED) && fields.get(IndexFields.FINGERPRINT_CHECKED)
+                    .toJson().asJsonArray().getBoolean(0);
+            List<String> links = strings(fields.get(IndexFields.NEAR_DUPLICATES));
+            // Doc values come sorted: a document linked to several clusters names the lowest as its own.
+            return new Neighbour(id, minhash, checked, links.isEmpty() ? id : links.get(0));
+        }
+
+        private static List<String> strings(JsonData values) {
+            return values == null ? List.of()
+                    : values.toJson().asJsonArray().getValuesAs(JsonString.class).stream()
+                            .map(JsonString::getString).toList();
+        }
+    }
+
+    /**
+     * The documents sharing a band with each of a page's documents, lowest ids first: one
      * multi-search a page. A few suffice: any of a cluster's documents names its root.
      */
-    private List<List<Candidate>> candidates(List<Candidate> documents) throws IOException {
-        MsearchResponse<Candidate> response = client.msearch(m -> {
+    private List<List<Neighbour>> candidates(List<Candidate> documents) throws IOException {
+        MsearchResponse<Void> response = client.msearch(m -> {
             for (Candidate document : documents) {
                 List<FieldValue> bands = document.fingerprint().bands().stream().map(FieldValue::of).toList();
                 m.searches(s -> s.header(h -> h.index(index)).body(b -> b.size(CANDIDATES)
                         .query(q -> q.bool(f -> f
                                 .filter(t -> t.terms(terms -> terms.field(IndexFields.FINGERPRINT_BANDS)
                                         .terms(v -> v.value(bands))))
-                                // Compared before it: by an earlier run, or by this one (which goes in id order).
-                                .filter(before -> before.bool(e -> e.minimumShouldMatch("1")
-                                        .should(t -> t.term(c -> c.field(IndexFields.FINGERPRINT_CHECKED).value(true)))
-                                        .should(t -> t.range(r -> r.term(i -> i.field(IndexFields.ID).lt(document.id()))))))
                                 .mustNot(n -> n.ids(i -> i.values(document.id())))))
-                        .source(src -> src.filter(f -> f.includes(CANDIDATE_FIELDS)))));
+                        // The lowest ids first: this run compares in id order, so those were compared before it.
+                        .sort(o -> o.field(f -> f.field(IndexFields.ID).order(SortOrder.Asc)))
+                        .trackTotalHits(t -> t.enabled(false))
+                        .source(src -> src.fetch(false))
+                        .docvalueFields(CANDIDATE_FIELDS.stream().map(field -> FieldAndFormat.of(f -> f.field(field))).toList())));
             }
             return m;
-        }, Candidate.class);
-        List<List<Candidate>> candidates = new ArrayList<>();
-        for (MultiSearchResponseItem<Candidate> item : response.responses()) {
+        }, Void.class);
+        List<List<Neighbour>> candidates = new ArrayList<>();
+        for (MultiSearchResponseItem<Void> item : response.responses()) {
             if (item.isFailure()) {
                 throw new IOException("near-duplicate candidates: " + item.failure().error().reason());
             }
-            candidates.add(item.result().hits().hits().stream().map(Hit::source).toList());
+            candidates.add(item.result().hits().hits().stream().map(hit -> Neighbour.of(hit.fields())).toList());
         }
         return candidates;
     }

@@ -28,6 +28,18 @@ class MinHashTest {
     }
 
     @Test
+    void againstASignatureKnownOnlyByItsSortedValuesTheEstimateIsTheSame() throws IOException {
+        List<Integer> original = MinHash.of(Files.readString(TEXTS.resolve("wire-story.txt")));
+        for (String name : List.of("republished.txt", "other-story.txt", "wire-story.txt")) {
+            List<Integer> text = MinHash.of(Files.readString(TEXTS.resolve(name)));
+            int[] sorted = text.stream().mapToInt(Integer::intValue).sorted().toArray();
+
+            assertThat(MinHash.similarity(original, sorted)).as(name).isEqualTo(MinHash.similarity(original, text));
+        }
+        assertThat(MinHash.similarity(original, new int[0])).isZero();
+    }
+
+    @Test
     void theSameTextGivesTheSameSignatureWhateverItsCaseAndPunctuation() {
         assertThat(MinHash.of("The port fined the firm, said Ines Varga."))
                 .isEqualTo(MinHash.of("the PORT fined the firm said ines varga"));

@@ -8,8 +8,9 @@ import org.springframework.batch.item.support.AbstractItemCountingItemStreamItem
 /**
  * One partition's share of the run's items: those whose key hashes to it. The share depends
  * only on the key and the number of partitions, so a restarted partition takes the same items,
- * less those the source's cursor now has. Partition 0 also saves how many items the source left
- * out as unchanged, so that the run counts them once.
+ * less those the source's cursor now has. Each partition also saves how many of its share the
+ * source left out as unchanged, so that the run counts each once, even when partitions run in
+ * processes of their own that list the source at different times.
  */
 public class PartitionReader extends AbstractItemCountingItemStreamItemReader<SourceItem> {
 
@@ -47,9 +48,7 @@ public class PartitionReader extends AbstractItemCountingItemStreamItemReader<So
     @Override
     public void update(ExecutionContext context) {
         super.update(context);
-        if (partition == 0) {
-            context.putLong(SourceReader.UNCHANGED, source.unchanged());
-        }
+        context.putLong(SourceReader.UNCHANGED, source.unchanged(this::takes));
     }
 
     @Override

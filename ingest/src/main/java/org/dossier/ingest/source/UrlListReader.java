@@ -106,7 +106,7 @@ public class UrlListReader extends ListedSourceReader {
             }
             String key = "item:" + (entry.getUri() != null && !entry.getUri().isBlank() ? entry.getUri() : link.strip());
             if (seen.containsKey(key)) {
-                leftOut();
+                leftOut(key);
             } else {
                 found.add(new SourceItem(source, link.strip(), key, null));
             }

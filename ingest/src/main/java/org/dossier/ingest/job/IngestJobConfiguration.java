@@ -15,8 +15,10 @@ import org.springframework.batch.core.StepExecutionListener;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.PartitionStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.item.support.CompositeItemProcessor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +28,7 @@ import org.springframework.retry.backoff.ExponentialBackOffPolicy;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import org.dossier.config.elastic.IndexNames;
+import org.dossier.config.remote.RemotePartitions;
 import org.dossier.config.settings.DossierProperties;
 import org.dossier.config.store.JobLock;
 import org.dossier.config.store.JobNames;
@@ -99,15 +102,21 @@ public class IngestJobConfiguration {
      */
     @Bean
     Step ingestDocuments(JobRepository jobRepository, Step ingestPartition, ProgressReporter ingestProgress,
-                         ElasticsearchClient client, IndexNames indexNames, IngestProperties properties) {
+                         ElasticsearchClient client, IndexNames indexNames, IngestProperties properties,
+                         ObjectProvider<RemotePartitions> remotePartitions) {
         int partitions = properties.threadCount();
-        return new StepBuilder("ingestDocuments", jobRepository)
+        PartitionStepBuilder step = new StepBuilder("ingestDocuments", jobRepository)
                 .partitioner(ingestPartition.getName(), new KeyPartitioner())
                 .step(ingestPartition)
-                .gridSize(partitions)
+                .listener(new RefreshPause(client, indexNames.documents(), indexNames.mentions()));
+        if (properties.workers() == IngestProperties.Workers.REMOTE) {
+            // Workers elsewhere commit the counts; the handler logs how many partitions are done instead.
+            return step.partitionHandler(remotePartitions.getObject()
+                    .manager(JOB_NAME, ingestPartition.getName(), partitions)).build();
+        }
+        return step.gridSize(partitions)
                 .taskExecutor(partitionThreads(partitions))
                 .listener((StepExecutionListener) ingestProgress)
-                .listener(new RefreshPause(client, indexNames.documents(), indexNames.mentions()))
                 .build();
     }
 

@@ -189,29 +189,34 @@ public class IngestJobConfiguration {
     @StepScope
     SourceReader sourceReader(@Value("#{jobParameters['" + INPUT + "']}") String input,
                               @Value("#{stepExecution}") StepExecution stepExecution, IngestProperties properties,
-                              HttpFetcher httpFetcher, SourceCursor cursor, SkipLedger skipLedger, RunCounts runCounts,
-                              Clock clock, SourceListings listings) {
+                              HttpFetcher httpFetcher, SourceCursor cursor, SourceListings listings) {
         return listings.of(stepExecution.getJobExecutionId(), () -> {
             Map<String, String> seen = properties.incremental() ? cursor.versions(input) : Map.of();
             if (UrlListReader.isUrl(input) || Files.isRegularFile(Path.of(input))) {
-                return new UrlListReader(input, httpFetcher, seen, (item, reason) -> {
-                    skipLedger.record(new SkipEntry(stepExecution.getJobExecutionId(), input, item, "feed", reason,
-                            clock.instant()));
-                    runCounts.skipped(reason);
-                });
+                return new UrlListReader(input, httpFetcher, seen);
             }
             return new DirectoryFileReader(Path.of(input), new FileFilter(properties.include(), properties.exclude()),
                     seen);
         });
     }
 
-    /** A partition's share of the source's items (see {@link KeyPartitioner}). */
+    /**
+     * A partition's share of the source's items (see {@link KeyPartitioner}); partition 0 records
+     * what the listing could not take (a feed that could not be had) as skips of the run.
+     */
     @Bean
     @StepScope
     PartitionReader partitionReader(SourceReader sourceReader,
                                     @Value("#{stepExecutionContext['" + KeyPartitioner.PARTITION + "']}") int partition,
-                                    @Value("#{stepExecutionContext['" + KeyPartitioner.PARTITIONS + "']}") int partitions) {
-        return new PartitionReader(sourceReader, partition, partitions);
+                                    @Value("#{stepExecutionContext['" + KeyPartitioner.PARTITIONS + "']}") int partitions,
+                                    @Value("#{jobParameters['" + INPUT + "']}") String input,
+                                    @Value("#{stepExecution}") StepExecution stepExecution, SkipLedger skipLedger,
+                                    RunCounts runCounts, Clock clock) {
+        return new PartitionReader(sourceReader, partition, partitions, problem -> {
+            skipLedger.record(new SkipEntry(stepExecution.getJobExecutionId(), input, problem.item(), "feed",
+                    problem.reason(), clock.instant()));
+            runCounts.skipped(problem.reason());
+        });
     }
 
     @Bean

@@ -13,6 +13,7 @@ abstract class ListedSourceReader implements SourceReader {
 
     private List<SourceItem> items;
     private final List<String> unchanged = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
 
     /** The items to take this run; call {@link #leftOut} for each one left out as unchanged. */
     protected abstract List<SourceItem> list() throws Exception;
@@ -20,6 +21,11 @@ abstract class ListedSourceReader implements SourceReader {
     /** An item left out as unchanged, by its key. */
     protected void leftOut(String key) {
         unchanged.add(key);
+    }
+
+    /** Something the listing could not take, and why. */
+    protected void problem(String item, String reason) {
+        problems.add(new Problem(item, reason));
     }
 
     @Override
@@ -33,6 +39,11 @@ abstract class ListedSourceReader implements SourceReader {
     @Override
     public synchronized long total() {
         return items == null ? 0 : items.size();
+    }
+
+    @Override
+    public synchronized List<Problem> problems() {
+        return List.copyOf(problems);
     }
 
     @Override

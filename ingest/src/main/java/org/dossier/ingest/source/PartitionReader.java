@@ -1,6 +1,7 @@
 package org.dossier.ingest.source;
 
 import java.util.Iterator;
+import java.util.function.Consumer;
 
 import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.item.support.AbstractItemCountingItemStreamItemReader;
@@ -17,15 +18,26 @@ public class PartitionReader extends AbstractItemCountingItemStreamItemReader<So
     private final SourceReader source;
     private final int partition;
     private final int partitions;
+    private final Consumer<SourceReader.Problem> problems;
     private Iterator<SourceItem> items;
 
     public PartitionReader(SourceReader source, int partition, int partitions) {
+        this(source, partition, partitions, problem -> { });
+    }
+
+    /**
+     * {@code problems} is told what the listing could not take, by partition 0 only: partitions
+     * in other processes list the source too, and the run records each problem once.
+     */
+    public PartitionReader(SourceReader source, int partition, int partitions,
+                           Consumer<SourceReader.Problem> problems) {
         if (partitions < 1 || partition < 0 || partition >= partitions) {
             throw new IllegalArgumentException("no partition " + partition + " of " + partitions);
         }
         this.source = source;
         this.partition = partition;
         this.partitions = partitions;
+        this.problems = problems;
         setName("sourcePartition");
         setSaveState(false);
     }
@@ -38,6 +50,9 @@ public class PartitionReader extends AbstractItemCountingItemStreamItemReader<So
     @Override
     protected void doOpen() throws Exception {
         items = source.items().stream().filter(item -> takes(item.key())).iterator();
+        if (partition == 0) {
+            source.problems().forEach(problems);
+        }
     }
 
     @Override

@@ -17,4 +17,11 @@ public interface SourceReader {
 
     /** How many of the items whose keys {@code keys} accepts were left out as seen and unchanged, once listed. */
     long unchanged(Predicate<String> keys);
+
+    /** What could not be listed (a feed that could not be had, a line that is no address), once listed. */
+    List<Problem> problems();
+
+    /** Something the listing could not take: the item as named to people, and why. */
+    record Problem(String item, String reason) {
+    }
 }

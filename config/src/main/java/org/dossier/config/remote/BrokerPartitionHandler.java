@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -115,12 +116,13 @@ class BrokerPartitionHandler extends AbstractPartitionHandler {
             }
             List<StepExecution> untaken = current.values().stream()
                     .filter(step -> step.getStatus() == BatchStatus.STARTING).toList();
-            boolean going = current.values().stream().anyMatch(step -> step.getStatus() == BatchStatus.STARTED);
+            boolean going = current.values().stream()
+                    .anyMatch(step -> step.getStatus().isRunning() && step.getStatus() != BatchStatus.STARTING);
             if (untaken.isEmpty() && !going) {
                 return new HashSet<>(current.values());
             }
             if (!going && since(lastMove).compareTo(settings.takeTimeout()) > 0) {
-                Set<String> refused = fail(untaken);
+                Set<String> refused = fail(untaken, "no worker took it from queue " + queue + " on broker " + broker);
                 if (!refused.isEmpty()) {
                     throw new RemotePartitionException("no worker took " + refused.size() + " of " + ids.size()
                             + " partitions of " + workerStep + " (" + String.join(", ", refused) + ") from queue "
@@ -130,31 +132,34 @@ class BrokerPartitionHandler extends AbstractPartitionHandler {
                 lastMove = Instant.now();
             }
             if (since(started).compareTo(settings.timeout()) > 0) {
-                throw new RemotePartitionException("the partitions of " + workerStep + " sent to queue " + queue + " on broker "
-                        + broker + " did not finish within " + settings.timeout() + " (dossier.remote.timeout): "
-                        + untaken.size() + " not taken, " + current.values().stream()
-                        .filter(step -> step.getStatus() == BatchStatus.STARTED).count() + " still going");
+                List<StepExecution> unfinished = current.values().stream()
+                        .filter(step -> step.getStatus().isRunning()).toList();
+                // Failed, so that a restart runs them again (Spring Batch restarts no partition that seems going).
+                fail(unfinished, "the run stopped waiting for it after " + settings.timeout().toSeconds() + " s");
+                throw new RemotePartitionException("the partitions of " + workerStep + " sent to queue " + queue
+                        + " on broker " + broker + " did not finish within " + settings.timeout().toSeconds()
+                        + " s (dossier.remote.timeout): " + untaken.size() + " not taken, "
+                        + (unfinished.size() - untaken.size()) + " still going (a worker stopped mid-partition?)");
             }
             Thread.sleep(settings.pollInterval().toMillis());
         }
     }
 
     /**
-     * Marks the partitions no worker took as failed, so that a worker that takes their request later
-     * leaves it and a restart sends them again; one a worker took meanwhile is left to it.
+     * Marks partitions the run gives up on as failed, so that a worker that takes their request later
+     * leaves it and a restart sends them again; one a worker took or saved meanwhile is left to it.
      */
-    private Set<String> fail(List<StepExecution> untaken) {
-        Set<String> failed = new java.util.TreeSet<>();
-        for (StepExecution step : untaken) {
+    private Set<String> fail(List<StepExecution> partitions, String why) {
+        Set<String> failed = new TreeSet<>();
+        for (StepExecution step : partitions) {
             step.setStatus(BatchStatus.FAILED);
-            step.setExitStatus(ExitStatus.FAILED.addExitDescription("no worker took it from queue " + queue
-                    + " on broker " + broker));
+            step.setExitStatus(ExitStatus.FAILED.addExitDescription(why));
             step.setEndTime(LocalDateTime.now());
             try {
                 repository.update(step);
                 failed.add(step.getStepName());
             } catch (OptimisticLockingFailureException e) {
-                log.info("Partition {} was taken by a worker just now", step.getStepName());
+                log.info("Partition {} was taken or saved by a worker just now", step.getStepName());
             }
         }
         return failed;
@@ -163,7 +168,8 @@ class BrokerPartitionHandler extends AbstractPartitionHandler {
     /** How many partitions are in each state: "2 finished, 1 going, 1 waiting for a worker". */
     private static String summary(Map<Long, BatchStatus> statuses) {
         long waiting = statuses.values().stream().filter(status -> status == BatchStatus.STARTING).count();
-        long going = statuses.values().stream().filter(status -> status == BatchStatus.STARTED).count();
+        long going = statuses.values().stream()
+                .filter(status -> status.isRunning() && status != BatchStatus.STARTING).count();
         return (statuses.size() - waiting - going) + " finished, " + going + " going, " + waiting
                 + " waiting for a worker";
     }

@@ -50,6 +50,28 @@ class DistributionIT {
         assertThat(status.output()).contains("source         sample (0 2 * * *): last run ");
         assertThat(status.lastLine()).matches("status store=up elasticsearch=\\w+ running=0 due=0 review=\\d+");
 
+        // A worker for remote partitions, whose local broker must come from the archive too.
+        assertThat(home.resolve("lib")).isDirectoryContaining("glob:**/apache-artemis-*-bin.zip");
+        Path workerLog = machine.resolve("worker.log");
+        ProcessBuilder working = new ProcessBuilder(home.resolve("dossier").toString(), "worker")
+                .redirectErrorStream(true).redirectOutput(workerLog.toFile()).directory(machine.toFile());
+        working.environment().putAll(environment);
+        working.environment().remove("DOSSIER_DATA_DIR");
+        working.environment().remove("DOSSIER_SOURCES_FILE");
+        Process worker = working.start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+            while (!Files.readString(workerLog).contains("worker job=ingest queue=dossier.ingest.partitions broker=tcp://")
+                    && worker.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            assertThat(Files.readString(workerLog)).contains("Starting the local broker (Artemis")
+                    .contains("worker job=ingest queue=dossier.ingest.partitions broker=tcp://127.0.0.1:");
+        } finally {
+            worker.destroy();
+            worker.waitFor(60, TimeUnit.SECONDS);
+        }
+
         // What the README promises of the demo, which ingests and resolves the same corpus.
         ReadmeDemo readme = ReadmeDemo.read(Path.of("..", "README.md"));
         assertThat(nightly.output()).contains(" indexed=" + readme.documents() + " ")

@@ -102,7 +102,7 @@ class LocalElasticsearchTests {
         return new DossierProperties(dataDir,
                 new DossierProperties.Elasticsearch(List.of(), "test",
                         new DossierProperties.Local("256m", ports, Duration.ofSeconds(120), null)),
-                new DossierProperties.Store(null, "sa", ""));
+                new DossierProperties.Store(null, "sa", ""), null, null);
     }
 
     private static String health(URI uri) throws IOException, InterruptedException {

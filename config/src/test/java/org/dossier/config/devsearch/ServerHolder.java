@@ -17,7 +17,7 @@ public final class ServerHolder {
         LocalElasticsearch server = LocalElasticsearch.startOrReuse(new DossierProperties(Path.of(args[0]),
                 new DossierProperties.Elasticsearch(List.of(), "test",
                         new DossierProperties.Local("256m", args[1], Duration.ofSeconds(120), null)),
-                new DossierProperties.Store(null, "sa", "")));
+                new DossierProperties.Store(null, "sa", ""), null, null));
         System.out.println("up " + server.uri());
         System.out.flush();
         Thread.sleep(Long.MAX_VALUE);

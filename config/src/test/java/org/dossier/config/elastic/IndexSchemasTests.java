@@ -31,7 +31,7 @@ class IndexSchemasTests {
         server = LocalElasticsearch.startOrReuse(new DossierProperties(Path.of("target/test-data/schemas"),
                 new DossierProperties.Elasticsearch(List.of(), "unused",
                         new DossierProperties.Local("256m", "9280-9299", Duration.ofSeconds(120), null)),
-                new DossierProperties.Store(null, "sa", "")));
+                new DossierProperties.Store(null, "sa", ""), null, null));
         transport = new RestClientTransport(RestClient.builder(HttpHost.create(server.uri().toString())).build(),
                 new JacksonJsonpMapper());
         client = new ElasticsearchClient(transport);

@@ -15,8 +15,10 @@ import org.springframework.batch.core.StepExecutionListener;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.PartitionStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.item.support.CompositeItemProcessor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +28,7 @@ import org.springframework.retry.backoff.ExponentialBackOffPolicy;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import org.dossier.config.elastic.IndexNames;
+import org.dossier.config.remote.RemotePartitions;
 import org.dossier.config.settings.DossierProperties;
 import org.dossier.config.store.JobLock;
 import org.dossier.config.store.JobNames;
@@ -99,15 +102,21 @@ public class IngestJobConfiguration {
      */
     @Bean
     Step ingestDocuments(JobRepository jobRepository, Step ingestPartition, ProgressReporter ingestProgress,
-                         ElasticsearchClient client, IndexNames indexNames, IngestProperties properties) {
+                         ElasticsearchClient client, IndexNames indexNames, IngestProperties properties,
+                         ObjectProvider<RemotePartitions> remotePartitions) {
         int partitions = properties.threadCount();
-        return new StepBuilder("ingestDocuments", jobRepository)
+        PartitionStepBuilder step = new StepBuilder("ingestDocuments", jobRepository)
                 .partitioner(ingestPartition.getName(), new KeyPartitioner())
                 .step(ingestPartition)
-                .gridSize(partitions)
+                .listener(new RefreshPause(client, indexNames.documents(), indexNames.mentions()));
+        if (properties.workers() == IngestProperties.Workers.REMOTE) {
+            // Workers elsewhere commit the counts; the handler logs how many partitions are done instead.
+            return step.partitionHandler(remotePartitions.getObject()
+                    .manager(JOB_NAME, ingestPartition.getName(), partitions)).build();
+        }
+        return step.gridSize(partitions)
                 .taskExecutor(partitionThreads(partitions))
                 .listener((StepExecutionListener) ingestProgress)
-                .listener(new RefreshPause(client, indexNames.documents(), indexNames.mentions()))
                 .build();
     }
 
@@ -180,29 +189,34 @@ public class IngestJobConfiguration {
     @StepScope
     SourceReader sourceReader(@Value("#{jobParameters['" + INPUT + "']}") String input,
                               @Value("#{stepExecution}") StepExecution stepExecution, IngestProperties properties,
-                              HttpFetcher httpFetcher, SourceCursor cursor, SkipLedger skipLedger, RunCounts runCounts,
-                              Clock clock, SourceListings listings) {
+                              HttpFetcher httpFetcher, SourceCursor cursor, SourceListings listings) {
         return listings.of(stepExecution.getJobExecutionId(), () -> {
             Map<String, String> seen = properties.incremental() ? cursor.versions(input) : Map.of();
             if (UrlListReader.isUrl(input) || Files.isRegularFile(Path.of(input))) {
-                return new UrlListReader(input, httpFetcher, seen, (item, reason) -> {
-                    skipLedger.record(new SkipEntry(stepExecution.getJobExecutionId(), input, item, "feed", reason,
-                            clock.instant()));
-                    runCounts.skipped(reason);
-                });
+                return new UrlListReader(input, httpFetcher, seen);
             }
             return new DirectoryFileReader(Path.of(input), new FileFilter(properties.include(), properties.exclude()),
                     seen);
         });
     }
 
-    /** A partition's share of the source's items (see {@link KeyPartitioner}). */
+    /**
+     * A partition's share of the source's items (see {@link KeyPartitioner}); partition 0 records
+     * what the listing could not take (a feed that could not be had) as skips of the run.
+     */
     @Bean
     @StepScope
     PartitionReader partitionReader(SourceReader sourceReader,
                                     @Value("#{stepExecutionContext['" + KeyPartitioner.PARTITION + "']}") int partition,
-                                    @Value("#{stepExecutionContext['" + KeyPartitioner.PARTITIONS + "']}") int partitions) {
-        return new PartitionReader(sourceReader, partition, partitions);
+                                    @Value("#{stepExecutionContext['" + KeyPartitioner.PARTITIONS + "']}") int partitions,
+                                    @Value("#{jobParameters['" + INPUT + "']}") String input,
+                                    @Value("#{stepExecution}") StepExecution stepExecution, SkipLedger skipLedger,
+                                    RunCounts runCounts, Clock clock) {
+        return new PartitionReader(sourceReader, partition, partitions, problem -> {
+            skipLedger.record(new SkipEntry(stepExecution.getJobExecutionId(), input, problem.item(), "feed",
+                    problem.reason(), clock.instant()));
+            runCounts.skipped(problem.reason());
+        });
     }
 
     @Bean

@@ -28,7 +28,10 @@ import org.dossier.ingest.parse.ReadLimits;
  * @param include globs of the files to take (all when empty), against the path under the folder or the name
  * @param exclude globs of the files to leave out
  * @param incremental whether a run leaves out what its source gave before unchanged; off, it reads everything again
- * @param threads partitions of a run, each on its own thread; 0 means one per core
+ * @param threads partitions of a run, each on its own thread; 0 means one per core. With remote workers, how many
+ *        partitions a run sends, and how many a worker runs at once
+ * @param workers where a run's partitions run: {@code local}, on threads of its own process; {@code remote}, sent
+ *        through the broker to worker processes ({@code dossier worker}) sharing the store and Elasticsearch
  */
 @Validated
 @ConfigurationProperties("dossier.ingest")
@@ -45,7 +48,16 @@ public record IngestProperties(
         @DefaultValue List<String> include,
         @DefaultValue List<String> exclude,
         @DefaultValue("true") boolean incremental,
-        @DefaultValue("0") @Min(0) int threads) {
+        @DefaultValue("0") @Min(0) int threads,
+        @DefaultValue("local") Workers workers) {
+
+    /** Where a run's partitions run. */
+    public enum Workers {
+        /** On threads of the run's own process. */
+        LOCAL,
+        /** On worker processes, reached through the broker. */
+        REMOTE
+    }
 
     /** The threads to use: as configured, or one per core. */
     public int threadCount() {

@@ -37,15 +37,16 @@ public record IngestSummary(long runId, String status, long read, long unchanged
 
     /**
      * What the run did, its earlier attempts included: a restart does not run a partition that
-     * was done, so that partition's counts are in the attempt that did it.
+     * was done, so that partition's counts are in the attempt that did it. The counts are read
+     * from the job repository, this attempt's too: partitions run by workers in other processes
+     * saved theirs there, not in this process's copy.
      */
     public static IngestSummary of(JobExecution execution, JobExplorer explorer) {
         Map<String, StepExecution> latest = new LinkedHashMap<>();
         explorer.getJobExecutions(execution.getJobInstance()).stream()
-                .filter(attempt -> attempt.getId() < execution.getId())
+                .filter(attempt -> attempt.getId() <= execution.getId())
                 .sorted(Comparator.comparing(JobExecution::getId))
                 .forEach(attempt -> attempt.getStepExecutions().forEach(step -> latest.put(step.getStepName(), step)));
-        execution.getStepExecutions().forEach(step -> latest.put(step.getStepName(), step));
         return of(execution, latest.values());
     }
 

@@ -48,7 +48,7 @@ public class DirectoryFileReader extends ListedSourceReader {
             }
             String version = versionOrNull(path);
             if (version != null && version.equals(seen.get(path.toString()))) {
-                leftOut();
+                leftOut(path.toString());
             } else {
                 found.add(new SourceItem(root.toString(), path.toString(), path.toString(), version));
             }

@@ -1,6 +1,8 @@
 package org.dossier.ingest.source;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * A source whose items are listed once, on first use, what its cursor saw unchanged left out.
@@ -10,13 +12,20 @@ import java.util.List;
 abstract class ListedSourceReader implements SourceReader {
 
     private List<SourceItem> items;
-    private long unchanged;
+    private final List<String> unchanged = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
 
-    /** The items to take this run; call {@link #leftOut()} for each one left out as unchanged. */
+    /** The items to take this run; call {@link #leftOut} for each one left out as unchanged. */
     protected abstract List<SourceItem> list() throws Exception;
 
-    protected void leftOut() {
-        unchanged++;
+    /** An item left out as unchanged, by its key. */
+    protected void leftOut(String key) {
+        unchanged.add(key);
+    }
+
+    /** Something the listing could not take, and why. */
+    protected void problem(String item, String reason) {
+        problems.add(new Problem(item, reason));
     }
 
     @Override
@@ -33,7 +42,12 @@ abstract class ListedSourceReader implements SourceReader {
     }
 
     @Override
-    public synchronized long unchanged() {
-        return unchanged;
+    public synchronized List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+
+    @Override
+    public synchronized long unchanged(Predicate<String> keys) {
+        return unchanged.stream().filter(keys).count();
     }
 }

@@ -16,8 +16,12 @@ public class SourceListings implements JobExecutionListener {
 
     private final Map<Long, SourceReader> byRun = new ConcurrentHashMap<>();
 
-    /** The run's listing, made by {@code list} for the first partition that asks. */
+    /**
+     * The run's listing, made by {@code list} for the first partition that asks. A worker process
+     * sees no run end, but a job runs once at a time: a new run's listing replaces the last one's.
+     */
     public synchronized SourceReader of(long jobExecutionId, Supplier<SourceReader> list) {
+        byRun.keySet().removeIf(run -> run < jobExecutionId);
         return byRun.computeIfAbsent(jobExecutionId, id -> list.get());
     }
 

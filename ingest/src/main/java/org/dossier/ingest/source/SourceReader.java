@@ -1,6 +1,7 @@
 package org.dossier.ingest.source;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /** What a run reads from: a folder, a URL list or a feed, listed once per run and shared by its partitions. */
 public interface SourceReader {
@@ -14,6 +15,13 @@ public interface SourceReader {
     /** How many items the source offers this run, once listed. */
     long total();
 
-    /** How many items were left out as already seen and unchanged, once listed. */
-    long unchanged();
+    /** How many of the items whose keys {@code keys} accepts were left out as seen and unchanged, once listed. */
+    long unchanged(Predicate<String> keys);
+
+    /** What could not be listed (a feed that could not be had, a line that is no address), once listed. */
+    List<Problem> problems();
+
+    /** Something the listing could not take: the item as named to people, and why. */
+    record Problem(String item, String reason) {
+    }
 }

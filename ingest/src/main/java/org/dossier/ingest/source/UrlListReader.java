@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -26,27 +25,23 @@ import org.dossier.ingest.parse.UnreadableDocumentException;
  * {@code feed URL} names an RSS or Atom feed, whose items are taken; blank lines and lines
  * starting with {@code #} are left out. A source given as a URL is a feed. Feed items seen in an
  * earlier run (by their id) are left out, and a page fetched before is asked for only if it
- * changed (its ETag or Last-Modified). A feed that cannot be fetched or read is reported to
- * {@code problems} and the rest goes on.
+ * changed (its ETag or Last-Modified). A feed that cannot be fetched or read is one of the
+ * listing's {@link #problems()}, and the rest goes on.
  */
 public class UrlListReader extends ListedSourceReader {
 
     private final String source;
     private final HttpFetcher fetcher;
     private final Map<String, String> seen;
-    private final BiConsumer<String, String> problems;
 
     /**
      * @param source a URL list's path, or a feed's URL
      * @param seen the source's cursor: item key to version
-     * @param problems told (item, reason) of each feed that could not be had
      */
-    public UrlListReader(String source, HttpFetcher fetcher, Map<String, String> seen,
-                         BiConsumer<String, String> problems) {
+    public UrlListReader(String source, HttpFetcher fetcher, Map<String, String> seen) {
         this.source = source;
         this.fetcher = fetcher;
         this.seen = seen;
-        this.problems = problems;
     }
 
     public static boolean isUrl(String input) {
@@ -70,12 +65,12 @@ public class UrlListReader extends ListedSourceReader {
                     if (valid(line.substring(5).strip())) {
                         feed(line.substring(5).strip(), found);
                     } else {
-                        problems.accept("line " + n, "line " + n + " names no feed address (http or https)");
+                        problem("line " + n, "line " + n + " names no feed address (http or https)");
                     }
                 } else if (valid(line)) {
                     found.add(new SourceItem(source, line, line, seen.get(line)));
                 } else {
-                    problems.accept("line " + n, "line " + n + " is not a URL (http or https)");
+                    problem("line " + n, "line " + n + " is not a URL (http or https)");
                 }
             }
         }
@@ -84,7 +79,7 @@ public class UrlListReader extends ListedSourceReader {
 
     private void feed(String address, List<SourceItem> found) throws InterruptedException {
         if (!valid(address)) {
-            problems.accept(address, "not a web address (http or https)");
+            problem(address, "not a web address (http or https)");
             return;
         }
         SyndFeed feed;
@@ -92,11 +87,11 @@ public class UrlListReader extends ListedSourceReader {
             Fetched fetched = fetcher.fetch(URI.create(address), null);
             feed = new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(fetched.body())));
         } catch (UnreadableDocumentException e) {
-            problems.accept(address, e.getMessage());
+            problem(address, e.getMessage());
             return;
         } catch (FeedException | IllegalArgumentException | IOException e) {
             // An unreadable encoding is the feed's fault too: it costs this feed, not the run.
-            problems.accept(address, "not an RSS or Atom feed: " + e.getMessage());
+            problem(address, "not an RSS or Atom feed: " + e.getMessage());
             return;
         }
         for (SyndEntry entry : feed.getEntries()) {
@@ -106,7 +101,7 @@ public class UrlListReader extends ListedSourceReader {
             }
             String key = "item:" + (entry.getUri() != null && !entry.getUri().isBlank() ? entry.getUri() : link.strip());
             if (seen.containsKey(key)) {
-                leftOut();
+                leftOut(key);
             } else {
                 found.add(new SourceItem(source, link.strip(), key, null));
             }

@@ -10,12 +10,12 @@ import org.dossier.config.elastic.IndexNames;
 import org.dossier.config.elastic.IndexSchemas;
 
 /** Every test of a job starts from empty indices of the current schemas, and sources never seen. */
-final class FreshIndices {
+public final class FreshIndices {
 
     private FreshIndices() {
     }
 
-    static void recreate(ElasticsearchClient client, IndexNames indices, IndexSchemas schemas, JdbcTemplate jdbc)
+    public static void recreate(ElasticsearchClient client, IndexNames indices, IndexSchemas schemas, JdbcTemplate jdbc)
             throws IOException {
         jdbc.update("DELETE FROM source_cursor");
         for (DossierIndex index : DossierIndex.values()) {

@@ -23,6 +23,7 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.dossier.config.local.ServerDistribution;
 import org.dossier.config.settings.DossierProperties;
 
 /**
@@ -122,7 +123,7 @@ public final class LocalBroker implements AutoCloseable {
     }
 
     private static LocalBroker start(Path baseDir, DossierProperties.LocalBroker settings) throws IOException {
-        BrokerDistribution distribution = BrokerDistribution.locate(settings.distribution());
+        ServerDistribution distribution = ServerDistribution.locate(ServerDistribution.ARTEMIS, settings.distribution());
         Path home = distribution.install(baseDir);
         Path logs = Files.createDirectories(baseDir.resolve("logs"));
         Path instance = instance(home, baseDir.resolve("instance"), logs);
@@ -166,7 +167,7 @@ public final class LocalBroker implements AutoCloseable {
         if (Files.isRegularFile(instance.resolve(CREATED))) {
             return instance;
         }
-        BrokerDistribution.deleteTree(instance);
+        ServerDistribution.deleteTree(instance);
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-cp", home.resolve("lib/artemis-boot.jar").toString(), "-Dartemis.home=" + home,
                 "org.apache.activemq.artemis.boot.Artemis", "create", "--silent", "--allow-anonymous", "--no-web",

@@ -26,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.dossier.config.elastic.ClusterHealth;
+import org.dossier.config.local.ServerDistribution;
 import org.dossier.config.settings.DossierProperties;
 
 /**
@@ -156,7 +157,7 @@ public final class LocalElasticsearch implements AutoCloseable {
 
     private static LocalElasticsearch start(Path baseDir, String clusterName, DossierProperties.Local local,
                                             ServerAccount account) throws IOException {
-        ElasticsearchDistribution distribution = ElasticsearchDistribution.locate(local.distribution());
+        ServerDistribution distribution = ServerDistribution.locate(ServerDistribution.ELASTICSEARCH, local.distribution());
         Path home = distribution.install(baseDir);
         Path logs = Files.createDirectories(baseDir.resolve("logs"));
         Files.createDirectories(baseDir.resolve("data"));

@@ -191,12 +191,14 @@ class FileParserTest {
     void aFileOverTheSizeLimitIsSkippedUnreadAndASlowParseIsAbandoned(@TempDir Path dir) throws Exception {
         Path big = Files.writeString(dir.resolve("big.txt"), "word ".repeat(300_000));
         FileParser small = new FileParser(new ReadLimits(1 << 20, 100_000, Duration.ofSeconds(30)), CLOCK);
-        FileParser hurried = new FileParser(new ReadLimits(1 << 30, 100_000, Duration.ofMillis(1)), CLOCK);
+        // Twenty megabytes read whole: a parse no machine finishes within the millisecond allowed.
+        Path huge = Files.writeString(dir.resolve("huge.txt"), "word ".repeat(4_000_000));
+        FileParser hurried = new FileParser(new ReadLimits(1 << 30, Integer.MAX_VALUE, Duration.ofMillis(1)), CLOCK);
 
         assertThatThrownBy(() -> small.process(file(big)))
                 .isInstanceOf(UnreadableDocumentException.class)
                 .hasMessage("too large: 1.4 MB, over the 1.0 MB limit (dossier.ingest.max-file-size)");
-        assertThatThrownBy(() -> hurried.process(file(big)))
+        assertThatThrownBy(() -> hurried.process(file(huge)))
                 .isInstanceOf(UnreadableDocumentException.class)
                 .hasMessage("parse of text/plain timed out after 0 s (dossier.ingest.parse-timeout)");
     }

@@ -43,6 +43,7 @@ public final class IndexFields {
 
     // The mentions index (Mention).
     public static final String DOCUMENT_ID = "documentId";
+    public static final String NORMALIZED = "normalized";
     public static final String START = "start";
     public static final String SENTENCE = "sentence";
     public static final String ENTITY_ID = "entityId";

@@ -30,6 +30,7 @@ import org.dossier.config.elastic.IndexFields;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.config.elastic.IndexScan;
 import org.dossier.resolve.group.NameGroup;
+import org.dossier.resolve.group.NameGroups;
 import org.dossier.resolve.mention.MentionReader;
 import org.dossier.resolve.mention.MentionView;
 
@@ -61,39 +62,41 @@ public final class EntityPublisher {
     }
 
     /**
+     * @param mentions the mentions, read again a document at a time as {@code survey} decided them
+     * @param names the names the mentions were grouped into, which gives each mention its name's key
      * @param dates each document's date (see {@link org.dossier.resolve.mention.DocumentDates})
      */
     public Published publish(List<List<NameGroup>> clusters, EntityIds.Assignment assignment,
-                             Map<String, String> keyOfMention, MentionReader.Mentions mentions,
+                             MentionReader mentions, MentionReader.Survey survey, NameGroups names,
                              Map<String, Instant> dates) {
         Map<String, EntityRecord> existing = existingEntities();
         Map<String, String> preferred = preferredNames.get();
-        List<BulkOperation> operations = new ArrayList<>();
+        Batches batches = new Batches();
         int entities = 0;
         for (int c = 0; c < clusters.size(); c++) {
             String id = assignment.ids().get(c);
             EntityRecord before = existing.get(id);
             EntityRecord entity = entity(id, clusters.get(c), assignment, before, dates, preferred.get(id));
             if (!entity.equals(before)) {
-                operations.add(BulkOperation.of(o -> o.index(i -> i.index(indices.entities()).id(id).document(entity))));
+                batches.add(BulkOperation.of(o -> o.index(i -> i.index(indices.entities()).id(id).document(entity))));
                 entities++;
             }
         }
         for (Map.Entry<String, String> redirect : assignment.redirects().entrySet()) {
             EntityRecord entity = EntityRecord.redirect(redirect.getKey(), redirect.getValue());
             if (!entity.equals(existing.get(redirect.getKey()))) {
-                operations.add(BulkOperation.of(o -> o.index(i -> i.index(indices.entities())
+                batches.add(BulkOperation.of(o -> o.index(i -> i.index(indices.entities())
                         .id(entity.id()).document(entity))));
                 entities++;
             }
         }
-        int mentionUpdates = 0;
-        int documentUpdates = 0;
-        for (List<MentionView> inDocument : mentions.byDocument().values()) {
+        int[] updates = new int[2];
+        mentions.forEachDocument(survey, document -> {
+            Map<String, String> keyOfMention = names.keys(document.mentions());
             Set<String> before = new TreeSet<>();
             Set<String> after = new TreeSet<>();
-            for (MentionView mention : inDocument) {
-                String old = mentions.entityOfMention().get(mention.id());
+            for (MentionView mention : document.mentions()) {
+                String old = document.entityOfMention().get(mention.id());
                 String now = assignment.entityOfName().get(keyOfMention.get(mention.id()));
                 if (old != null) {
                     before.add(old);
@@ -101,29 +104,28 @@ public final class EntityPublisher {
                 if (now == null) {
                     // A generic head that stands for no organisation of its document belongs to no entity.
                     if (old != null) {
-                        operations.add(BulkOperation.of(o -> o.update(u -> u.index(indices.mentions()).id(mention.id())
+                        batches.add(BulkOperation.of(o -> o.update(u -> u.index(indices.mentions()).id(mention.id())
                                 .action(a -> a.doc(Collections.singletonMap(IndexFields.ENTITY_ID, null))))));
-                        mentionUpdates++;
+                        updates[0]++;
                     }
                     continue;
                 }
                 after.add(now);
                 if (!now.equals(old)) {
-                    operations.add(BulkOperation.of(o -> o.update(u -> u.index(indices.mentions()).id(mention.id())
+                    batches.add(BulkOperation.of(o -> o.update(u -> u.index(indices.mentions()).id(mention.id())
                             .action(a -> a.doc(Map.of(IndexFields.ENTITY_ID, now))))));
-                    mentionUpdates++;
+                    updates[0]++;
                 }
             }
             if (!before.equals(after)) {
-                String document = inDocument.get(0).documentId();
                 List<String> ids = List.copyOf(after);
-                operations.add(BulkOperation.of(o -> o.update(u -> u.index(indices.documents()).id(document)
+                batches.add(BulkOperation.of(o -> o.update(u -> u.index(indices.documents()).id(document.id())
                         .action(a -> a.doc(Map.of(IndexFields.ENTITY_IDS, ids))))));
-                documentUpdates++;
+                updates[1]++;
             }
-        }
-        send(operations);
-        return new Published(entities, mentionUpdates, documentUpdates);
+        });
+        batches.finish();
+        return new Published(entities, updates[0], updates[1]);
     }
 
     private static EntityRecord entity(String id, List<NameGroup> cluster, EntityIds.Assignment assignment,
@@ -176,11 +178,37 @@ public final class EntityPublisher {
         }
     }
 
-    private void send(List<BulkOperation> operations) {
-        try {
-            for (int from = 0; from < operations.size(); from += BULK) {
-                List<BulkOperation> part = operations.subList(from, Math.min(operations.size(), from + BULK));
-                BulkResponse response = client.bulk(BulkRequest.of(b -> b.operations(part)));
+    /** The updates, sent a bulk request at a time as they come, so that none waits in memory for the rest. */
+    private final class Batches {
+
+        private final List<BulkOperation> pending = new ArrayList<>(BULK);
+        private boolean sent;
+
+        void add(BulkOperation operation) {
+            pending.add(operation);
+            if (pending.size() == BULK) {
+                send();
+            }
+        }
+
+        /** Sends what is left, and makes what was sent visible to searches. */
+        void finish() {
+            send();
+            if (sent) {
+                try {
+                    client.indices().refresh(r -> r.index(indices.entities(), indices.mentions(), indices.documents()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Elasticsearch did not take the entities' update: " + e.getMessage(), e);
+                }
+            }
+        }
+
+        private void send() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            try {
+                BulkResponse response = client.bulk(BulkRequest.of(b -> b.operations(pending)));
                 // A document deleted since its mentions were indexed has nothing to carry: passed over.
                 var refused = BulkErrors.refused(response);
                 refused.stream().filter(item -> "document_missing_exception".equals(item.error().type()))
@@ -190,12 +218,11 @@ public final class EntityPublisher {
                             throw new IllegalStateException("Elasticsearch refused part of the entities' update: "
                                     + item.id() + ": " + Objects.requireNonNull(item.error()).reason());
                         });
+            } catch (IOException e) {
+                throw new UncheckedIOException("Elasticsearch did not take the entities' update: " + e.getMessage(), e);
             }
-            if (!operations.isEmpty()) {
-                client.indices().refresh(r -> r.index(indices.entities(), indices.mentions(), indices.documents()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Elasticsearch did not take the entities' update: " + e.getMessage(), e);
+            pending.clear();
+            sent = true;
         }
     }
 }

@@ -22,7 +22,9 @@ import org.dossier.resolve.normalize.NormalizedName;
 
 /**
  * Groups mentions by the name they stand for once linked inside their document (see
- * {@link InDocumentLinker}), with counts, documents and co-mentioned names.
+ * {@link InDocumentLinker}), with counts, documents and co-mentioned names. Documents are
+ * {@linkplain #add added} one at a time and only the names are kept, so the corpus need not be
+ * in memory; {@link #groups} then gives the names.
  */
 public final class NameGroups {
 
@@ -37,8 +39,28 @@ public final class NameGroups {
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
     private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+|[\\[\\]]");
 
-    private NameGroups() {
-    }
+    private final Map<String, Map<String, Integer>> forms = new HashMap<>();
+    private final Map<String, String> fullForm = new HashMap<>();
+    private final Map<String, Integer> mentions = new HashMap<>();
+    private final Map<String, Set<String>> documents = new HashMap<>();
+    private final Map<String, Set<String>> coMentioned = new HashMap<>();
+    private final Map<String, List<String>> contexts = new HashMap<>();
+    private final Map<String, Map<String, Integer>> words = new HashMap<>();
+    /** One instance of each key, each document id and each context word, however often met. */
+    private final Map<String, String> canonical = new HashMap<>();
+    // The same name is written the same way in many documents: each way is normalised once.
+    private final Map<String, NormalizedName> normalized = new HashMap<>();
+    // A short form that documents define as different names ("Commission") stands for none beyond its document.
+    private final Map<String, String> defined = new HashMap<>();
+    private final Set<String> ambiguous = new HashSet<>();
+    // The words the corpus writes in lower case, counted once per sentence seen.
+    private final Map<String, Integer> lowerCase = new HashMap<>();
+    /** The sentences counted, by a 64-bit hash: the corpus's sentences need not stay in memory. */
+    private final Set<Long> sentences = new HashSet<>();
+    private final Function<MentionView, NormalizedName> names = mention -> normalized.computeIfAbsent(
+            NameKey.key(mention.type(), mention.text()),
+            k -> NameNormalizer.normalize(mention.text(), NameKind.of(mention.type())));
+    private long mentionCount;
 
     /**
      * A name as a reader would write it: HTML entities read ("&amp;amp;"), the line breaks and spaces of the page as one space, a
@@ -72,82 +94,113 @@ public final class NameGroups {
     /** As above, each document's date (published, else indexed) giving the names' first and last seen. */
     public static List<NameGroup> of(Map<String, List<MentionView>> byDocument, Map<String, String> keyOfMention,
                                      Map<String, String> definitions, Map<String, Instant> documentDates) {
-        Map<String, Map<String, Integer>> forms = new HashMap<>();
-        Map<String, String> fullForm = new HashMap<>();
-        Map<String, Integer> mentions = new HashMap<>();
-        Map<String, Set<String>> documents = new HashMap<>();
-        Map<String, Set<String>> coMentioned = new HashMap<>();
-        Map<String, List<String>> contexts = new HashMap<>();
-        Map<String, Map<String, Integer>> words = new HashMap<>();
-        // The same name is written the same way in many documents: each way is normalised once.
-        Map<String, NormalizedName> normalized = new HashMap<>();
-        // A short form that documents define as different names ("Commission") stands for none beyond its document.
-        Map<String, String> defined = new HashMap<>();
-        Set<String> ambiguous = new HashSet<>();
-        // The words the corpus writes in lower case, counted once per sentence seen.
-        Map<String, Integer> lowerCase = new HashMap<>();
-        Set<String> sentences = new HashSet<>();
-        Function<MentionView, NormalizedName> names = mention -> normalized.computeIfAbsent(
-                NameKey.key(mention.type(), mention.text()),
-                k -> NameNormalizer.normalize(mention.text(), NameKind.of(mention.type())));
-        for (List<MentionView> mentionsOfDocument : byDocument.values()) {
-            InDocumentLinker.Links links = InDocumentLinker.link(mentionsOfDocument, names);
-            Map<String, String> keys = links.keys();
-            keyOfMention.putAll(keys);
-            links.definitions().forEach((shortForm, full) -> {
-                if (defined.merge(shortForm, full, (a, b) -> a.equals(b) ? a : "").isEmpty()) {
-                    ambiguous.add(shortForm);
+        NameGroups groups = new NameGroups();
+        byDocument.values().forEach(document -> keyOfMention.putAll(groups.add(document)));
+        definitions.putAll(groups.definitions());
+        return groups.groups(documentDates);
+    }
+
+    /** How many mentions the documents added had. */
+    public long mentionCount() {
+        return mentionCount;
+    }
+
+    /**
+     * Adds one document's mentions of people and organisations.
+     *
+     * @return each mention's group key, by mention id (a generic head that stands for no
+     *         organisation of its document has none)
+     */
+    public Map<String, String> add(List<MentionView> mentionsOfDocument) {
+        mentionCount += mentionsOfDocument.size();
+        InDocumentLinker.Links links = InDocumentLinker.link(mentionsOfDocument, names);
+        Map<String, String> keys = links.keys();
+        links.definitions().forEach((shortForm, full) -> {
+            if (defined.merge(shortForm, full, (a, b) -> a.equals(b) ? a : "").isEmpty()) {
+                ambiguous.add(shortForm);
+            }
+        });
+        Set<String> inDocument = new HashSet<>();
+        keys.values().forEach(key -> inDocument.add(canonical(key)));
+        for (MentionView mention : mentionsOfDocument) {
+            String found = keys.get(mention.id());
+            if (found == null) {
+                // A generic head ("the Bank") that stands for no organisation of its document.
+                continue;
+            }
+            String key = canonical(found);
+            NormalizedName name = names.apply(mention);
+            String own = InDocumentLinker.key(mention.type(), name);
+            // A generic head ("the Bank") counts for its organisation but is none of its names.
+            if (!InDocumentLinker.isGeneric(mention, name) || own.equals(key)) {
+                forms.computeIfAbsent(key, k -> new HashMap<>()).merge(written(mention.text()), 1, Integer::sum);
+            }
+            mentions.merge(key, 1, Integer::sum);
+            documents.computeIfAbsent(key, k -> new HashSet<>()).add(canonical(mention.documentId()));
+            if (mention.sentence() != null) {
+                if (sentences.add(hash64(mention.sentence()))) {
+                    CommonWords.countLowerCase(mention.sentence(), lowerCase);
                 }
-            });
-            Set<String> inDocument = new HashSet<>(keys.values());
-            for (MentionView mention : mentionsOfDocument) {
-                String key = keys.get(mention.id());
-                if (key == null) {
-                    // A generic head ("the Bank") that stands for no organisation of its document.
-                    continue;
+                List<String> seen = contexts.computeIfAbsent(key, k -> new ArrayList<>(NameGroup.CONTEXTS));
+                if (seen.size() < NameGroup.CONTEXTS && !seen.contains(mention.sentence())) {
+                    seen.add(mention.sentence());
                 }
-                NormalizedName name = names.apply(mention);
-                String own = InDocumentLinker.key(mention.type(), name);
-                // A generic head ("the Bank") counts for its organisation but is none of its names.
-                if (!InDocumentLinker.isGeneric(mention, name) || own.equals(key)) {
-                    forms.computeIfAbsent(key, k -> new HashMap<>()).merge(written(mention.text()), 1, Integer::sum);
-                }
-                mentions.merge(key, 1, Integer::sum);
-                documents.computeIfAbsent(key, k -> new HashSet<>()).add(mention.documentId());
-                if (mention.sentence() != null) {
-                    if (sentences.add(mention.sentence())) {
-                        CommonWords.countLowerCase(mention.sentence(), lowerCase);
+                Map<String, Integer> around = words.computeIfAbsent(key, k -> new HashMap<>());
+                for (String word : NameNormalizer.words(mention.sentence())) {
+                    if (word.length() > 3 && !STOPWORDS.contains(word) && Character.isLetter(word.charAt(0))) {
+                        around.merge(canonical(word), 1, Integer::sum);
                     }
-                    List<String> seen = contexts.computeIfAbsent(key, k -> new ArrayList<>(NameGroup.CONTEXTS));
-                    if (seen.size() < NameGroup.CONTEXTS && !seen.contains(mention.sentence())) {
-                        seen.add(mention.sentence());
-                    }
-                    Map<String, Integer> around = words.computeIfAbsent(key, k -> new HashMap<>());
-                    for (String word : NameNormalizer.words(mention.sentence())) {
-                        if (word.length() > 3 && !STOPWORDS.contains(word) && Character.isLetter(word.charAt(0))) {
-                            around.merge(word, 1, Integer::sum);
-                        }
-                    }
-                }
-                // The group's name is the longest form that is its own (a short form stands for it).
-                if (own.equals(key)) {
-                    fullForm.merge(key, mention.text(), (a, b) -> a.length() >= b.length() ? a : b);
                 }
             }
-            for (String key : inDocument) {
-                Set<String> others = coMentioned.computeIfAbsent(key, k -> new HashSet<>());
-                for (String other : inDocument) {
-                    if (!other.equals(key)) {
-                        others.add(other);
-                    }
+            // The group's name is the longest form that is its own (a short form stands for it).
+            if (own.equals(key)) {
+                fullForm.merge(key, mention.text(), (a, b) -> a.length() >= b.length() ? a : b);
+            }
+        }
+        for (String key : inDocument) {
+            Set<String> others = coMentioned.computeIfAbsent(key, k -> new HashSet<>());
+            for (String other : inDocument) {
+                if (!other.equals(key)) {
+                    others.add(other);
                 }
             }
         }
+        return keys;
+    }
+
+    /**
+     * Each mention's group key, as {@link #add} gives it, without adding the document: for a
+     * later pass over the same documents.
+     */
+    public Map<String, String> keys(List<MentionView> mentionsOfDocument) {
+        return InDocumentLinker.link(mentionsOfDocument, names).keys();
+    }
+
+    /** The short forms documents define in brackets, with their full names' keys; those defined as different names left out. */
+    public Map<String, String> definitions() {
+        Map<String, String> definitions = new HashMap<>();
         defined.forEach((shortForm, full) -> {
             if (!ambiguous.contains(shortForm)) {
                 definitions.put(shortForm, full);
             }
         });
+        return definitions;
+    }
+
+    /** The ids of the documents added that mention a name. */
+    public Set<String> documentIds() {
+        Set<String> ids = new HashSet<>();
+        documents.values().forEach(ids::addAll);
+        return ids;
+    }
+
+    /**
+     * The names of the documents added, in key order.
+     *
+     * @param documentDates each document's date (published, else indexed), giving the names'
+     *        first and last seen; may be empty
+     */
+    public List<NameGroup> groups(Map<String, Instant> documentDates) {
         List<NameGroup> groups = new ArrayList<>(mentions.size());
         for (String key : new TreeMap<>(mentions).keySet()) {
             if (CommonWords.isCommonWord(key, lowerCase)) {
@@ -173,5 +226,19 @@ public final class NameGroups {
                     topWords(words.get(key), name.tokens()), first, last));
         }
         return groups;
+    }
+
+    private String canonical(String value) {
+        String known = canonical.putIfAbsent(value, value);
+        return known == null ? value : known;
+    }
+
+    /** A 64-bit hash of a sentence (FNV-1a): two sentences of a corpus sharing one are rare enough to ignore. */
+    static long hash64(String text) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < text.length(); i++) {
+            h = (h ^ text.charAt(i)) * 0x100000001b3L;
+        }
+        return h;
     }
 }

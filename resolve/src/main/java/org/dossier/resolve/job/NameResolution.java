@@ -77,13 +77,20 @@ class NameResolution implements Tasklet {
         long runId = contribution.getStepExecution().getJobExecutionId();
         PhaseTimer phases = new PhaseTimer(context);
 
-        MentionReader.Mentions mentions = MentionReader.read(client, indices.mentions());
-        Map<String, String> keyOfMention = new HashMap<>();
-        Map<String, String> definitions = new HashMap<>();
-        Map<String, Instant> dates = DocumentDates.read(client, indices.documents(), mentions.byDocument().keySet());
-        List<NameGroup> groups = NameGroups.of(mentions.byDocument(), keyOfMention, definitions, dates);
+        // The mentions are read twice, a document at a time: here into names, and to publish their entities.
+        MentionReader mentions = new MentionReader(client, indices.mentions());
+        MentionReader.Survey survey = mentions.survey();
+        NameGroups names = new NameGroups();
+        long[] documents = {0};
+        mentions.forEachDocument(survey, document -> {
+            names.add(document.mentions());
+            documents[0]++;
+        });
+        Map<String, String> definitions = names.definitions();
+        Map<String, Instant> dates = DocumentDates.read(client, indices.documents(), names.documentIds());
+        List<NameGroup> groups = names.groups(dates);
         phases.done(ResolveSummary.READ);
-        log.info("Read {} mentions of {} names in {} documents", mentions.count(), groups.size(), mentions.byDocument().size());
+        log.info("Read {} mentions of {} names in {} documents", names.mentionCount(), groups.size(), documents[0]);
 
         List<Judgement> standing = judgements.standing();
         // The analysts' decisions bind their pairs and teach the comparator for all the others.
@@ -105,14 +112,14 @@ class NameResolution implements Tasklet {
         });
         registry.save(changed, ids.created(), ids.redirects(), clock.instant());
         phases.done(ResolveSummary.IDS);
-        EntityPublisher.Published published = publisher.publish(resolution.clusters(), ids, keyOfMention, mentions,
+        EntityPublisher.Published published = publisher.publish(resolution.clusters(), ids, mentions, survey, names,
                 dates);
         phases.done(ResolveSummary.PUBLISH);
         reviewQueue.replace(resolution.review().stream().map(c -> new ReviewCandidate(c.a().key(), c.b().key(),
                 c.score(), c.value(), c.sharedCoMentions(), c.explain(), c.a().preferredForm(), c.b().preferredForm())).toList());
         phases.done(ResolveSummary.QUEUE);
 
-        context.putLong(ResolveSummary.MENTIONS, mentions.count());
+        context.putLong(ResolveSummary.MENTIONS, names.mentionCount());
         context.putLong(ResolveSummary.NAMES, groups.size());
         context.putLong(ResolveSummary.PAIRS, resolution.pairsScored());
         context.putLong(ResolveSummary.OVERSIZE_BLOCKS, resolution.oversizeBlocks().size());

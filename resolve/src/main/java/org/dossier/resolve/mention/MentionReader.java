@@ -5,13 +5,15 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 
 import org.dossier.config.domain.Mention;
 import org.dossier.config.domain.NameKey;
@@ -19,41 +21,121 @@ import org.dossier.config.elastic.IndexFields;
 import org.dossier.config.elastic.IndexScan;
 
 /**
- * Reads every mention of a person or an organisation from the mentions index, page by page in id
- * order (search_after), with the entity each one carries now; the corpus's evidence applied on
- * the way: the types most documents give a name (see {@link TypeVotes}), and no name that some
- * document defines as a concept.
+ * Reads the mentions of people and organisations from the mentions index, a document at a time:
+ * mention ids begin with their document's id, so a scan in id order meets each document's
+ * mentions together and nothing needs the whole corpus in memory. Two things only the whole
+ * corpus can say are learnt first, by a {@link #survey} that reads a few fields of each mention:
+ * the types most documents give a name (see {@link TypeVotes}), and the names some document
+ * defines as a concept. Every pass over the documents then applies them the same way.
  */
 public final class MentionReader {
 
     private static final int PAGE = 5000;
+    private static final List<FieldValue> TYPES = List.of(FieldValue.of(Mention.PERSON),
+            FieldValue.of(Mention.ORGANIZATION), FieldValue.of(Mention.CONCEPT), FieldValue.of(Mention.LOCATION));
+    private static final List<String> SURVEYED = List.of(IndexFields.ID, IndexFields.DOCUMENT_ID, IndexFields.TYPE,
+            IndexFields.TEXT, IndexFields.NORMALIZED);
 
-    private MentionReader() {
+    private final ElasticsearchClient client;
+    private final String index;
+
+    public MentionReader(ElasticsearchClient client, String index) {
+        this.client = client;
+        this.index = index;
+    }
+
+    /** What the corpus as a whole says of its names: their types by vote, and the concepts. */
+    public static final class Survey {
+
+        private final TypeVotes votes = new TypeVotes();
+        private final Set<String> concepts = new HashSet<>();
+
+        /** A document's mentions of people and organisations, retyped by the vote, without the concepts. */
+        List<MentionView> apply(List<MentionView> document) {
+            return withoutConcepts(votes.apply(document), concepts);
+        }
+    }
+
+    /** One document's mentions of people and organisations, and the entity each one carries now. */
+    public record Document(String id, List<MentionView> mentions, Map<String, String> entityOfMention) {
+    }
+
+    /** The first pass: every mention's type, text and document, for the votes and the concepts. */
+    public Survey survey() {
+        Survey survey = new Survey();
+        String[] current = {null};
+        Set<String> voted = new HashSet<>();
+        scan(s -> s.source(src -> src.filter(f -> f.includes(SURVEYED))), m -> {
+            if (Mention.CONCEPT.equals(m.type())) {
+                survey.concepts.add(m.normalized());
+                return;
+            }
+            if (!m.documentId().equals(current[0])) {
+                current[0] = m.documentId();
+                voted.clear();
+            }
+            // Each document votes once for each type it gives a name.
+            if (voted.add(m.type() + "\u0000" + NameKey.of(m.text()))) {
+                survey.votes.count(m.type(), m.text());
+            }
+        });
+        return survey;
     }
 
     /**
-     * @param byDocument the mentions, document by document, in document order
-     * @param entityOfMention each mention's entity id now, where it has one
+     * Hands {@code each} the documents in id order, one at a time, each with its mentions of
+     * people and organisations as the {@code survey} decided them.
      */
-    public record Mentions(Map<String, List<MentionView>> byDocument, Map<String, String> entityOfMention) {
-
-        /**
-         * These mentions without the names some document defines as a concept ("AML"), except
-         * where their own document spells them out as an organisation.
-         */
-        Mentions withoutConcepts(Set<String> concepts) {
-            if (concepts.isEmpty()) {
-                return this;
+    public void forEachDocument(Survey survey, Consumer<Document> each) {
+        List<MentionView> mentions = new ArrayList<>();
+        Map<String, String> entities = new HashMap<>();
+        String[] current = {null};
+        Runnable flush = () -> {
+            if (current[0] != null) {
+                each.accept(new Document(current[0], survey.apply(mentions), Map.copyOf(entities)));
             }
-            Map<String, List<MentionView>> kept = new LinkedHashMap<>();
-            byDocument.forEach((document, mentions) -> kept.put(document, mentions.stream()
-                    .filter(m -> m.definedAcronym() || !isConcept(NameKey.of(m.text()), concepts)).toList()));
-            return new Mentions(kept, entityOfMention);
-        }
+            mentions.clear();
+            entities.clear();
+        };
+        scan(s -> s, m -> {
+            if (Mention.CONCEPT.equals(m.type())) {
+                return;
+            }
+            if (!m.documentId().equals(current[0])) {
+                flush.run();
+                current[0] = m.documentId();
+            }
+            // One instance of the document's id for all its mentions: names keep sets of them.
+            mentions.add(new MentionView(m.id(), current[0], m.type(), m.text(), m.start(), m.end(),
+                    MentionView.bracketed(m.sentence(), m.text()), m.sentence(), Mention.GENERIC_HEAD.equals(m.note()),
+                    m.note() != null && m.note().startsWith(Mention.DEFINED_ACRONYM)));
+            if (m.entityId() != null) {
+                entities.put(m.id(), m.entityId());
+            }
+        });
+        flush.run();
+    }
 
-        public int count() {
-            return byDocument.values().stream().mapToInt(List::size).sum();
+    private void scan(UnaryOperator<SearchRequest.Builder> source,
+                      Consumer<Mention> each) {
+        try {
+            IndexScan.forEach(client, PAGE, s -> source.apply(s.index(index)
+                    .query(q -> q.terms(t -> t.field(IndexFields.TYPE).terms(v -> v.value(TYPES))))),
+                    Mention.class, hit -> each.accept(hit.source()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the mentions from " + index + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A document's mentions without the names some document defines as a concept ("AML"), except
+     * where their own document spells them out as an organisation.
+     */
+    static List<MentionView> withoutConcepts(List<MentionView> mentions, Set<String> concepts) {
+        if (concepts.isEmpty()) {
+            return mentions;
+        }
+        return mentions.stream().filter(m -> m.definedAcronym() || !isConcept(NameKey.of(m.text()), concepts)).toList();
     }
 
     /** A concept's name, or acronyms joined of which one is ("aml/cft"). */
@@ -67,35 +149,5 @@ public final class MentionReader {
             }
         }
         return false;
-    }
-
-    public static Mentions read(ElasticsearchClient client, String index) {
-        Map<String, List<MentionView>> byDocument = new LinkedHashMap<>();
-        Map<String, String> entities = new HashMap<>();
-        Set<String> concepts = new HashSet<>();
-        TypeVotes votes = new TypeVotes();
-        try {
-            IndexScan.forEach(client, PAGE, s -> s.index(index)
-                    .query(q -> q.terms(t -> t.field(IndexFields.TYPE).terms(v -> v.value(List.of(
-                            FieldValue.of(Mention.PERSON), FieldValue.of(Mention.ORGANIZATION),
-                            FieldValue.of(Mention.CONCEPT), FieldValue.of(Mention.LOCATION)))))), Mention.class, hit -> {
-                Mention m = hit.source();
-                if (Mention.CONCEPT.equals(m.type())) {
-                    concepts.add(m.normalized());
-                    return;
-                }
-                votes.count(m.type(), m.text(), m.documentId());
-                byDocument.computeIfAbsent(m.documentId(), d -> new ArrayList<>())
-                        .add(new MentionView(m.id(), m.documentId(), m.type(), m.text(), m.start(), m.end(),
-                                MentionView.bracketed(m.sentence(), m.text()), m.sentence(), Mention.GENERIC_HEAD.equals(m.note()),
-                                m.note() != null && m.note().startsWith(Mention.DEFINED_ACRONYM)));
-                if (m.entityId() != null) {
-                    entities.put(m.id(), m.entityId());
-                }
-            });
-            return new Mentions(votes.apply(byDocument), entities).withoutConcepts(concepts);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the mentions from " + index + ": " + e.getMessage(), e);
-        }
     }
 }

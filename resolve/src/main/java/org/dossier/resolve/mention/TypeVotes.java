@@ -1,11 +1,8 @@
 package org.dossier.resolve.mention;
 
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.dossier.config.domain.Mention;
 import org.dossier.config.domain.NameKey;
@@ -19,42 +16,40 @@ import org.dossier.config.domain.NameKey;
 final class TypeVotes {
 
     /** Documents per name and type: "philippines" -> {LOCATION: 9, ORGANIZATION: 1}. */
-    private final Map<String, Map<String, Set<String>>> votes = new HashMap<>();
+    private final Map<String, Map<String, Integer>> votes = new HashMap<>();
 
-    void count(String type, String text, String documentId) {
-        votes.computeIfAbsent(NameKey.of(text), k -> new HashMap<>())
-                .computeIfAbsent(type, k -> new HashSet<>()).add(documentId);
+    /** A document's vote: call once per document for each type it gives the name. */
+    void count(String type, String text) {
+        votes.computeIfAbsent(NameKey.of(text), k -> new HashMap<>(4)).merge(type, 1, Integer::sum);
     }
 
     /** The type most of the name's documents give it, if it beats the mention's own by more than one document. */
     String winner(String type, String text) {
-        Map<String, Set<String>> byType = votes.get(NameKey.of(text));
+        Map<String, Integer> byType = votes.get(NameKey.of(text));
         if (byType == null) {
             return type;
         }
-        int own = byType.getOrDefault(type, Set.of()).size();
+        int own = byType.getOrDefault(type, 0);
         String best = type;
         int most = own;
-        for (Map.Entry<String, Set<String>> vote : byType.entrySet()) {
-            if (vote.getValue().size() > most) {
+        for (Map.Entry<String, Integer> vote : byType.entrySet()) {
+            if (vote.getValue() > most) {
                 best = vote.getKey();
-                most = vote.getValue().size();
+                most = vote.getValue();
             }
         }
         return most >= own + 2 && most > own * 2 ? best : type;
     }
 
-    /** The mentions of people and organisations retyped by the vote; those that are places left out. */
-    Map<String, List<MentionView>> apply(Map<String, List<MentionView>> byDocument) {
-        Map<String, List<MentionView>> voted = new LinkedHashMap<>();
-        byDocument.forEach((document, mentions) -> voted.put(document, mentions.stream()
+    /** A document's mentions of people and organisations retyped by the vote; those that are places left out. */
+    List<MentionView> apply(List<MentionView> mentions) {
+        return mentions.stream()
                 .map(m -> {
                     String type = winner(m.type(), m.text());
                     return type.equals(m.type()) ? m : new MentionView(m.id(), m.documentId(), type, m.text(),
                             m.start(), m.end(), m.bracketed(), m.sentence(), m.genericHead(), m.definedAcronym());
                 })
                 .filter(m -> m.type().equals(Mention.PERSON) || m.type().equals(Mention.ORGANIZATION))
-                .toList()));
-        return voted;
+                .toList();
     }
 }

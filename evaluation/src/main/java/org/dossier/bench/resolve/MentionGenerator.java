@@ -49,6 +49,7 @@ final class MentionGenerator {
     private final List<String> organisations = new ArrayList<>();
     /** Each organisation's legal form, as the list of its spellings (empty: none). */
     private final List<List<String>> legalForms = new ArrayList<>();
+    private int documents;
 
     MentionGenerator(long seed, int people, int organisations) {
         this.random = new Random(seed);
@@ -85,42 +86,54 @@ final class MentionGenerator {
     /** The mentions, document by document; {@code truth} gets each mention's entity. */
     Map<String, List<MentionView>> generate(int mentions, int perDocument, Map<String, String> truth) {
         Map<String, List<MentionView>> documents = new LinkedHashMap<>();
-        int made = 0;
-        for (int d = 0; made < mentions; d++) {
-            String document = "doc" + d;
-            List<MentionView> inDocument = new ArrayList<>();
-            int offset = 0;
-            List<Integer> named = new ArrayList<>();
-            while (inDocument.size() < perDocument && made < mentions) {
-                boolean person = random.nextInt(4) != 0;
-                String text;
-                String entity;
-                if (person) {
-                    int who;
-                    if (!named.isEmpty() && random.nextInt(3) == 0) {
-                        who = named.get(random.nextInt(named.size()));
-                        text = surname(people.get(who));
-                    } else {
-                        who = (int) (people.size() * Math.pow(random.nextDouble(), 1.5));
-                        text = personForm(people.get(who));
-                        named.add(who);
-                    }
-                    entity = "P" + who;
-                } else {
-                    int which = (int) (organisations.size() * Math.pow(random.nextDouble(), 1.5));
-                    text = variant(organisation(which));
-                    entity = "O" + which;
-                }
-                String id = document + ":" + offset;
-                inDocument.add(new MentionView(id, document, person ? "PERSON" : "ORGANIZATION", text, offset,
-                        offset + text.length(), false));
-                truth.put(id, entity);
-                offset += text.length() + 20 + random.nextInt(200);
-                made++;
+        for (int made = 0; made < mentions; ) {
+            Document document = next(Math.min(perDocument, mentions - made));
+            documents.put(document.id(), document.mentions());
+            for (int i = 0; i < document.mentions().size(); i++) {
+                truth.put(document.mentions().get(i).id(), document.entities().get(i));
             }
-            documents.put(document, inDocument);
+            made += document.mentions().size();
         }
         return documents;
+    }
+
+    /** A generated document: its mentions, and the entity each one is of. */
+    record Document(String id, List<MentionView> mentions, List<String> entities) {
+    }
+
+    /** The next document, of {@code size} mentions: generation goes on where it stopped, for a corpus that grows. */
+    Document next(int size) {
+        String document = "doc" + documents++;
+        List<MentionView> inDocument = new ArrayList<>();
+        List<String> entities = new ArrayList<>();
+        int offset = 0;
+        List<Integer> named = new ArrayList<>();
+        while (inDocument.size() < size) {
+            boolean person = random.nextInt(4) != 0;
+            String text;
+            String entity;
+            if (person) {
+                int who;
+                if (!named.isEmpty() && random.nextInt(3) == 0) {
+                    who = named.get(random.nextInt(named.size()));
+                    text = surname(people.get(who));
+                } else {
+                    who = (int) (people.size() * Math.pow(random.nextDouble(), 1.5));
+                    text = personForm(people.get(who));
+                    named.add(who);
+                }
+                entity = "P" + who;
+            } else {
+                int which = (int) (organisations.size() * Math.pow(random.nextDouble(), 1.5));
+                text = variant(organisation(which));
+                entity = "O" + which;
+            }
+            inDocument.add(new MentionView(document + ":" + offset, document, person ? "PERSON" : "ORGANIZATION", text,
+                    offset, offset + text.length(), false));
+            entities.add(entity);
+            offset += text.length() + 20 + random.nextInt(200);
+        }
+        return new Document(document, inDocument, entities);
     }
 
     private String personForm(String[] person) {

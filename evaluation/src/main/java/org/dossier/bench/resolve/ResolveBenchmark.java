@@ -1,87 +1,216 @@
 package org.dossier.bench.resolve;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.dossier.bench.PeakHeap;
-import org.dossier.resolve.NameResolver;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobLauncher;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+import org.dossier.config.domain.Mention;
+import org.dossier.config.domain.NameKey;
+import org.dossier.config.elastic.BulkErrors;
+import org.dossier.config.elastic.DossierIndex;
+import org.dossier.config.elastic.IndexNames;
+import org.dossier.config.elastic.IndexScan;
+import org.dossier.config.memory.PeakHeap;
+import org.dossier.config.store.JobLock;
 import org.dossier.eval.resolve.ClusterScores;
-import org.dossier.resolve.group.NameGroup;
-import org.dossier.resolve.group.NameGroups;
+import org.dossier.resolve.ResolveApplication;
+import org.dossier.resolve.job.ResolveJobConfiguration;
+import org.dossier.resolve.job.ResolveSummary;
 import org.dossier.resolve.mention.MentionView;
-import org.dossier.resolve.score.NameComparator;
-import org.dossier.resolve.score.NameModel;
 
 /**
- * {@code dossier bench resolve}: resolves generated mentions ({@value #MENTIONS} by default,
- * {@code -Dmentions=N}) of made-up people and organisations (see {@link MentionGenerator}) and
- * prints mentions/s, the pairs scored, the time of each phase and the peak of the heap, then how
- * well the entities match the generated truth. The last line is
- * {@code bench resolve mentions/s=N pairs=N seconds=S peak_heap_mb=N f1=F} (F: pairwise F1).
+ * {@code dossier bench resolve}: the resolve job itself, on Elasticsearch and a store of its own,
+ * over generated mentions of made-up people and organisations (see {@link MentionGenerator}).
+ * First a corpus of {@code -Dmentions=N} (10,000,000 by default) is indexed and resolved in
+ * full; then a night of {@code -Dnight=N} (100,000) more, of the same people and organisations,
+ * is indexed and resolved as the night's run would be. Each run's time and the peak of this
+ * process's heap during it are printed (the benchmark's own share, the true entity of each
+ * mention, is a few bytes a mention), then how well the entities match the generated truth. The
+ * last line is {@code bench resolve full_mentions=N full_seconds=S full_peak_heap_mb=N
+ * night_mentions=N night_seconds=S night_peak_heap_mb=N f1=F} (F: pairwise F1 of the mentions'
+ * entities).
  */
 public final class ResolveBenchmark {
 
-    static final int MENTIONS = 1_000_000;
+    static final int MENTIONS = 10_000_000;
+    static final int NIGHT = 100_000;
+    private static final int PER_DOCUMENT = 12;
+    private static final int BULK = 5_000;
 
     private ResolveBenchmark() {
     }
 
-    public static void main(String[] args) {
-        int mentions = Integer.getInteger("mentions", MENTIONS);
-        Map<String, String> truth = new HashMap<>();
-        MentionGenerator generator = new MentionGenerator(7, mentions / 20, mentions / 100);
-        Map<String, List<MentionView>> documents = generator.generate(mentions, 12, truth);
-        NameModel.standard();
-        System.gc();
-        PeakHeap.reset();
-        System.out.printf(Locale.ROOT, "bench resolve: %d mentions in %d documents%n", mentions, documents.size());
-
-        Map<String, Long> phases = new LinkedHashMap<>();
-        long start = System.nanoTime();
-        Map<String, String> keyOfMention = new HashMap<>();
-        Map<String, String> definitions = new HashMap<>();
-        List<NameGroup> groups = NameGroups.of(documents, keyOfMention, definitions);
-        phases.put("group", System.nanoTime() - start);
-        NameResolver resolver = new NameResolver(new NameComparator(NameModel.standard()), NameResolver.Settings.defaults());
-        NameResolver.Resolution resolution = resolver.resolve(groups, List.of(), definitions);
-        phases.putAll(resolution.phaseNanos());
-        double seconds = (System.nanoTime() - start) / 1e9;
-        // The generated mentions are in the heap before the run starts, and counted: they are what it reads.
-        long heap = PeakHeap.megabytes();
-
-        System.out.printf(Locale.ROOT, "names %d, entities %d, review %d%n", groups.size(),
-                resolution.clusters().size(), resolution.review().size());
-        phases.forEach((phase, nanos) -> System.out.printf(Locale.ROOT, "  %-8s %6.1f s%n", phase, nanos / 1e9));
-        ClusterScores scores = quality(documents, keyOfMention, resolution, truth);
-        System.out.printf(Locale.ROOT, "  against the generated truth: pairwise F1 %.3f (P %.3f R %.3f), B-cubed F1 %.3f%n",
-                scores.pairF1(), scores.pairPrecision(), scores.pairRecall(), scores.bcubedF1());
-        System.out.printf(Locale.ROOT, "bench resolve mentions/s=%.0f pairs=%d seconds=%.1f peak_heap_mb=%d f1=%.3f%n",
-                mentions / seconds, resolution.pairsScored(), seconds, heap, scores.pairF1());
+    /** A resolve run as measured. */
+    record Run(long mentions, double seconds, long peakHeapMb) {
     }
 
-    /** Pairwise and B-cubed F1 of the mentions' entities against the generated ones. */
-    private static ClusterScores quality(Map<String, List<MentionView>> documents, Map<String, String> keyOfMention,
-                                  NameResolver.Resolution resolution, Map<String, String> truth) {
-        Map<String, Integer> entityOfKey = new HashMap<>();
-        for (int c = 0; c < resolution.clusters().size(); c++) {
-            for (NameGroup group : resolution.clusters().get(c)) {
-                entityOfKey.put(group.key(), c);
+    public static void main(String[] args) throws Exception {
+        int full = Integer.getInteger("mentions", MENTIONS);
+        int night = Integer.getInteger("night", NIGHT);
+        Path store = Files.createTempDirectory("dossier-bench-resolve");
+        String prefix = "bench-resolve-" + System.currentTimeMillis();
+        List<String> options = new ArrayList<>(List.of("--dossier.resolve.run-on-startup=false",
+                "--dossier.elasticsearch.index-prefix=" + prefix,
+                "--dossier.store.jdbc-url=jdbc:h2:file:" + store.resolve("dossier"),
+                "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
+        options.addAll(Arrays.asList(args));
+        ConfigurableApplicationContext context = SpringApplication.run(ResolveApplication.class,
+                options.toArray(String[]::new));
+        int exit = 0;
+        ElasticsearchClient client = context.getBean(ElasticsearchClient.class);
+        IndexNames names = context.getBean(IndexNames.class);
+        try {
+            MentionGenerator generator = new MentionGenerator(7, full / 20, full / 100);
+            Truth truth = new Truth();
+            System.out.printf(Locale.ROOT, "bench resolve: indexing %,d mentions%n", full);
+            load(client, names, generator, full, truth);
+            Run fullRun = run(context, "full");
+            System.out.printf(Locale.ROOT, "bench resolve: indexing a night of %,d more mentions%n", night);
+            load(client, names, generator, night, truth);
+            Run nightRun = run(context, "night");
+            ClusterScores scores = truth.score(client, names.mentions());
+            System.out.printf(Locale.ROOT, "  against the generated truth: pairwise F1 %.3f (P %.3f R %.3f), B-cubed F1 %.3f%n",
+                    scores.pairF1(), scores.pairPrecision(), scores.pairRecall(), scores.bcubedF1());
+            System.out.printf(Locale.ROOT, "bench resolve full_mentions=%d full_seconds=%.1f full_peak_heap_mb=%d "
+                            + "night_mentions=%d night_seconds=%.1f night_peak_heap_mb=%d f1=%.3f%n",
+                    fullRun.mentions(), fullRun.seconds(), fullRun.peakHeapMb(), night, nightRun.seconds(),
+                    nightRun.peakHeapMb(), scores.pairF1());
+        } catch (RuntimeException e) {
+            System.out.println("bench resolve failed: " + e);
+            exit = 1;
+        } finally {
+            for (DossierIndex index : DossierIndex.values()) {
+                client.indices().delete(d -> d.index(index.versionedName(prefix)).ignoreUnavailable(true));
+            }
+            SpringApplication.exit(context);
+            FileSystemUtils.deleteRecursively(store);
+        }
+        System.exit(exit);
+    }
+
+    /** Indexes {@code count} more generated mentions, and their documents, as ingest would leave them. */
+    private static void load(ElasticsearchClient client, IndexNames names, MentionGenerator generator, int count,
+                             Truth truth) throws IOException {
+        List<Object[]> pending = new ArrayList<>();
+        for (int made = 0; made < count; ) {
+            MentionGenerator.Document document = generator.next(Math.min(PER_DOCUMENT, count - made));
+            pending.add(new Object[] {names.documents(), document.id(), Map.of("id", document.id(), "title", document.id())});
+            for (int i = 0; i < document.mentions().size(); i++) {
+                MentionView m = document.mentions().get(i);
+                pending.add(new Object[] {names.mentions(), m.id(), new Mention(m.id(), m.documentId(), m.type(),
+                        m.text(), NameKey.of(m.text()), m.start(), m.end(), null, null, null)});
+            }
+            truth.add(document);
+            made += document.mentions().size();
+            if (pending.size() >= BULK || made == count) {
+                BulkRequest.Builder bulk = new BulkRequest.Builder();
+                pending.forEach(item -> bulk.operations(o -> o.index(x -> x.index((String) item[0]).id((String) item[1])
+                        .document(item[2]))));
+                BulkResponse response = client.bulk(bulk.build());
+                BulkErrors.refused(response).stream().findFirst().ifPresent(item -> {
+                    throw new IllegalStateException("Elasticsearch refused " + item.id() + ": " + item.error().reason());
+                });
+                pending.clear();
             }
         }
-        int n = truth.size();
-        int[] predicted = new int[n];
-        String[] actual = new String[n];
-        int k = 0;
-        for (List<MentionView> mentions : documents.values()) {
-            for (MentionView mention : mentions) {
-                predicted[k] = entityOfKey.get(keyOfMention.get(mention.id()));
-                actual[k] = truth.get(mention.id());
-                k++;
+        client.indices().refresh(r -> r.index(names.documents(), names.mentions()));
+    }
+
+    /** Runs the resolve job as {@code dossier resolve} does, measuring its time and the heap's peak. */
+    private static Run run(ConfigurableApplicationContext context, String what) throws Exception {
+        JobLauncher launcher = context.getBean(JobLauncher.class);
+        Job job = context.getBean("resolveJob", Job.class);
+        JobLock lock = context.getBean(JobLock.class);
+        System.gc();
+        PeakHeap.reset();
+        long start = System.nanoTime();
+        JobExecution execution = lock.holding(ResolveJobConfiguration.JOB_NAME, null, () -> launcher.run(job,
+                new JobParametersBuilder().addLong(ResolveJobConfiguration.RUN_AT, System.currentTimeMillis())
+                        .toJobParameters()));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long heap = PeakHeap.megabytes();
+        ResolveSummary summary = ResolveSummary.of(execution);
+        summary.details().forEach(line -> System.out.println("  " + line));
+        System.out.println("  " + summary.line());
+        System.out.printf(Locale.ROOT, "bench resolve %s: %.1f s, peak heap %d MB%n", what, seconds, heap);
+        if (!"COMPLETED".equals(summary.status())) {
+            throw new IllegalStateException("the " + what + " run failed: " + summary.failure());
+        }
+        return new Run(summary.mentions(), seconds, heap);
+    }
+
+    /**
+     * The true entity of each generated mention, an int each: a person's number doubled, an
+     * organisation's doubled plus one; by document number, from where its mentions start.
+     */
+    static final class Truth {
+
+        private int[] entities = new int[1 << 16];
+        private int[] documentStart = new int[1 << 12];
+        private int mentions;
+        private int documents;
+
+        void add(MentionGenerator.Document document) {
+            if (documents == documentStart.length) {
+                documentStart = Arrays.copyOf(documentStart, documents * 2);
+            }
+            documentStart[documents++] = mentions;
+            for (String entity : document.entities()) {
+                if (mentions == entities.length) {
+                    entities = Arrays.copyOf(entities, mentions * 2);
+                }
+                int number = Integer.parseInt(entity.substring(1));
+                entities[mentions++] = entity.charAt(0) == 'P' ? 2 * number : 2 * number + 1;
             }
         }
-        return ClusterScores.of(predicted, actual);
+
+        /** The mentions' entities now, read from the index, against the truth. */
+        ClusterScores score(ElasticsearchClient client, String index) throws IOException {
+            int[] predicted = new int[mentions];
+            Integer[] actual = new Integer[mentions];
+            Map<String, Integer> entityNumbers = new HashMap<>();
+            int[] unresolved = {-1};
+            List<Mention> document = new ArrayList<>();
+            Runnable flush = () -> {
+                // A generated mention's id is its document and its offset; offsets grow through the document.
+                document.sort(Comparator.comparingInt(Mention::start));
+                int d = Integer.parseInt(document.get(0).documentId().substring(3));
+                for (int i = 0; i < document.size(); i++) {
+                    String entity = document.get(i).entityId();
+                    int k = documentStart[d] + i;
+                    predicted[k] = entity == null ? unresolved[0]-- : entityNumbers.computeIfAbsent(entity, e -> entityNumbers.size());
+                    actual[k] = entities[k];
+                }
+                document.clear();
+            };
+            IndexScan.forEach(client, BULK, s -> s.index(index), Mention.class, hit -> {
+                if (!document.isEmpty() && !document.get(0).documentId().equals(hit.source().documentId())) {
+                    flush.run();
+                }
+                document.add(hit.source());
+            });
+            if (!document.isEmpty()) {
+                flush.run();
+            }
+            return ClusterScores.of(predicted, actual);
+        }
     }
 }

@@ -1,4 +1,4 @@
-package org.dossier.bench;
+package org.dossier.config.memory;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

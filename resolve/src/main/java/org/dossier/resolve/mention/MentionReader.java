@@ -38,10 +38,17 @@ public final class MentionReader {
 
     private final ElasticsearchClient client;
     private final String index;
+    private final int page;
 
     public MentionReader(ElasticsearchClient client, String index) {
+        this(client, index, PAGE);
+    }
+
+    /** @param page how many mentions each request reads */
+    MentionReader(ElasticsearchClient client, String index, int page) {
         this.client = client;
         this.index = index;
+        this.page = page;
     }
 
     /** What the corpus as a whole says of its names: their types by vote, and the concepts. */
@@ -119,7 +126,7 @@ public final class MentionReader {
     private void scan(UnaryOperator<SearchRequest.Builder> source,
                       Consumer<Mention> each) {
         try {
-            IndexScan.forEach(client, PAGE, s -> source.apply(s.index(index)
+            IndexScan.forEach(client, page, s -> source.apply(s.index(index)
                     .query(q -> q.terms(t -> t.field(IndexFields.TYPE).terms(v -> v.value(TYPES))))),
                     Mention.class, hit -> each.accept(hit.source()));
         } catch (IOException e) {

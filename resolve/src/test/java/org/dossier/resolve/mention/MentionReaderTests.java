@@ -1,0 +1,80 @@
+package org.dossier.resolve.mention;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import org.dossier.config.domain.Mention;
+import org.dossier.config.elastic.DossierIndex;
+import org.dossier.config.elastic.IndexNames;
+import org.dossier.config.elastic.IndexSchemas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Reading the mentions a document at a time, against the local Elasticsearch. */
+@SpringBootTest
+@ActiveProfiles("test")
+class MentionReaderTests {
+
+    @Autowired ElasticsearchClient client;
+    @Autowired IndexNames indices;
+    @Autowired IndexSchemas schemas;
+
+    @BeforeEach
+    void emptyIndices() throws IOException {
+        for (DossierIndex index : DossierIndex.values()) {
+            client.indices().delete(d -> d.index(index.versionedName(indices.prefix())).ignoreUnavailable(true));
+        }
+        schemas.ensureAll();
+    }
+
+    @Test
+    void eachDocumentComesWholeOnceInIdOrderWithTheCorpusVoteAppliedAcrossPages() throws IOException {
+        // given: four documents whose mentions span pages of two; "Verano" is a place in three
+        // documents and an organisation in one; "KYC" is defined as a concept in one
+        index(Mention.of("d1", "PERSON", "Ana Ruiz", 0, 8, "Ana Ruiz spoke."),
+                Mention.of("d1", "ORGANIZATION", "Verano", 20, 26, "Verano signed."),
+                Mention.of("d1", "ORGANIZATION", "KYC", 40, 43, "KYC rules apply."),
+                Mention.of("d2", "LOCATION", "Verano", 0, 6, "in Verano"),
+                Mention.of("d2", "PERSON", "Ruiz", 10, 14, "Ruiz said."),
+                Mention.of("d3", "LOCATION", "Verano", 0, 6, "in Verano"),
+                Mention.of("d3", "CONCEPT", "KYC", 10, 13, "know your customer (KYC)"),
+                Mention.of("d4", "LOCATION", "Verano", 0, 6, "in Verano"),
+                Mention.of("d4", "ORGANIZATION", "Harbour Trust", 10, 23, "Harbour Trust"),
+                Mention.of("d4", "PERSON", "Ana Ruiz", 30, 38, "Ana Ruiz"),
+                Mention.of("d4", "PERSON", "Ruiz", 50, 54, "Ruiz"));
+        MentionReader reader = new MentionReader(client, indices.mentions(), 2);
+
+        // when
+        MentionReader.Survey survey = reader.survey();
+        List<MentionReader.Document> documents = new ArrayList<>();
+        reader.forEachDocument(survey, documents::add);
+
+        // then: documents in order, each once with all its people and organisations; the place
+        // the corpus votes for is no organisation in d1, and the concept is no organisation anywhere
+        assertThat(documents).extracting(MentionReader.Document::id).containsExactly("d1", "d2", "d3", "d4");
+        assertThat(documents.get(0).mentions()).extracting(MentionView::text).containsExactly("Ana Ruiz");
+        assertThat(documents.get(1).mentions()).extracting(MentionView::text).containsExactly("Ruiz");
+        assertThat(documents.get(2).mentions()).isEmpty();
+        assertThat(documents.get(3).mentions()).extracting(MentionView::text)
+                .containsExactly("Harbour Trust", "Ana Ruiz", "Ruiz");
+    }
+
+    private void index(Mention... mentions) throws IOException {
+        List<BulkOperation> operations = new ArrayList<>();
+        for (Mention mention : mentions) {
+            operations.add(BulkOperation.of(o -> o.index(i -> i.index(indices.mentions()).id(mention.id()).document(mention))));
+        }
+        client.bulk(BulkRequest.of(b -> b.operations(operations).refresh(Refresh.True)));
+    }
+}

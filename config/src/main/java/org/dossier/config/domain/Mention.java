@@ -42,4 +42,8 @@ public record Mention(String id, String documentId, String type, String text, St
                 sentence, null, note);
     }
 
+    /** This mention with another entity (null: none). */
+    public Mention withEntityId(String entity) {
+        return new Mention(id, documentId, type, text, normalized, start, end, sentence, entity, note);
+    }
 }

@@ -91,9 +91,16 @@ public class EntityRegistry {
                     ps.setString(1, id);
                     ps.setTimestamp(2, now);
                 });
-        redirects.forEach((from, to) -> jdbc.update("UPDATE entity SET redirect_to = ? WHERE id = ?", to, from));
+        List<Map.Entry<String, String>> merges = List.copyOf(redirects.entrySet());
+        jdbc.batchUpdate("UPDATE entity SET redirect_to = ? WHERE id = ?", merges, BATCH, (ps, merge) -> {
+            ps.setString(1, merge.getValue());
+            ps.setString(2, merge.getKey());
+        });
         // Earlier redirects to a now merged entity point straight to its survivor.
-        redirects.forEach((from, to) -> jdbc.update("UPDATE entity SET redirect_to = ? WHERE redirect_to = ?", to, from));
+        jdbc.batchUpdate("UPDATE entity SET redirect_to = ? WHERE redirect_to = ?", merges, BATCH, (ps, merge) -> {
+            ps.setString(1, merge.getValue());
+            ps.setString(2, merge.getKey());
+        });
         jdbc.batchUpdate(upsertName,
                 List.copyOf(changedNames.entrySet()), BATCH, (ps, name) -> {
                     ps.setString(1, name.getKey());

@@ -63,8 +63,17 @@ public final class MentionReader {
         }
     }
 
-    /** One document's mentions of people and organisations, and the entity each one carries now. */
-    public record Document(String id, List<MentionView> mentions, Map<String, String> entityOfMention) {
+    /**
+     * One document's mentions of people and organisations, and each one's record as indexed (with
+     * the entity it carries now), by mention id.
+     */
+    public record Document(String id, List<MentionView> mentions, Map<String, Mention> records) {
+
+        /** The entity a mention carries now, or null. */
+        public String entityOf(String mentionId) {
+            Mention record = records.get(mentionId);
+            return record == null ? null : record.entityId();
+        }
     }
 
     /** The first pass: every mention's type, text and document, for the votes and the concepts. */
@@ -95,14 +104,14 @@ public final class MentionReader {
      */
     public void forEachDocument(Survey survey, Consumer<Document> each) {
         List<MentionView> mentions = new ArrayList<>();
-        Map<String, String> entities = new HashMap<>();
+        Map<String, Mention> records = new HashMap<>();
         String[] current = {null};
         Runnable flush = () -> {
             if (current[0] != null) {
-                each.accept(new Document(current[0], survey.apply(mentions), Map.copyOf(entities)));
+                each.accept(new Document(current[0], survey.apply(mentions), Map.copyOf(records)));
             }
             mentions.clear();
-            entities.clear();
+            records.clear();
         };
         scan(s -> s, m -> {
             if (Mention.CONCEPT.equals(m.type())) {
@@ -116,9 +125,7 @@ public final class MentionReader {
             mentions.add(new MentionView(m.id(), current[0], m.type(), m.text(), m.start(), m.end(),
                     MentionView.bracketed(m.sentence(), m.text()), m.sentence(), Mention.GENERIC_HEAD.equals(m.note()),
                     m.note() != null && m.note().startsWith(Mention.DEFINED_ACRONYM)));
-            if (m.entityId() != null) {
-                entities.put(m.id(), m.entityId());
-            }
+            records.put(m.id(), m);
         });
         flush.run();
     }

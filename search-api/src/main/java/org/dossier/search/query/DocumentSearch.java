@@ -1,7 +1,6 @@
 package org.dossier.search.query;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -24,6 +23,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.OpenPointInTimeResponse;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchRequest.Builder;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -41,9 +41,9 @@ import org.dossier.search.index.EntityLookup;
 
 /**
  * Full-text search over the documents index: the query syntax people type (it never fails on
- * odd input), filters, facets, highlights, and deep paging. The first page is a plain search;
- * the second opens a point in time, so that every later page reads the same snapshot while
- * ingest goes on.
+ * odd input), filters, facets, highlights, and deep paging. The first two pages are plain
+ * searches; the second opens a point in time beside it, so that every later page reads the same
+ * snapshot while ingest goes on.
  */
 @Service
 public class DocumentSearch {
@@ -70,8 +70,12 @@ public class DocumentSearch {
 
     public SearchPage search(DocumentQuery request) {
         SearchCursor cursor = request.cursor() == null ? null : SearchCursor.decode(request.cursor());
-        String pit = cursor == null ? null : cursor.pit() != null ? cursor.pit() : openPointInTime();
+        String pit = cursor == null ? null : cursor.pit();
         boolean firstPage = cursor == null;
+        // The second page is read from the index, like the first, while the point in time that
+        // later pages read opens beside it: the snapshot starts there, without a round trip first.
+        CompletableFuture<OpenPointInTimeResponse> opening = cursor != null && pit == null
+                ? async.openPointInTime(p -> p.index(indices.documents()).keepAlive(KEEP_ALIVE)) : null;
         Query query = query(request);
 
         // The first page counts and facets in a request of its own: without hits it is kept in
@@ -99,12 +103,13 @@ public class DocumentSearch {
         }
 
         List<Hit<ListedDocument>> hits = response.hits().hits();
+        String nextPit = opening != null ? Answers.join(opening, "the opening of a point in time").id()
+                : response.pitId() != null ? response.pitId() : pit;
         String next = null;
         if (hits.size() == request.size()) {
-            String nextPit = response.pitId() != null ? response.pitId() : pit;
             next = new SearchCursor(nextPit, hits.get(hits.size() - 1).sort(), total).encode();
-        } else if (pit != null) {
-            closePointInTime(pit);
+        } else if (nextPit != null) {
+            closePointInTime(nextPit);
         }
         return new SearchPage(request.query(), total, hits.stream().map(DocumentSearch::toHit).toList(), facets, next);
     }
@@ -253,14 +258,6 @@ public class DocumentSearch {
                 throw SearchCursor.invalid();
             }
             throw failed;
-        }
-    }
-
-    private String openPointInTime() {
-        try {
-            return client.openPointInTime(p -> p.index(indices.documents()).keepAlive(KEEP_ALIVE)).id();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Elasticsearch did not open a point in time", e);
         }
     }
 

@@ -95,6 +95,33 @@ class DocumentSearchApiTests {
     }
 
     @Test
+    void pagesAfterTheSecondReadTheIndexAsItWasWhenTheSecondWasRead() throws IOException {
+        DocumentRecord later = document("Late report", "A later report on trafficking routes.", "2024-01-01T00:00:00Z");
+        try {
+            // given: the first two pages, oldest first, one document each
+            List<String> ids = new ArrayList<>();
+            JsonNode page = get("/api/documents?q=trafficking&size=1&sort=oldest");
+            page.path("hits").forEach(hit -> ids.add(hit.path("id").asText()));
+            page = get(page.path("next").asText());
+            page.path("hits").forEach(hit -> ids.add(hit.path("id").asText()));
+
+            // when: a newer document on the subject is indexed, then the next pages are read
+            client.index(i -> i.index(indices.documents()).id(later.id()).document(later).refresh(Refresh.True));
+            while (!page.path("next").isNull()) {
+                page = get(page.path("next").asText());
+                page.path("hits").forEach(hit -> ids.add(hit.path("id").asText()));
+            }
+
+            // then: the pages are those of the index the second page read, in order, without the newcomer
+            assertThat(ids).containsExactlyElementsOf(TRAFFICKING.stream()
+                    .sorted(java.util.Comparator.comparing(DocumentRecord::published)).map(DocumentRecord::id).toList());
+            assertThat(get("/api/documents?q=trafficking").path("total").asLong()).isEqualTo(5);
+        } finally {
+            client.delete(d -> d.index(indices.documents()).id(later.id()).refresh(Refresh.True));
+        }
+    }
+
+    @Test
     void badRequestsAre400sThatSayWhy() {
         ResponseEntity<JsonNode> tooBig = http.getForEntity("/api/documents?q=x&size=5000", JsonNode.class);
         ResponseEntity<JsonNode> badCursor = http.getForEntity("/api/documents?q=x&cursor=bm9wZQ", JsonNode.class);

@@ -44,7 +44,8 @@ public final class NameGroups {
     private final Map<String, Integer> mentions = new HashMap<>();
     private final Map<String, Set<String>> documents = new HashMap<>();
     private final Map<String, Set<String>> coMentioned = new HashMap<>();
-    private final Map<String, List<String>> contexts = new HashMap<>();
+    /** A name's sentences to show, by where they are (document, then offset): the first few kept. */
+    private final Map<String, TreeMap<String, String>> contexts = new HashMap<>();
     private final Map<String, Map<String, Integer>> words = new HashMap<>();
     /** One instance of each key, each document id and each context word, however often met. */
     private final Map<String, String> canonical = new HashMap<>();
@@ -141,10 +142,7 @@ public final class NameGroups {
                 if (sentences.add(hash64(mention.sentence()))) {
                     CommonWords.countLowerCase(mention.sentence(), lowerCase);
                 }
-                List<String> seen = contexts.computeIfAbsent(key, k -> new ArrayList<>(NameGroup.CONTEXTS));
-                if (seen.size() < NameGroup.CONTEXTS && !seen.contains(mention.sentence())) {
-                    seen.add(mention.sentence());
-                }
+                keepContext(contexts.computeIfAbsent(key, k -> new TreeMap<>()), mention);
                 Map<String, Integer> around = words.computeIfAbsent(key, k -> new HashMap<>());
                 for (String word : NameNormalizer.words(mention.sentence())) {
                     if (word.length() > 3 && !STOPWORDS.contains(word) && Character.isLetter(word.charAt(0))) {
@@ -154,7 +152,7 @@ public final class NameGroups {
             }
             // The group's name is the longest form that is its own (a short form stands for it).
             if (own.equals(key)) {
-                fullForm.merge(key, mention.text(), (a, b) -> a.length() >= b.length() ? a : b);
+                fullForm.merge(key, mention.text(), NameGroups::longer);
             }
         }
         for (String key : inDocument) {
@@ -217,15 +215,46 @@ public final class NameGroups {
                 }
             }
             String type = NameKey.type(key);
-            String written = fullForm.getOrDefault(key, forms.get(key).keySet().iterator().next());
-            NormalizedName name = normalized.computeIfAbsent(NameKey.key(type, written),
-                    k -> NameNormalizer.normalize(written, NameKind.of(type)));
+            String written = fullForm.getOrDefault(key, forms.get(key).keySet().stream().reduce(NameGroups::longer).orElseThrow());
+            // Normalised from its own form: the cache holds the first spelling met of each key.
+            NormalizedName name = NameNormalizer.normalize(written, NameKind.of(type));
             groups.add(new NameGroup(key, name, forms.get(key),
                     mentions.get(key), documents.get(key), coMentioned.get(key),
-                    List.copyOf(contexts.getOrDefault(key, List.of())),
+                    contexts.containsKey(key) ? List.copyOf(contexts.get(key).values()) : List.of(),
                     topWords(words.get(key), name.tokens()), first, last));
         }
         return groups;
+    }
+
+    /*
+     * What is kept of a name does not depend on the order its documents come in, so that names
+     * built a night at a time equal names built from the whole corpus at once.
+     */
+
+    /** The longer of two forms; of two as long, the first in alphabetical order. */
+    private static String longer(String a, String b) {
+        return a.length() != b.length() ? (a.length() > b.length() ? a : b) : (a.compareTo(b) <= 0 ? a : b);
+    }
+
+    /** Keeps the mention's sentence if it is among the name's first few by document and offset. */
+    private static void keepContext(TreeMap<String, String> kept, MentionView mention) {
+        String at = mention.documentId() + "\u0000" + String.format("%010d", mention.start());
+        String already = null;
+        for (Map.Entry<String, String> entry : kept.entrySet()) {
+            if (entry.getValue().equals(mention.sentence())) {
+                already = entry.getKey();
+            }
+        }
+        if (already != null) {
+            if (already.compareTo(at) <= 0) {
+                return;
+            }
+            kept.remove(already);
+        }
+        kept.put(at, mention.sentence());
+        if (kept.size() > NameGroup.CONTEXTS) {
+            kept.pollLastEntry();
+        }
     }
 
     private String canonical(String value) {

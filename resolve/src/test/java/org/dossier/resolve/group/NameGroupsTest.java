@@ -1,0 +1,75 @@
+package org.dossier.resolve.group;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import org.dossier.resolve.mention.MentionView;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NameGroupsTest {
+
+    /** Six short articles: full names and short forms, one name written two ways as long, sentences shared. */
+    private static final Map<String, List<MentionView>> CORPUS = new LinkedHashMap<>();
+
+    static {
+        document("d5", "PERSON", "Ana Ruiz", "Ana Ruiz chairs the Harbour Trust.",
+                "ORGANIZATION", "Harbour Trust", "Ana Ruiz chairs the Harbour Trust.",
+                "PERSON", "Ruiz", "Ruiz said the audit was late.");
+        document("d1", "PERSON", "Ana Ruíz", "Ana Ruíz met regulators in Lisbon.",
+                "ORGANIZATION", "Financial Action Task Force", "The Financial Action Task Force (FATF) met.",
+                "ORGANIZATION", "FATF", "The Financial Action Task Force (FATF) met.");
+        document("d3", "PERSON", "Ana Ruiz", "Ana Ruiz chairs the Harbour Trust.",
+                "PERSON", "Ruiz", "Ruiz declined to comment on the fine.",
+                "PERSON", "Omar Haddad", "Omar Haddad joined the board of the Harbour Trust.");
+        document("d2", "ORGANIZATION", "FATF", "FATF listed three countries.",
+                "PERSON", "Omar Haddad", "Omar Haddad denied the claims.",
+                "PERSON", "Haddad", "Haddad will appeal.");
+        document("d6", "PERSON", "Omar Hadad", "Omar Hadad spoke to reporters.",
+                "ORGANIZATION", "Harbour Trust", "The Harbour Trust paid the fine.",
+                "PERSON", "Ana Ruiz", "Ana Ruiz resigned from the Harbour Trust board.");
+        document("d4", "PERSON", "Ana Ruiz", "Ana Ruiz resigned from the Harbour Trust board.",
+                "PERSON", "Ana Ruiz", "Ana Ruiz will stay an adviser to the trust.",
+                "PERSON", "Ana Ruiz", "Later, Ana Ruiz thanked the staff of the trust.",
+                "PERSON", "Ana Ruiz", "Ana Ruiz left the building.");
+    }
+
+    @Test
+    void theNamesOfACorpusAreTheSameWhateverOrderItsDocumentsComeIn() {
+        List<NameGroup> inOrder = groups(new ArrayList<>(CORPUS.keySet()));
+        Random random = new Random(5);
+        for (int round = 0; round < 50; round++) {
+            List<String> order = new ArrayList<>(CORPUS.keySet());
+            Collections.shuffle(order, random);
+
+            assertThat(groups(order)).as("documents in the order %s", order).isEqualTo(inOrder);
+        }
+        NameGroup ruiz = inOrder.stream().filter(g -> g.key().equals("PERSON:ana ruiz")).findFirst().orElseThrow();
+        assertThat(ruiz.contexts()).hasSize(NameGroup.CONTEXTS);
+        assertThat(ruiz.documents()).containsExactlyInAnyOrder("d1", "d3", "d4", "d5", "d6");
+    }
+
+    private static List<NameGroup> groups(List<String> order) {
+        NameGroups groups = new NameGroups();
+        order.forEach(id -> groups.add(CORPUS.get(id)));
+        return groups.groups(Map.of());
+    }
+
+    private static void document(String id, String... typeTextSentence) {
+        List<MentionView> mentions = new ArrayList<>();
+        for (int i = 0; i < typeTextSentence.length; i += 3) {
+            String text = typeTextSentence[i + 1];
+            String sentence = typeTextSentence[i + 2];
+            int start = 100 * i + Math.max(0, sentence.indexOf(text));
+            mentions.add(new MentionView(id + ":" + start, id, typeTextSentence[i], text, start, start + text.length(),
+                    MentionView.bracketed(sentence, text), sentence));
+        }
+        CORPUS.put(id, mentions);
+    }
+}

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.dossier.config.domain.Judgement;
 import org.dossier.resolve.block.Blocker;
@@ -47,23 +48,29 @@ public final class NameResolver {
     }
 
     /**
-     * A pair for analysts: the two names, their score, and why.
+     * A pair for analysts: the two names, their score, and why. The why is put into words only
+     * when asked: a large corpus has hundreds of thousands of candidates.
      *
-     * @param evidence what the names themselves say
+     * @param names what the names themselves say
      * @param context what their surroundings add, a line per kind
      */
-    public record Candidate(NameGroup a, NameGroup b, double score, NameComparison evidence, int sharedCoMentions,
-                            List<String> context) {
+    public record Candidate(NameGroup a, NameGroup b, double score, int sharedCoMentions,
+                            Supplier<NameComparison> names, Supplier<List<String>> context) {
 
         /** How many mentions deciding it would move: what orders the queue. */
         public int value() {
             return a.mentions() + b.mentions();
         }
 
+        /** What the names themselves say. */
+        public NameComparison evidence() {
+            return names.get();
+        }
+
         /** The names' evidence, the context's, then where each name is mentioned: one line each. */
         public String explain() {
-            StringBuilder out = new StringBuilder(evidence.explain());
-            context.forEach(line -> out.append("\n").append(line));
+            StringBuilder out = new StringBuilder(evidence().explain());
+            context.get().forEach(line -> out.append("\n").append(line));
             a.contexts().forEach(sentence -> out.append("\n").append(a.preferredForm()).append(": ").append(sentence));
             b.contexts().forEach(sentence -> out.append("\n").append(b.preferredForm()).append(": ").append(sentence));
             return out.toString();
@@ -124,8 +131,8 @@ public final class NameResolver {
             NameGroup a = groups.get(Blocker.Candidates.first(pairs[k]));
             NameGroup b = groups.get(Blocker.Candidates.second(pairs[k]));
             int shared = (int) a.coMentioned().stream().filter(b.coMentioned()::contains).count();
-            review.add(new Candidate(a, b, scores.scores()[k], comparator.compare(a.name(), b.name()), shared,
-                    scores.describe(k)));
+            review.add(new Candidate(a, b, scores.scores()[k], shared, () -> comparator.compare(a.name(), b.name()),
+                    () -> scores.describe(k)));
         }
         LoneSurnames.link(groups, clusters, decided);
         review.sort(Comparator.comparingInt(Candidate::value).reversed()

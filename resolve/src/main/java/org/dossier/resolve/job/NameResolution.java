@@ -2,6 +2,7 @@ package org.dossier.resolve.job;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.AbstractList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -115,8 +116,21 @@ class NameResolution implements Tasklet {
         EntityPublisher.Published published = publisher.publish(resolution.clusters(), ids, mentions, survey, names,
                 dates);
         phases.done(ResolveSummary.PUBLISH);
-        reviewQueue.replace(resolution.review().stream().map(c -> new ReviewCandidate(c.a().key(), c.b().key(),
-                c.score(), c.value(), c.sharedCoMentions(), c.explain(), c.a().preferredForm(), c.b().preferredForm())).toList());
+        // Each candidate is put into words as it is written, never all of them at once.
+        List<NameResolver.Candidate> review = resolution.review();
+        reviewQueue.replace(new AbstractList<>() {
+            @Override
+            public ReviewCandidate get(int i) {
+                NameResolver.Candidate c = review.get(i);
+                return new ReviewCandidate(c.a().key(), c.b().key(), c.score(), c.value(), c.sharedCoMentions(),
+                        c.explain(), c.a().preferredForm(), c.b().preferredForm());
+            }
+
+            @Override
+            public int size() {
+                return review.size();
+            }
+        });
         phases.done(ResolveSummary.QUEUE);
 
         context.putLong(ResolveSummary.MENTIONS, names.mentionCount());

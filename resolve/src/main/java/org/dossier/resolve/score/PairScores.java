@@ -13,10 +13,15 @@ import org.dossier.resolve.group.NameGroup;
  *
  * @param names each pair's score on its names alone
  * @param scores each pair's score with its context
- * @param levels each pair's level on each kind of context, or null where the names decided alone
+ * @param levels each pair's levels on the kinds of context, packed in a byte (see {@link #level}),
+ *        or {@link #NONE} where the names decided alone: a byte a pair, for the millions of pairs
+ *        of a large corpus
  * @param contexts the kinds of context, as learnt
  */
-public record PairScores(double[] names, double[] scores, int[][] levels, List<ContextEvidence> contexts) {
+public record PairScores(double[] names, double[] scores, byte[] levels, List<ContextEvidence> contexts) {
+
+    /** The levels of a pair whose names decided alone. */
+    static final byte NONE = (byte) 0xFF;
 
     /** Name scores outside this range are left as they are: no context is that strong. */
     private static final double UNDECIDED_FROM = 0.02;
@@ -43,18 +48,21 @@ public record PairScores(double[] names, double[] scores, int[][] levels, List<C
                 ContextEvidence.words().learn(groups, pairs, names, sure, 13),
                 ContextEvidence.time().learn(groups, pairs, names, sure, 17));
         double[] scores = new double[pairs.length];
-        int[][] levels = new int[pairs.length][];
+        byte[] levels = new byte[pairs.length];
         IntStream.range(0, pairs.length).parallel().forEach(k -> {
             NameGroup a = groups.get(Blocker.Candidates.first(pairs[k]));
             NameGroup b = groups.get(Blocker.Candidates.second(pairs[k]));
             double bits = 0;
+            levels[k] = NONE;
             // Names all but certain either way keep their score: context could not move them across a band.
             if (names[k] >= UNDECIDED_FROM && names[k] <= UNDECIDED_TO) {
-                levels[k] = new int[contexts.size()];
+                int packed = 0;
                 for (int c = 0; c < contexts.size(); c++) {
-                    levels[k][c] = contexts.get(c).level(a, b);
-                    bits += contexts.get(c).bits(levels[k][c]);
+                    int level = contexts.get(c).level(a, b);
+                    packed |= (level + 1) << (2 * c);
+                    bits += contexts.get(c).bits(level);
                 }
+                levels[k] = (byte) packed;
             }
             scores[k] = ContextEvidence.combine(names[k], bits);
         });
@@ -63,7 +71,11 @@ public record PairScores(double[] names, double[] scores, int[][] levels, List<C
 
     /** What the context said of pair {@code k}, a line per kind. */
     public List<String> describe(int k) {
-        return IntStream.range(0, contexts.size())
-                .mapToObj(c -> contexts.get(c).describe(levels[k] == null ? -1 : levels[k][c])).toList();
+        return IntStream.range(0, contexts.size()).mapToObj(c -> contexts.get(c).describe(level(k, c))).toList();
+    }
+
+    /** Pair {@code k}'s level on context {@code c}: -1 (nothing to compare, or not asked) to 2. */
+    int level(int k, int c) {
+        return levels[k] == NONE ? -1 : ((levels[k] >> (2 * c)) & 3) - 1;
     }
 }

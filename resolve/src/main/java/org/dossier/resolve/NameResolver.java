@@ -15,6 +15,7 @@ import org.dossier.resolve.cluster.Clusters;
 import org.dossier.resolve.cluster.Judgements;
 import org.dossier.resolve.cluster.LoneSurnames;
 import org.dossier.resolve.cluster.PairLinking;
+import org.dossier.resolve.group.IdSet;
 import org.dossier.resolve.group.NameGroup;
 import org.dossier.resolve.score.NameComparator;
 import org.dossier.resolve.score.NameComparison;
@@ -130,7 +131,7 @@ public final class NameResolver {
                 settings.apart(), decided, definitions)) {
             NameGroup a = groups.get(Blocker.Candidates.first(pairs[k]));
             NameGroup b = groups.get(Blocker.Candidates.second(pairs[k]));
-            int shared = (int) a.coMentioned().stream().filter(b.coMentioned()::contains).count();
+            int shared = IdSet.shared(a.coMentioned(), b.coMentioned(), Integer.MAX_VALUE);
             review.add(new Candidate(a, b, scores.scores()[k], shared, () -> comparator.compare(a.name(), b.name()),
                     () -> scores.describe(k)));
         }

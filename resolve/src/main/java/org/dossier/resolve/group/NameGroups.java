@@ -42,8 +42,13 @@ public final class NameGroups {
     private final Map<String, Map<String, Integer>> forms = new HashMap<>();
     private final Map<String, String> fullForm = new HashMap<>();
     private final Map<String, Integer> mentions = new HashMap<>();
-    private final Map<String, Set<String>> documents = new HashMap<>();
-    private final Map<String, Set<String>> coMentioned = new HashMap<>();
+    /** Names and documents by number, for the relations between them: which documents a name is in, which names share one. */
+    private final List<String> nameKeys = new ArrayList<>();
+    private final Map<String, Integer> nameNumbers = new HashMap<>();
+    private final List<String> documentKeys = new ArrayList<>();
+    private final Map<String, Integer> documentNumbers = new HashMap<>();
+    private final PairList documentsOfName = new PairList();
+    private final PairList coMentions = new PairList();
     /** A name's sentences to show, by where they are (document, then offset): the first few kept. */
     private final Map<String, TreeMap<String, String>> contexts = new HashMap<>();
     private final Map<String, Map<String, Integer>> words = new HashMap<>();
@@ -137,7 +142,6 @@ public final class NameGroups {
                 forms.computeIfAbsent(key, k -> new HashMap<>()).merge(written(mention.text()), 1, Integer::sum);
             }
             mentions.merge(key, 1, Integer::sum);
-            documents.computeIfAbsent(key, k -> new HashSet<>()).add(canonical(mention.documentId()));
             if (mention.sentence() != null) {
                 if (sentences.add(hash64(mention.sentence()))) {
                     CommonWords.countLowerCase(mention.sentence(), lowerCase);
@@ -155,11 +159,15 @@ public final class NameGroups {
                 fullForm.merge(key, mention.text(), NameGroups::longer);
             }
         }
-        for (String key : inDocument) {
-            Set<String> others = coMentioned.computeIfAbsent(key, k -> new HashSet<>());
-            for (String other : inDocument) {
-                if (!other.equals(key)) {
-                    others.add(other);
+        if (!inDocument.isEmpty()) {
+            int document = number(documentKeys, documentNumbers, mentionsOfDocument.get(0).documentId());
+            int[] named = inDocument.stream().mapToInt(key -> number(nameKeys, nameNumbers, key)).toArray();
+            for (int a : named) {
+                documentsOfName.add(a, document);
+                for (int b : named) {
+                    if (a != b) {
+                        coMentions.add(a, b);
+                    }
                 }
             }
         }
@@ -187,9 +195,7 @@ public final class NameGroups {
 
     /** The ids of the documents added that mention a name. */
     public Set<String> documentIds() {
-        Set<String> ids = new HashSet<>();
-        documents.values().forEach(ids::addAll);
-        return ids;
+        return new HashSet<>(documentKeys);
     }
 
     /**
@@ -200,14 +206,18 @@ public final class NameGroups {
      */
     public List<NameGroup> groups(Map<String, Instant> documentDates) {
         List<NameGroup> groups = new ArrayList<>(mentions.size());
+        int[][] documentsOf = documentsOfName.byFirst(nameKeys.size());
+        int[][] othersOf = coMentions.byFirst(nameKeys.size());
         for (String key : new TreeMap<>(mentions).keySet()) {
             if (CommonWords.isCommonWord(key, lowerCase)) {
                 // "Rule", "Science", "Earth": one word the corpus mostly writes in lower case is no name.
                 continue;
             }
+            int number = nameNumbers.get(key);
+            Set<String> documents = new IdSet(documentsOf[number], documentKeys, documentNumbers);
             Instant first = null;
             Instant last = null;
-            for (String document : documentDates.isEmpty() ? Set.<String>of() : documents.get(key)) {
+            for (String document : documentDates.isEmpty() ? Set.<String>of() : documents) {
                 Instant date = documentDates.get(document);
                 if (date != null) {
                     first = first == null || date.isBefore(first) ? date : first;
@@ -219,7 +229,7 @@ public final class NameGroups {
             // Normalised from its own form: the cache holds the first spelling met of each key.
             NormalizedName name = NameNormalizer.normalize(written, NameKind.of(type));
             groups.add(new NameGroup(key, name, forms.get(key),
-                    mentions.get(key), documents.get(key), coMentioned.get(key),
+                    mentions.get(key), documents, new IdSet(othersOf[number], nameKeys, nameNumbers),
                     contexts.containsKey(key) ? List.copyOf(contexts.get(key).values()) : List.of(),
                     topWords(words.get(key), name.tokens()), first, last));
         }
@@ -255,6 +265,16 @@ public final class NameGroups {
         if (kept.size() > NameGroup.CONTEXTS) {
             kept.pollLastEntry();
         }
+    }
+
+    /** The number of a name or a document, given it the first time it is met. */
+    private static int number(List<String> keys, Map<String, Integer> numbers, String key) {
+        Integer known = numbers.putIfAbsent(key, keys.size());
+        if (known != null) {
+            return known;
+        }
+        keys.add(key);
+        return keys.size() - 1;
     }
 
     private String canonical(String value) {

@@ -8,6 +8,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.ToIntBiFunction;
 
+import org.dossier.resolve.group.IdSet;
 import org.dossier.resolve.group.NameGroup;
 
 /**
@@ -111,15 +112,7 @@ public final class ContextEvidence {
         if (first.isEmpty() || second.isEmpty()) {
             return -1;
         }
-        Set<String> smaller = first.size() <= second.size() ? first : second;
-        Set<String> larger = smaller == first ? second : first;
-        int shared = 0;
-        for (String name : smaller) {
-            if (larger.contains(name) && ++shared == 2) {
-                break;
-            }
-        }
-        return shared;
+        return IdSet.shared(first, second, 2);
     }
 
     /** The evidence of a level, in bits; none for a pair without company. */

@@ -3,10 +3,8 @@ package org.dossier.resolve.entity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,10 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
-import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
@@ -190,18 +185,10 @@ public final class EntityPublisher {
         }
     }
 
-    /**
-     * The updates, sent a bulk request at a time as they come, so that none waits in memory for
-     * the rest; two requests are on their way at once, so that Elasticsearch writes one while
-     * the next is made.
-     */
+    /** The updates, sent a bulk request at a time as they come, so that none waits in memory for the rest. */
     private final class Batches {
 
-        private static final int IN_FLIGHT = 2;
-
-        private final ElasticsearchAsyncClient async = new ElasticsearchAsyncClient(client._transport());
-        private final Deque<CompletableFuture<BulkResponse>> inFlight = new ArrayDeque<>();
-        private List<BulkOperation> pending = new ArrayList<>(BULK);
+        private final List<BulkOperation> pending = new ArrayList<>(BULK);
         private boolean sent;
 
         void add(BulkOperation operation) {
@@ -211,12 +198,9 @@ public final class EntityPublisher {
             }
         }
 
-        /** Sends what is left, waits for every answer, and makes what was sent visible to searches. */
+        /** Sends what is left, and makes what was sent visible to searches. */
         void finish() {
             send();
-            while (!inFlight.isEmpty()) {
-                check(inFlight.removeFirst());
-            }
             if (sent) {
                 try {
                     client.indices().refresh(r -> r.index(indices.entities(), indices.mentions(), indices.documents()));
@@ -230,34 +214,22 @@ public final class EntityPublisher {
             if (pending.isEmpty()) {
                 return;
             }
-            List<BulkOperation> operations = pending;
-            pending = new ArrayList<>(BULK);
-            if (inFlight.size() == IN_FLIGHT) {
-                check(inFlight.removeFirst());
-            }
-            inFlight.addLast(async.bulk(BulkRequest.of(b -> b.operations(operations))));
-            sent = true;
-        }
-
-        private void check(CompletableFuture<BulkResponse> answer) {
-            BulkResponse response;
             try {
-                response = answer.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof IOException io) {
-                    throw new UncheckedIOException("Elasticsearch did not take the entities' update: " + io.getMessage(), io);
-                }
-                throw e.getCause() instanceof RuntimeException failed ? failed : e;
+                BulkResponse response = client.bulk(BulkRequest.of(b -> b.operations(pending)));
+                // A document deleted since its mentions were indexed has nothing to carry: passed over.
+                var refused = BulkErrors.refused(response);
+                refused.stream().filter(item -> "document_missing_exception".equals(item.error().type()))
+                        .forEach(item -> log.warn("No {} in {} to carry its entity ids", item.id(), item.index()));
+                refused.stream().filter(item -> !"document_missing_exception".equals(item.error().type()))
+                        .findFirst().ifPresent(item -> {
+                            throw new IllegalStateException("Elasticsearch refused part of the entities' update: "
+                                    + item.id() + ": " + Objects.requireNonNull(item.error()).reason());
+                        });
+            } catch (IOException e) {
+                throw new UncheckedIOException("Elasticsearch did not take the entities' update: " + e.getMessage(), e);
             }
-            // A document deleted since its mentions were indexed has nothing to carry: passed over.
-            var refused = BulkErrors.refused(response);
-            refused.stream().filter(item -> "document_missing_exception".equals(item.error().type()))
-                    .forEach(item -> log.warn("No {} in {} to carry its entity ids", item.id(), item.index()));
-            refused.stream().filter(item -> !"document_missing_exception".equals(item.error().type()))
-                    .findFirst().ifPresent(item -> {
-                        throw new IllegalStateException("Elasticsearch refused part of the entities' update: "
-                                + item.id() + ": " + Objects.requireNonNull(item.error()).reason());
-                    });
+            pending.clear();
+            sent = true;
         }
     }
 }

@@ -2,21 +2,20 @@ package org.dossier.ingest.job;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDateTime;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobInstance;
 import org.springframework.batch.core.JobParametersBuilder;
-import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
+
+import org.dossier.config.store.DeadRuns;
 
 /**
  * Starts the ingest job on a folder, or restarts the folder's last run where it stopped when
@@ -82,18 +81,6 @@ public class IngestLauncher {
     private void abandon(JobExecution execution) {
         log.warn("Run {} stopped without finishing (its process {} is gone); marking it failed",
                 execution.getId(), RunOwner.pid(execution));
-        LocalDateTime now = LocalDateTime.now(clock);
-        for (StepExecution step : execution.getStepExecutions()) {
-            if (step.getStatus().isRunning()) {
-                step.setStatus(BatchStatus.FAILED);
-                step.setExitStatus(ExitStatus.FAILED.addExitDescription("process died"));
-                step.setEndTime(now);
-                jobRepository.update(step);
-            }
-        }
-        execution.setStatus(BatchStatus.FAILED);
-        execution.setExitStatus(ExitStatus.FAILED.addExitDescription("process died"));
-        execution.setEndTime(now);
-        jobRepository.update(execution);
+        DeadRuns.markFailed(jobRepository, execution, clock);
     }
 }

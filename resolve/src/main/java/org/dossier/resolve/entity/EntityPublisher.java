@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
@@ -30,7 +31,6 @@ import org.dossier.config.elastic.IndexFields;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.config.elastic.IndexScan;
 import org.dossier.resolve.group.NameGroup;
-import org.dossier.resolve.group.NameGroups;
 import org.dossier.resolve.mention.MentionReader;
 import org.dossier.resolve.mention.MentionView;
 
@@ -57,18 +57,14 @@ public final class EntityPublisher {
         this.preferredNames = preferredNames;
     }
 
-    /** What a run wrote. */
-    public record Published(int entities, int mentions, int documents) {
-    }
-
     /**
-     * @param mentions the mentions, read again a document at a time as {@code survey} decided them
-     * @param names the names the mentions were grouped into, which gives each mention its name's key
+     * Writes the entities that changed, and an entry for each merged id pointing to its survivor.
+     *
      * @param dates each document's date (see {@link org.dossier.resolve.mention.DocumentDates})
+     * @return how many entries were written
      */
-    public Published publish(List<List<NameGroup>> clusters, EntityIds.Assignment assignment,
-                             MentionReader mentions, MentionReader.Survey survey, NameGroups names,
-                             Map<String, Instant> dates) {
+    public int publishEntities(List<List<NameGroup>> clusters, EntityIds.Assignment assignment,
+                               Map<String, Instant> dates) {
         Map<String, EntityRecord> existing = existingEntities();
         Map<String, String> preferred = preferredNames.get();
         Batches batches = new Batches();
@@ -90,14 +86,35 @@ public final class EntityPublisher {
                 entities++;
             }
         }
-        int[] updates = new int[2];
-        mentions.forEachDocument(survey, document -> {
-            Map<String, String> keyOfMention = names.keys(document.mentions());
+        batches.finish();
+        return entities;
+    }
+
+    /** What writing a chunk of documents' entities wrote. */
+    public record Written(int mentions, int documents) {
+    }
+
+    /**
+     * Gives each mention of these documents the entity of its name, and each document the set
+     * of its entities, where they changed.
+     *
+     * @param keys each mention's name key in its document
+     * @param entityOfName the entity of each name, or null for a name that is none
+     */
+    public Written publishMentions(List<MentionReader.Document> documents,
+                                   Function<List<MentionView>, Map<String, String>> keys,
+                                   Function<String, String> entityOfName) {
+        Batches batches = new Batches();
+        int mentions = 0;
+        int changedDocuments = 0;
+        for (MentionReader.Document document : documents) {
+            Map<String, String> keyOfMention = keys.apply(document.mentions());
             Set<String> before = new TreeSet<>();
             Set<String> after = new TreeSet<>();
             for (MentionView mention : document.mentions()) {
                 String old = document.entityOf(mention.id());
-                String now = assignment.entityOfName().get(keyOfMention.get(mention.id()));
+                String key = keyOfMention.get(mention.id());
+                String now = key == null ? null : entityOfName.apply(key);
                 if (old != null) {
                     before.add(old);
                 }
@@ -105,25 +122,34 @@ public final class EntityPublisher {
                     // A generic head that stands for no organisation of its document belongs to no entity.
                     if (old != null) {
                         batches.add(rewritten(document.records().get(mention.id()), null));
-                        updates[0]++;
+                        mentions++;
                     }
                     continue;
                 }
                 after.add(now);
                 if (!now.equals(old)) {
                     batches.add(rewritten(document.records().get(mention.id()), now));
-                    updates[0]++;
+                    mentions++;
                 }
             }
             if (!before.equals(after)) {
                 List<String> ids = List.copyOf(after);
                 batches.add(BulkOperation.of(o -> o.update(u -> u.index(indices.documents()).id(document.id())
                         .action(a -> a.doc(Map.of(IndexFields.ENTITY_IDS, ids))))));
-                updates[1]++;
+                changedDocuments++;
             }
-        });
-        batches.finish();
-        return new Published(entities, updates[0], updates[1]);
+        }
+        batches.send();
+        return new Written(mentions, changedDocuments);
+    }
+
+    /** Makes what was written visible to searches. */
+    public void refresh() {
+        try {
+            client.indices().refresh(r -> r.index(indices.entities(), indices.mentions(), indices.documents()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch did not take the entities' update: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -202,15 +228,11 @@ public final class EntityPublisher {
         void finish() {
             send();
             if (sent) {
-                try {
-                    client.indices().refresh(r -> r.index(indices.entities(), indices.mentions(), indices.documents()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException("Elasticsearch did not take the entities' update: " + e.getMessage(), e);
-                }
+                refresh();
             }
         }
 
-        private void send() {
+        void send() {
             if (pending.isEmpty()) {
                 return;
             }

@@ -67,6 +67,8 @@ public final class NameGroups {
             NameKey.key(mention.type(), mention.text()),
             k -> NameNormalizer.normalize(mention.text(), NameKind.of(mention.type())));
     private long mentionCount;
+    /** The keys left out of the last {@link #groups}: words the corpus mostly writes in lower case. */
+    private final Set<String> notNames = new HashSet<>();
 
     /**
      * A name as a reader would write it: HTML entities read ("&amp;amp;"), the line breaks and spaces of the page as one space, a
@@ -193,6 +195,11 @@ public final class NameGroups {
         return definitions;
     }
 
+    /** The keys of mentions that {@link #groups} found to be no names (common words). */
+    public Set<String> notNames() {
+        return Set.copyOf(notNames);
+    }
+
     /** The ids of the documents added that mention a name. */
     public Set<String> documentIds() {
         return new HashSet<>(documentKeys);
@@ -211,6 +218,7 @@ public final class NameGroups {
         for (String key : new TreeMap<>(mentions).keySet()) {
             if (CommonWords.isCommonWord(key, lowerCase)) {
                 // "Rule", "Science", "Earth": one word the corpus mostly writes in lower case is no name.
+                notNames.add(key);
                 continue;
             }
             int number = nameNumbers.get(key);

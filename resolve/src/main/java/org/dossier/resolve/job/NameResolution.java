@@ -3,6 +3,7 @@ package org.dossier.resolve.job;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,7 +79,7 @@ class NameResolution implements Tasklet {
         long runId = contribution.getStepExecution().getJobExecutionId();
         PhaseTimer phases = new PhaseTimer(context);
 
-        // The mentions are read twice, a document at a time: here into names, and to publish their entities.
+        // A document at a time: the next step reads them again to give them their entities.
         MentionReader mentions = new MentionReader(client, indices.mentions());
         MentionReader.Survey survey = mentions.survey();
         NameGroups names = new NameGroups();
@@ -113,9 +114,11 @@ class NameResolution implements Tasklet {
         });
         registry.save(changed, ids.created(), ids.redirects(), clock.instant());
         phases.done(ResolveSummary.IDS);
-        EntityPublisher.Published published = publisher.publish(resolution.clusters(), ids, mentions, survey, names,
-                dates);
+        int published = publisher.publishEntities(resolution.clusters(), ids, dates);
         phases.done(ResolveSummary.PUBLISH);
+        // For the next step, which gives the mentions their names' entities: the keys that are no names.
+        contribution.getStepExecution().getJobExecution().getExecutionContext()
+                .put(ResolveSummary.NOT_NAMES, new ArrayList<>(names.notNames()));
         // Each candidate is put into words as it is written, never all of them at once.
         List<NameResolver.Candidate> review = resolution.review();
         reviewQueue.replace(new AbstractList<>() {
@@ -144,7 +147,7 @@ class NameResolution implements Tasklet {
         context.putLong(ResolveSummary.REVIEW, resolution.review().size());
         context.putLong(ResolveSummary.JUDGEMENTS, standing.size());
         context.putLong(ResolveSummary.CONTRADICTIONS, resolution.contradictions().size());
-        context.putLong(ResolveSummary.WRITTEN, published.entities() + published.mentions() + published.documents());
+        context.putLong(ResolveSummary.WRITTEN, published);
         contribution.incrementReadCount();
         return RepeatStatus.FINISHED;
     }

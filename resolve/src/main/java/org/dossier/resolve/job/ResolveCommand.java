@@ -1,14 +1,9 @@
 package org.dossier.resolve.job;
 
-import java.time.Clock;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
-import org.springframework.batch.core.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -19,8 +14,9 @@ import org.dossier.config.store.JobLock;
 import org.dossier.config.store.RunMetrics;
 
 /**
- * Runs the resolve job once, under the job's lock (never two resolve runs at once), and keeps its
- * summary. Exit codes: 0 done, 1 failed, 4 refused (another run is going).
+ * Runs the resolve job once, under the job's lock (never two resolve runs at once), restarting the
+ * last run where it stopped if it failed, and keeps its summary. Exit codes: 0 done, 1 failed, 4
+ * refused (another run is going).
  */
 @Component
 @ConditionalOnProperty(name = "dossier.resolve.run-on-startup", havingValue = "true", matchIfMissing = true)
@@ -28,18 +24,14 @@ public class ResolveCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(ResolveCommand.class);
 
-    private final JobLauncher launcher;
-    private final Job resolveJob;
-    private final Clock clock;
+    private final ResolveLauncher launcher;
     private final JobLock lock;
     private final RunMetrics metrics;
     private int exitCode;
     private String summary = "resolve status=NOT_RUN";
 
-    ResolveCommand(JobLauncher launcher, Job resolveJob, Clock clock, JobLock lock, RunMetrics metrics) {
+    ResolveCommand(ResolveLauncher launcher, JobLock lock, RunMetrics metrics) {
         this.launcher = launcher;
-        this.resolveJob = resolveJob;
-        this.clock = clock;
         this.lock = lock;
         this.metrics = metrics;
     }
@@ -48,15 +40,14 @@ public class ResolveCommand implements ApplicationRunner, ExitCodeGenerator {
     public void run(ApplicationArguments args) throws Exception {
         JobExecution execution;
         try {
-            execution = lock.holding(ResolveJobConfiguration.JOB_NAME, null, () -> launcher.run(resolveJob,
-                    new JobParametersBuilder().addLong(ResolveJobConfiguration.RUN_AT, clock.millis()).toJobParameters()));
+            execution = lock.holding(ResolveJobConfiguration.JOB_NAME, null, launcher::run);
         } catch (JobLock.BusyException e) {
             log.error("Not started: {}", e.getMessage());
             exitCode = JobLock.REFUSED_EXIT_CODE;
             summary = "resolve status=REFUSED reason=\"" + e.getMessage() + "\"";
             return;
         }
-        ResolveSummary result = ResolveSummary.of(execution);
+        ResolveSummary result = launcher.summary(execution);
         metrics.record(execution.getId(), ResolveJobConfiguration.JOB_NAME, result.figures());
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             log.error("Resolve run {} failed: {}", execution.getId(), result.failure());

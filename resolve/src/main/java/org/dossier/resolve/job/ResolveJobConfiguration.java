@@ -23,12 +23,19 @@ import org.dossier.config.store.PreferredNames;
 import org.dossier.config.store.ReviewQueue;
 import org.dossier.config.store.SkipLedger;
 import org.dossier.resolve.entity.EntityPublisher;
+import org.dossier.resolve.mention.MentionReader;
 
-/** The resolve job: one step that turns the mentions into entities. Wiring only. */
+/**
+ * The resolve job: a step that turns the mentions into names and the names into entities, then
+ * a step that gives each mention its entity, a chunk of documents at a time, so that a run that
+ * stops while writing the mentions resumes there. Wiring only.
+ */
 @Configuration(proxyBeanMethods = false)
 public class ResolveJobConfiguration {
 
     public static final String JOB_NAME = JobNames.RESOLVE;
+    /** Documents whose mentions are written, and the place saved, at a time. */
+    static final int DOCUMENTS_PER_CHUNK = 100;
     /** Job parameter that makes every run its own job instance. */
     public static final String RUN_AT = "runAt";
 
@@ -38,7 +45,7 @@ public class ResolveJobConfiguration {
     }
 
     @Bean
-    Job resolveJob(JobRepository jobRepository, Step resolveNames, JobLock lock) {
+    Job resolveJob(JobRepository jobRepository, Step resolveNames, Step publishMentions, JobLock lock) {
         // Whoever is refused the job's lock learns which run holds it.
         JobExecutionListener namesLockHolder = new JobExecutionListener() {
             @Override
@@ -46,7 +53,8 @@ public class ResolveJobConfiguration {
                 lock.attach(JOB_NAME, execution.getId());
             }
         };
-        return new JobBuilder(JOB_NAME, jobRepository).listener(namesLockHolder).start(resolveNames).build();
+        return new JobBuilder(JOB_NAME, jobRepository).listener(namesLockHolder).start(resolveNames).next(publishMentions)
+                .build();
     }
 
     @Bean
@@ -58,6 +66,20 @@ public class ResolveJobConfiguration {
                 .tasklet(new NameResolution(client, indexNames, properties.settings(), judgementStore, entityRegistry,
                         reviewQueue, new EntityPublisher(client, indexNames, preferredNames::all), skipLedger, clock),
                         transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step publishMentions(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                         ElasticsearchClient client, IndexNames indexNames, EntityRegistry entityRegistry,
+                         PreferredNames preferredNames) {
+        MentionEntitiesWriter writer = new MentionEntitiesWriter(entityRegistry,
+                new EntityPublisher(client, indexNames, preferredNames::all));
+        return new StepBuilder("publishMentions", jobRepository)
+                .<MentionReader.Document, MentionReader.Document>chunk(DOCUMENTS_PER_CHUNK, transactionManager)
+                .reader(new MentionDocuments(new MentionReader(client, indexNames.mentions())))
+                .writer(writer)
+                .listener(writer)
                 .build();
     }
 }

@@ -2,6 +2,8 @@ package org.dossier.resolve.job;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,22 +42,38 @@ public record ResolveSummary(long runId, String status, long mentions, long name
     static final String JUDGEMENTS = "resolve.judgements";
     static final String CONTRADICTIONS = "resolve.contradictions";
     static final String WRITTEN = "resolve.written";
+    static final String WRITTEN_MENTIONS = "resolve.writtenMentions";
+    /** In the job's context: the keys of mentions that the names step found to be no names. */
+    static final String NOT_NAMES = "resolve.notNames";
 
     /** The phases, in the order they run: mentions read and grouped into names, ..., the review queue. */
     static final String READ = "read";
     static final String IDS = "ids";
     static final String PUBLISH = "publish";
     static final String QUEUE = "queue";
+    static final String MENTIONS_PHASE = "mentions";
     static final List<String> PHASES = List.of(READ, "block", "score", "context", "judgements", "cluster", IDS, PUBLISH,
-            QUEUE);
+            QUEUE, MENTIONS_PHASE);
 
     static String nanosKey(String phase) {
         return "resolve.nanos." + phase;
     }
 
     public static ResolveSummary of(JobExecution execution) {
+        return of(execution, List.of(execution));
+    }
+
+    /**
+     * A run restarted where it stopped, with its earlier attempts: each step as its latest attempt
+     * left it, so that a restart that had only the last step to run reports the whole run.
+     */
+    public static ResolveSummary of(JobExecution execution, Collection<JobExecution> attempts) {
+        Map<String, StepExecution> latest = new LinkedHashMap<>();
+        attempts.stream().flatMap(attempt -> attempt.getStepExecutions().stream())
+                .sorted(Comparator.comparing(StepExecution::getId))
+                .forEach(step -> latest.put(step.getStepName(), step));
         ExecutionContext c = new ExecutionContext();
-        for (StepExecution step : execution.getStepExecutions()) {
+        for (StepExecution step : latest.values()) {
             step.getExecutionContext().entrySet().forEach(e -> c.put(e.getKey(), e.getValue()));
         }
         Duration elapsed = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
@@ -69,7 +87,8 @@ public record ResolveSummary(long runId, String status, long mentions, long name
         return new ResolveSummary(execution.getId(), execution.getStatus().name(), c.getLong(MENTIONS, 0),
                 c.getLong(NAMES, 0), c.getLong(PAIRS, 0), c.getLong(OVERSIZE_BLOCKS, 0), c.getLong(LEFT_OUT, 0),
                 c.getLong(ENTITIES, 0), c.getLong(CREATED, 0), c.getLong(MERGED, 0), c.getLong(REVIEW, 0),
-                c.getLong(JUDGEMENTS, 0), c.getLong(CONTRADICTIONS, 0), c.getLong(WRITTEN, 0), phases, elapsed, failure);
+                c.getLong(JUDGEMENTS, 0), c.getLong(CONTRADICTIONS, 0), c.getLong(WRITTEN, 0) + c.getLong(WRITTEN_MENTIONS, 0),
+                phases, elapsed, failure);
     }
 
     /** The run's figures for monitoring. */

@@ -2,18 +2,24 @@ package org.dossier.resolve.mention;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 
 import org.dossier.config.domain.Mention;
 import org.dossier.config.domain.NameKey;
@@ -103,31 +109,97 @@ public final class MentionReader {
      * people and organisations as the {@code survey} decided them.
      */
     public void forEachDocument(Survey survey, Consumer<Document> each) {
-        List<MentionView> mentions = new ArrayList<>();
-        Map<String, Mention> records = new HashMap<>();
-        String[] current = {null};
-        Runnable flush = () -> {
-            if (current[0] != null) {
-                each.accept(new Document(current[0], survey.apply(mentions), Map.copyOf(records)));
+        Documents documents = documents(survey, null);
+        while (documents.hasNext()) {
+            each.accept(documents.next());
+        }
+    }
+
+    /**
+     * The documents in id order, one at a time, after the mention {@code after} (null: from the
+     * first), each with its mentions of people and organisations as the {@code survey} decided
+     * them. {@link Documents#position()} is where a later call resumes.
+     */
+    public Documents documents(Survey survey, String after) {
+        return new Documents(survey, after);
+    }
+
+    /** Documents read a page of mentions at a time; a page may end in the middle of a document. */
+    public final class Documents implements Iterator<Document> {
+
+        private final Survey survey;
+        private final Deque<Mention> read = new ArrayDeque<>();
+        private String after;
+        private String position;
+        private boolean exhausted;
+
+        private Documents(Survey survey, String after) {
+            this.survey = survey;
+            this.after = after;
+            this.position = after;
+        }
+
+        /** The last mention of the last document returned: resuming after it gives the next document. */
+        public String position() {
+            return position;
+        }
+
+        @Override
+        public boolean hasNext() {
+            fill();
+            return !read.isEmpty();
+        }
+
+        @Override
+        public Document next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
             }
-            mentions.clear();
-            records.clear();
-        };
-        scan(s -> s, m -> {
-            if (Mention.CONCEPT.equals(m.type())) {
-                return;
+            String id = read.peekFirst().documentId();
+            // The whole document: its last mention may be on a page still to come.
+            while (!exhausted && read.peekLast().documentId().equals(id)) {
+                readPage();
             }
-            if (!m.documentId().equals(current[0])) {
-                flush.run();
-                current[0] = m.documentId();
+            List<MentionView> mentions = new ArrayList<>();
+            Map<String, Mention> records = new HashMap<>();
+            while (!read.isEmpty() && read.peekFirst().documentId().equals(id)) {
+                Mention m = read.removeFirst();
+                position = m.id();
+                if (Mention.CONCEPT.equals(m.type())) {
+                    continue;
+                }
+                // One instance of the document's id for all its mentions: names keep sets of them.
+                mentions.add(new MentionView(m.id(), id, m.type(), m.text(), m.start(), m.end(),
+                        MentionView.bracketed(m.sentence(), m.text()), m.sentence(), Mention.GENERIC_HEAD.equals(m.note()),
+                        m.note() != null && m.note().startsWith(Mention.DEFINED_ACRONYM)));
+                records.put(m.id(), m);
             }
-            // One instance of the document's id for all its mentions: names keep sets of them.
-            mentions.add(new MentionView(m.id(), current[0], m.type(), m.text(), m.start(), m.end(),
-                    MentionView.bracketed(m.sentence(), m.text()), m.sentence(), Mention.GENERIC_HEAD.equals(m.note()),
-                    m.note() != null && m.note().startsWith(Mention.DEFINED_ACRONYM)));
-            records.put(m.id(), m);
-        });
-        flush.run();
+            return new Document(id, survey.apply(mentions), records);
+        }
+
+        private void fill() {
+            if (read.isEmpty() && !exhausted) {
+                readPage();
+            }
+        }
+
+        private void readPage() {
+            String from = after;
+            try {
+                List<Mention> mentions = client.search(s -> {
+                    s.index(index).size(page).query(q -> q.terms(t -> t.field(IndexFields.TYPE).terms(v -> v.value(TYPES))))
+                            .sort(o -> o.field(f -> f.field(IndexFields.ID).order(SortOrder.Asc)));
+                    return from == null ? s : s.searchAfter(FieldValue.of(from));
+                }, Mention.class).hits().hits().stream().map(Hit::source).toList();
+                read.addAll(mentions);
+                exhausted = mentions.size() < page;
+                if (!mentions.isEmpty()) {
+                    after = mentions.get(mentions.size() - 1).id();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not read the mentions from " + index + ": " + e.getMessage(), e);
+            }
+        }
     }
 
     private void scan(UnaryOperator<SearchRequest.Builder> source,

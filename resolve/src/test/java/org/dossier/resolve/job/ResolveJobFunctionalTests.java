@@ -1,6 +1,7 @@
 package org.dossier.resolve.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,6 +45,7 @@ import org.dossier.config.store.ReviewQueue;
 class ResolveJobFunctionalTests {
 
     @Autowired JobLauncher jobLauncher;
+    @Autowired ResolveLauncher launcher;
     @Autowired Job resolveJob;
     @Autowired ElasticsearchClient client;
     @Autowired IndexNames indices;
@@ -209,6 +212,51 @@ class ResolveJobFunctionalTests {
         assertThat(skipped.get(1).get("ITEM")).isEqualTo("type+surname: person / smith j");
         // and the rest is resolved as ever
         assertThat(summary.entities()).isEqualTo(502);
+    }
+
+    @Test
+    void aRunThatFailsWhileWritingTheMentionsIsRestartedThereAndFinishesAsAnUninterruptedRunWould() throws Exception {
+        // given: the Interpol example, and a mentions index that takes no writes
+        documents("a", "b", "c");
+        index(mention("a", 0, "PERSON", "Jürgen Stock"), mention("a", 40, "PERSON", "Stock"),
+                mention("a", 80, "ORGANIZATION", "International Criminal Police Organization"),
+                mention("a", 124, "ORGANIZATION", "Interpol", "The International Criminal Police Organization (Interpol) met."),
+                mention("b", 0, "PERSON", "Jurgen Stock"), mention("b", 30, "ORGANIZATION", "Interpol"),
+                mention("c", 0, "PERSON", "Jurgen Klopp"));
+        blockWrites(indices.mentions(), true);
+
+        // when: a run fails, the index is writable again, and resolve is run again
+        JobExecution failed;
+        JobExecution restarted;
+        try {
+            failed = launcher.run();
+        } finally {
+            blockWrites(indices.mentions(), false);
+        }
+        restarted = launcher.run();
+
+        // then: the first run made the entities and stopped at the mentions
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(failed.getStepExecutions()).extracting(StepExecution::getStepName, StepExecution::getStatus)
+                .containsExactly(tuple("resolveNames", BatchStatus.COMPLETED), tuple("publishMentions", BatchStatus.FAILED));
+        // and the second is the same run, taken up at the mentions, the names not resolved again
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restarted.getJobInstance().getId()).isEqualTo(failed.getJobInstance().getId());
+        assertThat(restarted.getStepExecutions()).extracting(StepExecution::getStepName).containsExactly("publishMentions");
+        ResolveSummary summary = launcher.summary(restarted);
+        assertThat(summary.entities()).isEqualTo(3);
+        assertThat(summary.mentions()).isEqualTo(7);
+        // and the mentions carry their entities as an uninterrupted run leaves them
+        Map<String, String> entityOf = entityOfMention();
+        assertThat(entityOf.get("a:0-12")).isNotNull().isEqualTo(entityOf.get("a:40-45")).isEqualTo(entityOf.get("b:0-12"))
+                .isNotEqualTo(entityOf.get("c:0-12"));
+        assertThat(entityOf.get("a:80-122")).isNotNull().isEqualTo(entityOf.get("b:30-38"));
+        assertThat(entityIds("b")).containsExactlyInAnyOrder(entityOf.get("b:0-12"), entityOf.get("b:30-38"));
+        assertThat(run().written()).isZero();
+    }
+
+    private void blockWrites(String index, boolean blocked) throws IOException {
+        client.indices().putSettings(p -> p.index(index).settings(t -> t.blocks(b -> b.write(blocked))));
     }
 
     private ResolveSummary run() throws Exception {

@@ -70,6 +70,28 @@ class MentionReaderTests {
                 .containsExactly("Harbour Trust", "Ana Ruiz", "Ruiz");
     }
 
+    @Test
+    void aReadResumedAtAPositionGivesTheDocumentsAfterIt() throws IOException {
+        // given: three documents, read two mentions a request, and the place after the first
+        index(Mention.of("d1", "PERSON", "Ana Ruiz", 0, 8, "Ana Ruiz spoke."),
+                Mention.of("d1", "PERSON", "Ruiz", 20, 24, "Ruiz left."),
+                Mention.of("d1", "ORGANIZATION", "Harbour Trust", 30, 43, "Harbour Trust"),
+                Mention.of("d2", "PERSON", "Omar Haddad", 0, 11, "Omar Haddad"),
+                Mention.of("d3", "PERSON", "Li Wei", 0, 6, "Li Wei"));
+        MentionReader reader = new MentionReader(client, indices.mentions(), 2);
+        MentionReader.Survey survey = reader.survey();
+        MentionReader.Documents first = reader.documents(survey, null);
+        first.next();
+
+        // when
+        List<String> rest = new ArrayList<>();
+        reader.documents(survey, first.position()).forEachRemaining(document -> rest.add(document.id()));
+
+        // then
+        assertThat(first.position()).isEqualTo("d1:30-43");
+        assertThat(rest).containsExactly("d2", "d3");
+    }
+
     private void index(Mention... mentions) throws IOException {
         List<BulkOperation> operations = new ArrayList<>();
         for (Mention mention : mentions) {

@@ -28,7 +28,6 @@ import org.dossier.config.elastic.BulkErrors;
 import org.dossier.config.elastic.DossierIndex;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.config.elastic.IndexScan;
-import org.dossier.config.memory.PeakHeap;
 import org.dossier.config.store.JobLock;
 import org.dossier.eval.resolve.ClusterScores;
 import org.dossier.resolve.ResolveApplication;
@@ -140,14 +139,14 @@ public final class ResolveBenchmark {
         Job job = context.getBean("resolveJob", Job.class);
         JobLock lock = context.getBean(JobLock.class);
         System.gc();
-        PeakHeap.reset();
         long start = System.nanoTime();
         JobExecution execution = lock.holding(ResolveJobConfiguration.JOB_NAME, null, () -> launcher.run(job,
                 new JobParametersBuilder().addLong(ResolveJobConfiguration.RUN_AT, System.currentTimeMillis())
                         .toJobParameters()));
         double seconds = (System.nanoTime() - start) / 1e9;
-        long heap = PeakHeap.megabytes();
         ResolveSummary summary = ResolveSummary.of(execution);
+        // Each step measures its own peak from its start (see ResolveSummary.peakHeapMb).
+        long heap = summary.peakHeapMb();
         summary.details().forEach(line -> System.out.println("  " + line));
         System.out.println("  " + summary.line());
         System.out.printf(Locale.ROOT, "bench resolve %s: %.1f s, peak heap %d MB%n", what, seconds, heap);

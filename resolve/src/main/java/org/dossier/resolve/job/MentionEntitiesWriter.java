@@ -14,6 +14,7 @@ import org.springframework.batch.item.Chunk;
 import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.item.ItemWriter;
 
+import org.dossier.config.memory.PeakHeap;
 import org.dossier.config.store.EntityRegistry;
 import org.dossier.resolve.entity.EntityPublisher;
 import org.dossier.resolve.group.NameGroups;
@@ -43,6 +44,7 @@ class MentionEntitiesWriter implements ItemWriter<MentionReader.Document>, StepE
     @Override
     public void beforeStep(StepExecution step) {
         started = System.nanoTime();
+        PeakHeap.reset();
         context = step.getExecutionContext();
         names = new NameGroups();
         entityOfName = registry.entityOfName();
@@ -65,6 +67,8 @@ class MentionEntitiesWriter implements ItemWriter<MentionReader.Document>, StepE
         }
         String key = ResolveSummary.nanosKey(ResolveSummary.MENTIONS_PHASE);
         context.putLong(key, context.getLong(key, 0) + System.nanoTime() - started);
+        context.putLong(ResolveSummary.PEAK_HEAP_MENTIONS,
+                Math.max(context.getLong(ResolveSummary.PEAK_HEAP_MENTIONS, 0), PeakHeap.megabytes()));
         return null;
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.batch.repeat.RepeatStatus;
 import org.dossier.config.domain.Judgement;
 import org.dossier.config.domain.ReviewCandidate;
 import org.dossier.config.elastic.IndexNames;
+import org.dossier.config.memory.PeakHeap;
 import org.dossier.config.store.EntityRegistry;
 import org.dossier.config.store.JudgementStore;
 import org.dossier.config.store.ReviewQueue;
@@ -78,6 +79,7 @@ class NameResolution implements Tasklet {
         ExecutionContext context = contribution.getStepExecution().getExecutionContext();
         long runId = contribution.getStepExecution().getJobExecutionId();
         PhaseTimer phases = new PhaseTimer(context);
+        PeakHeap.reset();
 
         // A document at a time: the next step reads them again to give them their entities.
         MentionReader mentions = new MentionReader(client, indices.mentions());
@@ -148,6 +150,7 @@ class NameResolution implements Tasklet {
         context.putLong(ResolveSummary.JUDGEMENTS, standing.size());
         context.putLong(ResolveSummary.CONTRADICTIONS, resolution.contradictions().size());
         context.putLong(ResolveSummary.WRITTEN, published);
+        context.putLong(ResolveSummary.PEAK_HEAP_NAMES, PeakHeap.megabytes());
         contribution.incrementReadCount();
         return RepeatStatus.FINISHED;
     }

@@ -24,11 +24,12 @@ import org.dossier.config.store.RunMetrics;
  * @param oversizeBlocks the blocks of names left out for their size (listed in the run's skips)
  * @param leftOut the names of those blocks that had no other pair to score
  * @param phaseNanos time per phase, in the order they run
+ * @param peakHeapMb the most heap a step used (the JVM's peak of each heap pool, summed)
  */
 public record ResolveSummary(long runId, String status, long mentions, long names, long pairs, long oversizeBlocks,
                              long leftOut, long entities, long created, long merged, long review, long judgements,
-                             long contradictions, long written, Map<String, Long> phaseNanos, Duration elapsed,
-                             String failure) {
+                             long contradictions, long written, Map<String, Long> phaseNanos, long peakHeapMb,
+                             Duration elapsed, String failure) {
 
     static final String MENTIONS = "resolve.mentions";
     static final String NAMES = "resolve.names";
@@ -43,6 +44,8 @@ public record ResolveSummary(long runId, String status, long mentions, long name
     static final String CONTRADICTIONS = "resolve.contradictions";
     static final String WRITTEN = "resolve.written";
     static final String WRITTEN_MENTIONS = "resolve.writtenMentions";
+    static final String PEAK_HEAP_NAMES = "resolve.peakHeapMb";
+    static final String PEAK_HEAP_MENTIONS = "resolve.mentions.peakHeapMb";
     /** In the job's context: the keys of mentions that the names step found to be no names. */
     static final String NOT_NAMES = "resolve.notNames";
 
@@ -88,7 +91,7 @@ public record ResolveSummary(long runId, String status, long mentions, long name
                 c.getLong(NAMES, 0), c.getLong(PAIRS, 0), c.getLong(OVERSIZE_BLOCKS, 0), c.getLong(LEFT_OUT, 0),
                 c.getLong(ENTITIES, 0), c.getLong(CREATED, 0), c.getLong(MERGED, 0), c.getLong(REVIEW, 0),
                 c.getLong(JUDGEMENTS, 0), c.getLong(CONTRADICTIONS, 0), c.getLong(WRITTEN, 0) + c.getLong(WRITTEN_MENTIONS, 0),
-                phases, elapsed, failure);
+                phases, Math.max(c.getLong(PEAK_HEAP_NAMES, 0), c.getLong(PEAK_HEAP_MENTIONS, 0)), elapsed, failure);
     }
 
     /** The run's figures for monitoring. */
@@ -118,6 +121,9 @@ public record ResolveSummary(long runId, String status, long mentions, long name
             lines.add("time by phase: " + phaseNanos.entrySet().stream()
                     .map(e -> String.format(Locale.ROOT, "%s %.1f s", e.getKey(), e.getValue() / 1e9))
                     .collect(Collectors.joining(", ")));
+        }
+        if (peakHeapMb > 0) {
+            lines.add("memory: peak heap " + peakHeapMb + " MB");
         }
         return lines;
     }

@@ -15,27 +15,41 @@ import org.dossier.config.domain.NameKey;
  */
 final class TypeVotes {
 
-    /** Documents per name and type: "philippines" -> {LOCATION: 9, ORGANIZATION: 1}. */
-    private final Map<String, Map<String, Integer>> votes = new HashMap<>();
+    /** The types a name can be given, each counted in 21 bits of one long; the first wins a tie. */
+    private static final List<String> TYPES = List.of(Mention.ORGANIZATION, Mention.LOCATION, Mention.PERSON);
+    private static final int BITS = 21;
+    private static final long MAX = (1L << BITS) - 1;
+
+    /**
+     * Documents per name and type, packed: "philippines" -> LOCATION 9, ORGANIZATION 1. One long
+     * a name rather than a map: a corpus has millions of names.
+     */
+    private final Map<String, Long> votes = new HashMap<>();
 
     /** A document's vote: call once per document for each type it gives the name. */
     void count(String type, String text) {
-        votes.computeIfAbsent(NameKey.of(text), k -> new HashMap<>(4)).merge(type, 1, Integer::sum);
+        int shift = TYPES.indexOf(type) * BITS;
+        if (shift < 0) {
+            return;
+        }
+        votes.merge(NameKey.of(text), 1L << shift, (a, b) -> ((a >>> shift) & MAX) == MAX ? a : a + b);
     }
 
     /** The type most of the name's documents give it, if it beats the mention's own by more than one document. */
     String winner(String type, String text) {
-        Map<String, Integer> byType = votes.get(NameKey.of(text));
-        if (byType == null) {
+        Long packed = votes.get(NameKey.of(text));
+        int index = TYPES.indexOf(type);
+        if (packed == null || index < 0) {
             return type;
         }
-        int own = byType.getOrDefault(type, 0);
+        long own = (packed >>> (index * BITS)) & MAX;
         String best = type;
-        int most = own;
-        for (Map.Entry<String, Integer> vote : byType.entrySet()) {
-            if (vote.getValue() > most) {
-                best = vote.getKey();
-                most = vote.getValue();
+        long most = own;
+        for (int t = 0; t < TYPES.size(); t++) {
+            long count = (packed >>> (t * BITS)) & MAX;
+            if (count > most) {
+                best = TYPES.get(t);
+                most = count;
             }
         }
         return most >= own + 2 && most > own * 2 ? best : type;

@@ -82,7 +82,7 @@ class NameResolution implements Tasklet {
         PeakHeap.reset();
 
         // A document at a time: the next step reads them again to give them their entities.
-        MentionReader mentions = new MentionReader(client, indices.mentions());
+        MentionReader mentions = new MentionReader(client, indices.mentions(), indices.documents());
         MentionReader.Survey survey = mentions.survey();
         NameGroups names = new NameGroups();
         long[] documents = {0};

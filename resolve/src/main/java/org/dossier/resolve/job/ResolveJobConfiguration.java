@@ -77,7 +77,7 @@ public class ResolveJobConfiguration {
                 new EntityPublisher(client, indexNames, preferredNames::all));
         return new StepBuilder("publishMentions", jobRepository)
                 .<MentionReader.Document, MentionReader.Document>chunk(DOCUMENTS_PER_CHUNK, transactionManager)
-                .reader(new MentionDocuments(new MentionReader(client, indexNames.mentions())))
+                .reader(new MentionDocuments(new MentionReader(client, indexNames.mentions(), indexNames.documents())))
                 .writer(writer)
                 .listener(writer)
                 .build();

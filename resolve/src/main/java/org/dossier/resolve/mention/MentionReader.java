@@ -13,47 +13,51 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 
 import org.dossier.config.domain.Mention;
 import org.dossier.config.domain.NameKey;
 import org.dossier.config.elastic.IndexFields;
-import org.dossier.config.elastic.IndexScan;
 
 /**
- * Reads the mentions of people and organisations from the mentions index, a document at a time:
- * mention ids begin with their document's id, so a scan in id order meets each document's
- * mentions together and nothing needs the whole corpus in memory. Two things only the whole
- * corpus can say are learnt first, by a {@link #survey} that reads a few fields of each mention:
- * the types most documents give a name (see {@link TypeVotes}), and the names some document
- * defines as a concept. Every pass over the documents then applies them the same way.
+ * Reads the mentions of people and organisations a document at a time, so nothing needs the
+ * whole corpus in memory: the documents index is walked in id order, and the mentions of each
+ * batch of its documents are asked for by their documents' ids. (Paging through the mentions
+ * index itself in id order costs Elasticsearch a pass over every mention for each page: hours
+ * for tens of millions.) A document's mentions count once its document is indexed, which ingest
+ * does only after all of them. Two things only the whole corpus can say are learnt first, by a
+ * {@link #survey} that reads a few fields of each mention: the types most documents give a name
+ * (see {@link TypeVotes}), and the names some document defines as a concept. Every pass over the
+ * documents then applies them the same way.
  */
 public final class MentionReader {
 
     private static final int PAGE = 5000;
+    /** Documents whose mentions are asked for in one request. */
+    private static final int BATCH = 100;
     private static final List<FieldValue> TYPES = List.of(FieldValue.of(Mention.PERSON),
             FieldValue.of(Mention.ORGANIZATION), FieldValue.of(Mention.CONCEPT), FieldValue.of(Mention.LOCATION));
     private static final List<String> SURVEYED = List.of(IndexFields.ID, IndexFields.DOCUMENT_ID, IndexFields.TYPE,
             IndexFields.TEXT, IndexFields.NORMALIZED);
 
     private final ElasticsearchClient client;
-    private final String index;
+    private final String mentions;
+    private final String documents;
     private final int page;
 
-    public MentionReader(ElasticsearchClient client, String index) {
-        this(client, index, PAGE);
+    public MentionReader(ElasticsearchClient client, String mentions, String documents) {
+        this(client, mentions, documents, PAGE);
     }
 
-    /** @param page how many mentions each request reads */
-    MentionReader(ElasticsearchClient client, String index, int page) {
+    /** @param page how many mentions, and documents, each request reads */
+    MentionReader(ElasticsearchClient client, String mentions, String documents, int page) {
         this.client = client;
-        this.index = index;
+        this.mentions = mentions;
+        this.documents = documents;
         this.page = page;
     }
 
@@ -85,22 +89,19 @@ public final class MentionReader {
     /** The first pass: every mention's type, text and document, for the votes and the concepts. */
     public Survey survey() {
         Survey survey = new Survey();
-        String[] current = {null};
         Set<String> voted = new HashSet<>();
-        scan(s -> s.source(src -> src.filter(f -> f.includes(SURVEYED))), m -> {
-            if (Mention.CONCEPT.equals(m.type())) {
-                survey.concepts.add(m.normalized());
-                return;
+        Indexed documents = new Indexed(null, SURVEYED);
+        while (documents.hasNext()) {
+            voted.clear();
+            for (Mention m : documents.next()) {
+                if (Mention.CONCEPT.equals(m.type())) {
+                    survey.concepts.add(m.normalized());
+                } else if (voted.add(m.type() + "\u0000" + NameKey.of(m.text()))) {
+                    // Each document votes once for each type it gives a name.
+                    survey.votes.count(m.type(), m.text());
+                }
             }
-            if (!m.documentId().equals(current[0])) {
-                current[0] = m.documentId();
-                voted.clear();
-            }
-            // Each document votes once for each type it gives a name.
-            if (voted.add(m.type() + "\u0000" + NameKey.of(m.text()))) {
-                survey.votes.count(m.type(), m.text());
-            }
-        });
+        }
         return survey;
     }
 
@@ -109,107 +110,156 @@ public final class MentionReader {
      * people and organisations as the {@code survey} decided them.
      */
     public void forEachDocument(Survey survey, Consumer<Document> each) {
-        Documents documents = documents(survey, null);
-        while (documents.hasNext()) {
-            each.accept(documents.next());
-        }
+        documents(survey, null).forEachRemaining(each);
     }
 
     /**
-     * The documents in id order, one at a time, after the mention {@code after} (null: from the
-     * first), each with its mentions of people and organisations as the {@code survey} decided
-     * them. {@link Documents#position()} is where a later call resumes.
+     * The documents with mentions, in id order, one at a time, after the document {@code after}
+     * (null: from the first), each with its mentions of people and organisations as the
+     * {@code survey} decided them. {@link Documents#position()} is where a later call resumes.
      */
     public Documents documents(Survey survey, String after) {
-        return new Documents(survey, after);
+        return new Documents(survey, new Indexed(after, null));
     }
 
-    /** Documents read a page of mentions at a time; a page may end in the middle of a document. */
-    public final class Documents implements Iterator<Document> {
+    /** Documents and their mentions, as {@link #documents} gives them. */
+    public static final class Documents implements Iterator<Document> {
 
         private final Survey survey;
-        private final Deque<Mention> read = new ArrayDeque<>();
-        private String after;
-        private String position;
-        private boolean exhausted;
+        private final Indexed indexed;
 
-        private Documents(Survey survey, String after) {
+        private Documents(Survey survey, Indexed indexed) {
             this.survey = survey;
-            this.after = after;
-            this.position = after;
+            this.indexed = indexed;
         }
 
-        /** The last mention of the last document returned: resuming after it gives the next document. */
+        /** The last document returned: resuming after it gives the next one. */
         public String position() {
-            return position;
+            return indexed.position;
         }
 
         @Override
         public boolean hasNext() {
-            fill();
-            return !read.isEmpty();
+            return indexed.hasNext();
         }
 
         @Override
         public Document next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            String id = read.peekFirst().documentId();
-            // The whole document: its last mention may be on a page still to come.
-            while (!exhausted && read.peekLast().documentId().equals(id)) {
-                readPage();
-            }
-            List<MentionView> mentions = new ArrayList<>();
+            List<Mention> read = indexed.next();
+            String id = read.get(0).documentId();
+            List<MentionView> views = new ArrayList<>();
             Map<String, Mention> records = new HashMap<>();
-            while (!read.isEmpty() && read.peekFirst().documentId().equals(id)) {
-                Mention m = read.removeFirst();
-                position = m.id();
+            for (Mention m : read) {
                 if (Mention.CONCEPT.equals(m.type())) {
                     continue;
                 }
                 // One instance of the document's id for all its mentions: names keep sets of them.
-                mentions.add(new MentionView(m.id(), id, m.type(), m.text(), m.start(), m.end(),
+                views.add(new MentionView(m.id(), id, m.type(), m.text(), m.start(), m.end(),
                         MentionView.bracketed(m.sentence(), m.text()), m.sentence(), Mention.GENERIC_HEAD.equals(m.note()),
                         m.note() != null && m.note().startsWith(Mention.DEFINED_ACRONYM)));
                 records.put(m.id(), m);
             }
-            return new Document(id, survey.apply(mentions), records);
-        }
-
-        private void fill() {
-            if (read.isEmpty() && !exhausted) {
-                readPage();
-            }
-        }
-
-        private void readPage() {
-            String from = after;
-            try {
-                List<Mention> mentions = client.search(s -> {
-                    s.index(index).size(page).query(q -> q.terms(t -> t.field(IndexFields.TYPE).terms(v -> v.value(TYPES))))
-                            .sort(o -> o.field(f -> f.field(IndexFields.ID).order(SortOrder.Asc)));
-                    return from == null ? s : s.searchAfter(FieldValue.of(from));
-                }, Mention.class).hits().hits().stream().map(Hit::source).toList();
-                read.addAll(mentions);
-                exhausted = mentions.size() < page;
-                if (!mentions.isEmpty()) {
-                    after = mentions.get(mentions.size() - 1).id();
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not read the mentions from " + index + ": " + e.getMessage(), e);
-            }
+            return new Document(id, survey.apply(views), records);
         }
     }
 
-    private void scan(UnaryOperator<SearchRequest.Builder> source,
-                      Consumer<Mention> each) {
-        try {
-            IndexScan.forEach(client, page, s -> source.apply(s.index(index)
-                    .query(q -> q.terms(t -> t.field(IndexFields.TYPE).terms(v -> v.value(TYPES))))),
-                    Mention.class, hit -> each.accept(hit.source()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the mentions from " + index + ": " + e.getMessage(), e);
+    /** The indexed mentions of each document that has any, a document at a time, in document id order. */
+    private final class Indexed implements Iterator<List<Mention>> {
+
+        private final List<String> fields;
+        private final Deque<String> ids = new ArrayDeque<>();
+        private final Deque<List<Mention>> ready = new ArrayDeque<>();
+        private String listedAfter;
+        private boolean listed;
+        private String position;
+
+        Indexed(String after, List<String> fields) {
+            this.fields = fields;
+            this.listedAfter = after;
+            this.position = after;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (ready.isEmpty() && (!ids.isEmpty() || !listed)) {
+                if (ids.size() < BATCH && !listed) {
+                    listDocuments();
+                }
+                List<String> batch = new ArrayList<>();
+                while (!ids.isEmpty() && batch.size() < BATCH) {
+                    batch.add(ids.removeFirst());
+                }
+                if (!batch.isEmpty()) {
+                    readMentions(batch);
+                }
+            }
+            return !ready.isEmpty();
+        }
+
+        @Override
+        public List<Mention> next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            List<Mention> document = ready.removeFirst();
+            position = document.get(0).documentId();
+            return document;
+        }
+
+        /** The next page of document ids. */
+        private void listDocuments() {
+            String from = listedAfter;
+            try {
+                List<Hit<Void>> hits = client.search(s -> {
+                    s.index(documents).size(page).source(src -> src.fetch(false)).trackTotalHits(t -> t.enabled(false))
+                            .sort(o -> o.field(f -> f.field(IndexFields.ID).order(SortOrder.Asc)));
+                    return from == null ? s : s.searchAfter(FieldValue.of(from));
+                }, Void.class).hits().hits();
+                hits.forEach(hit -> ids.addLast(hit.id()));
+                listed = hits.size() < page;
+                if (!hits.isEmpty()) {
+                    listedAfter = hits.get(hits.size() - 1).id();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not list the documents of " + documents + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** The mentions of a batch of documents, each document's together, the documents in the batch's order. */
+        private void readMentions(List<String> batch) {
+            List<FieldValue> documentIds = batch.stream().map(FieldValue::of).toList();
+            Map<String, List<Mention>> byDocument = new HashMap<>();
+            String after = null;
+            try {
+                while (true) {
+                    String from = after;
+                    List<Mention> read = client.search(s -> {
+                        s.index(mentions).size(page).trackTotalHits(t -> t.enabled(false))
+                                .query(q -> q.bool(b -> b
+                                        .filter(f -> f.terms(t -> t.field(IndexFields.DOCUMENT_ID).terms(v -> v.value(documentIds))))
+                                        .filter(f -> f.terms(t -> t.field(IndexFields.TYPE).terms(v -> v.value(TYPES))))))
+                                .sort(o -> o.field(f -> f.field(IndexFields.ID).order(SortOrder.Asc)));
+                        if (fields != null) {
+                            s.source(src -> src.filter(f -> f.includes(fields)));
+                        }
+                        return from == null ? s : s.searchAfter(FieldValue.of(from));
+                    }, Mention.class).hits().hits().stream().map(Hit::source).toList();
+                    read.forEach(m -> byDocument.computeIfAbsent(m.documentId(), d -> new ArrayList<>()).add(m));
+                    if (read.size() < page) {
+                        break;
+                    }
+                    after = read.get(read.size() - 1).id();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not read the mentions from " + mentions + ": " + e.getMessage(), e);
+            }
+            // In the documents' order, which is where a resumed read starts from.
+            for (String document : batch) {
+                List<Mention> found = byDocument.get(document);
+                if (found != null) {
+                    ready.addLast(found);
+                }
+            }
         }
     }
 

@@ -138,7 +138,7 @@ class ResolveJobFunctionalTests {
 
     @Test
     void judgementsSplitAndMergeOnTheNextRunAndAMergedIdPointsToItsSurvivor() throws Exception {
-        documents("a", "b", "c");
+        documents("a", "b", "c", "d");
         index(mention("a", 0, "PERSON", "John Smith"), mention("b", 0, "PERSON", "John Smyth"),
                 mention("c", 0, "PERSON", "Bibi Netanyahu"), mention("d", 0, "PERSON", "Benjamin Netanyahu"));
         run();
@@ -274,7 +274,7 @@ class ResolveJobFunctionalTests {
         return Mention.of(document, type, text, start, start + text.length(), sentence);
     }
 
-    /** Documents for the mentions to be in (document "d" of the second test is left out: a deleted one). */
+    /** Documents for the mentions to be in: resolve reads the mentions of indexed documents. */
     private void documents(String... ids) throws IOException {
         for (String id : ids) {
             DocumentRecord document = DocumentRecord.read(id, id + ".txt", "text of " + id, "text/plain",

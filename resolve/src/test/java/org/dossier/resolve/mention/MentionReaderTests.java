@@ -1,6 +1,7 @@
 package org.dossier.resolve.mention;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
+import org.dossier.config.domain.DocumentMetadata;
+import org.dossier.config.domain.DocumentRecord;
 import org.dossier.config.domain.Mention;
 import org.dossier.config.elastic.DossierIndex;
 import org.dossier.config.elastic.IndexNames;
@@ -41,7 +44,9 @@ class MentionReaderTests {
     @Test
     void eachDocumentComesWholeOnceInIdOrderWithTheCorpusVoteAppliedAcrossPages() throws IOException {
         // given: four documents whose mentions span pages of two; "Verano" is a place in three
-        // documents and an organisation in one; "KYC" is defined as a concept in one
+        // documents and an organisation in one; "KYC" is defined as a concept in one; and the
+        // mentions of a document not (or no longer) in the index
+        documents("d1", "d2", "d3", "d4");
         index(Mention.of("d1", "PERSON", "Ana Ruiz", 0, 8, "Ana Ruiz spoke."),
                 Mention.of("d1", "ORGANIZATION", "Verano", 20, 26, "Verano signed."),
                 Mention.of("d1", "ORGANIZATION", "KYC", 40, 43, "KYC rules apply."),
@@ -52,15 +57,16 @@ class MentionReaderTests {
                 Mention.of("d4", "LOCATION", "Verano", 0, 6, "in Verano"),
                 Mention.of("d4", "ORGANIZATION", "Harbour Trust", 10, 23, "Harbour Trust"),
                 Mention.of("d4", "PERSON", "Ana Ruiz", 30, 38, "Ana Ruiz"),
-                Mention.of("d4", "PERSON", "Ruiz", 50, 54, "Ruiz"));
-        MentionReader reader = new MentionReader(client, indices.mentions(), 2);
+                Mention.of("d4", "PERSON", "Ruiz", 50, 54, "Ruiz"),
+                Mention.of("d5", "PERSON", "Ana Ruiz", 0, 8, "Ana Ruiz"));
+        MentionReader reader = new MentionReader(client, indices.mentions(), indices.documents(), 2);
 
         // when
         MentionReader.Survey survey = reader.survey();
         List<MentionReader.Document> documents = new ArrayList<>();
         reader.forEachDocument(survey, documents::add);
 
-        // then: documents in order, each once with all its people and organisations; the place
+        // then: the indexed documents in order, each once with all its people and organisations; the place
         // the corpus votes for is no organisation in d1, and the concept is no organisation anywhere
         assertThat(documents).extracting(MentionReader.Document::id).containsExactly("d1", "d2", "d3", "d4");
         assertThat(documents.get(0).mentions()).extracting(MentionView::text).containsExactly("Ana Ruiz");
@@ -72,13 +78,14 @@ class MentionReaderTests {
 
     @Test
     void aReadResumedAtAPositionGivesTheDocumentsAfterIt() throws IOException {
-        // given: three documents, read two mentions a request, and the place after the first
+        // given: three documents, read two mentions (and two documents) a request, and the place after the first
+        documents("d1", "d2", "d3");
         index(Mention.of("d1", "PERSON", "Ana Ruiz", 0, 8, "Ana Ruiz spoke."),
                 Mention.of("d1", "PERSON", "Ruiz", 20, 24, "Ruiz left."),
                 Mention.of("d1", "ORGANIZATION", "Harbour Trust", 30, 43, "Harbour Trust"),
                 Mention.of("d2", "PERSON", "Omar Haddad", 0, 11, "Omar Haddad"),
                 Mention.of("d3", "PERSON", "Li Wei", 0, 6, "Li Wei"));
-        MentionReader reader = new MentionReader(client, indices.mentions(), 2);
+        MentionReader reader = new MentionReader(client, indices.mentions(), indices.documents(), 2);
         MentionReader.Survey survey = reader.survey();
         MentionReader.Documents first = reader.documents(survey, null);
         first.next();
@@ -88,8 +95,17 @@ class MentionReaderTests {
         reader.documents(survey, first.position()).forEachRemaining(document -> rest.add(document.id()));
 
         // then
-        assertThat(first.position()).isEqualTo("d1:30-43");
+        assertThat(first.position()).isEqualTo("d1");
         assertThat(rest).containsExactly("d2", "d3");
+    }
+
+    private void documents(String... ids) throws IOException {
+        for (String id : ids) {
+            DocumentRecord document = DocumentRecord.read(id, id + ".txt", "text of " + id, "text/plain",
+                    new DocumentMetadata(null, List.of(), null, null, null, DocumentMetadata.OTHER, null),
+                    Instant.now(), 10, false);
+            client.index(i -> i.index(indices.documents()).id(id).document(document).refresh(Refresh.True));
+        }
     }
 
     private void index(Mention... mentions) throws IOException {

@@ -52,7 +52,7 @@ public final class NameGroups {
     /** A name's sentences to show, by where they are (document, then offset): the first few kept. */
     private final Map<String, TreeMap<String, String>> contexts = new HashMap<>();
     private final Map<String, Map<String, Integer>> words = new HashMap<>();
-    /** One instance of each key, each document id and each context word, however often met. */
+    /** One instance of each context word, however often met. */
     private final Map<String, String> canonical = new HashMap<>();
     // The same name is written the same way in many documents: each way is normalised once.
     private final Map<String, NormalizedName> normalized = new HashMap<>();
@@ -129,14 +129,14 @@ public final class NameGroups {
             }
         });
         Set<String> inDocument = new HashSet<>();
-        keys.values().forEach(key -> inDocument.add(canonical(key)));
+        keys.values().forEach(key -> inDocument.add(nameKey(key)));
         for (MentionView mention : mentionsOfDocument) {
             String found = keys.get(mention.id());
             if (found == null) {
                 // A generic head ("the Bank") that stands for no organisation of its document.
                 continue;
             }
-            String key = canonical(found);
+            String key = nameKey(found);
             NormalizedName name = names.apply(mention);
             String own = InDocumentLinker.key(mention.type(), name);
             // A generic head ("the Bank") counts for its organisation but is none of its names.
@@ -283,6 +283,11 @@ public final class NameGroups {
         }
         keys.add(key);
         return keys.size() - 1;
+    }
+
+    /** The one instance of a name's key, numbered the first time it is met. */
+    private String nameKey(String key) {
+        return nameKeys.get(number(nameKeys, nameNumbers, key));
     }
 
     private String canonical(String value) {

@@ -24,7 +24,7 @@ class MentionDocuments implements ItemStreamReader<MentionReader.Document> {
     @Override
     public void open(ExecutionContext context) {
         // The corpus's votes and concepts are learnt again: a restart may come long after.
-        documents = mentions.documents(mentions.survey(), context.containsKey(AFTER) ? context.getString(AFTER) : null);
+        documents = mentions.documents("entities of the mentions", mentions.survey(), context.containsKey(AFTER) ? context.getString(AFTER) : null);
     }
 
     @Override

@@ -90,7 +90,7 @@ public final class MentionReader {
     public Survey survey() {
         Survey survey = new Survey();
         Set<String> voted = new HashSet<>();
-        Indexed documents = new Indexed(null, SURVEYED);
+        Indexed documents = new Indexed("survey of the names' types", null, SURVEYED);
         while (documents.hasNext()) {
             voted.clear();
             for (Mention m : documents.next()) {
@@ -110,16 +110,18 @@ public final class MentionReader {
      * people and organisations as the {@code survey} decided them.
      */
     public void forEachDocument(Survey survey, Consumer<Document> each) {
-        documents(survey, null).forEachRemaining(each);
+        documents("names", survey, null).forEachRemaining(each);
     }
 
     /**
      * The documents with mentions, in id order, one at a time, after the document {@code after}
      * (null: from the first), each with its mentions of people and organisations as the
      * {@code survey} decided them. {@link Documents#position()} is where a later call resumes.
+     *
+     * @param pass what the pass is for, in its progress lines
      */
-    public Documents documents(Survey survey, String after) {
-        return new Documents(survey, new Indexed(after, null));
+    public Documents documents(String pass, Survey survey, String after) {
+        return new Documents(survey, new Indexed(pass, after, null));
     }
 
     /** Documents and their mentions, as {@link #documents} gives them. */
@@ -167,14 +169,16 @@ public final class MentionReader {
     private final class Indexed implements Iterator<List<Mention>> {
 
         private final List<String> fields;
+        private final PassProgress progress;
         private final Deque<String> ids = new ArrayDeque<>();
         private final Deque<List<Mention>> ready = new ArrayDeque<>();
         private String listedAfter;
         private boolean listed;
         private String position;
 
-        Indexed(String after, List<String> fields) {
+        Indexed(String pass, String after, List<String> fields) {
             this.fields = fields;
+            this.progress = new PassProgress(pass, countAfter(after));
             this.listedAfter = after;
             this.position = after;
         }
@@ -254,11 +258,24 @@ public final class MentionReader {
                 throw new UncheckedIOException("Could not read the mentions from " + mentions + ": " + e.getMessage(), e);
             }
             // In the documents' order, which is where a resumed read starts from.
+            int read = 0;
             for (String document : batch) {
                 List<Mention> found = byDocument.get(document);
                 if (found != null) {
                     ready.addLast(found);
+                    read += found.size();
                 }
+            }
+            progress.read(batch.size(), read);
+        }
+
+        /** How many documents come after {@code after} (all of them when null): the pass's length. */
+        private long countAfter(String after) {
+            try {
+                return client.count(c -> after == null ? c.index(documents)
+                        : c.index(documents).query(q -> q.range(r -> r.term(t -> t.field(IndexFields.ID).gt(after))))).count();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not count the documents of " + documents + ": " + e.getMessage(), e);
             }
         }
     }

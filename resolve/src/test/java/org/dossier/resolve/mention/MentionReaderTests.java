@@ -87,12 +87,12 @@ class MentionReaderTests {
                 Mention.of("d3", "PERSON", "Li Wei", 0, 6, "Li Wei"));
         MentionReader reader = new MentionReader(client, indices.mentions(), indices.documents(), 2);
         MentionReader.Survey survey = reader.survey();
-        MentionReader.Documents first = reader.documents(survey, null);
+        MentionReader.Documents first = reader.documents("test", survey, null);
         first.next();
 
         // when
         List<String> rest = new ArrayList<>();
-        reader.documents(survey, first.position()).forEachRemaining(document -> rest.add(document.id()));
+        reader.documents("test", survey, first.position()).forEachRemaining(document -> rest.add(document.id()));
 
         // then
         assertThat(first.position()).isEqualTo("d1");

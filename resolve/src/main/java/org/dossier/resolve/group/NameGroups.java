@@ -2,6 +2,7 @@ package org.dossier.resolve.group;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -54,7 +55,11 @@ public final class NameGroups {
     private final Map<String, Map<String, Integer>> words = new HashMap<>();
     /** One instance of each context word, however often met. */
     private final Map<String, String> canonical = new HashMap<>();
-    // The same name is written the same way in many documents: each way is normalised once.
+    /** How many ways of writing a name the normalisation cache holds before it starts again. */
+    static final int CACHED = 100_000;
+    // The same name is written the same way in many documents: each way is normalised once while
+    // the cache lasts. It is a cache only (normalising is a function of the text), so emptying it
+    // when full bounds its memory without changing any name.
     private final Map<String, NormalizedName> normalized = new HashMap<>();
     // A short form that documents define as different names ("Commission") stands for none beyond its document.
     private final Map<String, String> defined = new HashMap<>();
@@ -63,9 +68,13 @@ public final class NameGroups {
     private final Map<String, Integer> lowerCase = new HashMap<>();
     /** The sentences counted, by a 64-bit hash: the corpus's sentences need not stay in memory. */
     private final Set<Long> sentences = new HashSet<>();
-    private final Function<MentionView, NormalizedName> names = mention -> normalized.computeIfAbsent(
-            NameKey.key(mention.type(), mention.text()),
-            k -> NameNormalizer.normalize(mention.text(), NameKind.of(mention.type())));
+    private final Function<MentionView, NormalizedName> names = mention -> {
+        if (normalized.size() >= CACHED) {
+            normalized.clear();
+        }
+        return normalized.computeIfAbsent(NameKey.key(mention.type(), mention.text()),
+                k -> NameNormalizer.normalize(mention.text(), NameKind.of(mention.type())));
+    };
     private long mentionCount;
     /** The keys left out of the last {@link #groups}: words the corpus mostly writes in lower case. */
     private final Set<String> notNames = new HashSet<>();
@@ -206,16 +215,23 @@ public final class NameGroups {
     }
 
     /**
-     * The names of the documents added, in key order.
+     * The names of the documents added, in key order. Called once, when every document is added:
+     * it releases what the names were built from (a corpus's worth of it).
      *
      * @param documentDates each document's date (published, else indexed), giving the names'
      *        first and last seen; may be empty
      */
     public List<NameGroup> groups(Map<String, Instant> documentDates) {
+        // What only the adding needed goes first; what each name is built from goes as it is built.
+        normalized.clear();
+        sentences.clear();
+        canonical.clear();
         List<NameGroup> groups = new ArrayList<>(mentions.size());
         int[][] documentsOf = documentsOfName.byFirst(nameKeys.size());
         int[][] othersOf = coMentions.byFirst(nameKeys.size());
-        for (String key : new TreeMap<>(mentions).keySet()) {
+        String[] keys = mentions.keySet().toArray(String[]::new);
+        Arrays.sort(keys);
+        for (String key : keys) {
             if (CommonWords.isCommonWord(key, lowerCase)) {
                 // "Rule", "Science", "Earth": one word the corpus mostly writes in lower case is no name.
                 notNames.add(key);
@@ -236,11 +252,19 @@ public final class NameGroups {
             String written = fullForm.getOrDefault(key, forms.get(key).keySet().stream().reduce(NameGroups::longer).orElseThrow());
             // Normalised from its own form: the cache holds the first spelling met of each key.
             NormalizedName name = NameNormalizer.normalize(written, NameKind.of(type));
-            groups.add(new NameGroup(key, name, forms.get(key),
+            TreeMap<String, String> sentencesOf = contexts.remove(key);
+            groups.add(new NameGroup(key, name, forms.remove(key),
                     mentions.get(key), documents, new IdSet(othersOf[number], nameKeys, nameNumbers),
-                    contexts.containsKey(key) ? List.copyOf(contexts.get(key).values()) : List.of(),
-                    topWords(words.get(key), name.tokens()), first, last));
+                    sentencesOf == null ? List.of() : List.copyOf(sentencesOf.values()),
+                    topWords(words.remove(key), name.tokens()), first, last));
+            fullForm.remove(key);
         }
+        lowerCase.clear();
+        mentions.clear();
+        forms.clear();
+        contexts.clear();
+        words.clear();
+        fullForm.clear();
         return groups;
     }
 

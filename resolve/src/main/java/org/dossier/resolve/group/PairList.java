@@ -25,7 +25,8 @@ final class PairList {
 
     /**
      * The pairs, sorted and distinct, as one sorted {@code int[]} of second numbers per first
-     * number ({@code firsts} of them; an empty array where a number has none).
+     * number ({@code firsts} of them; an empty array where a number has none). The list is
+     * empty afterwards: its memory goes to the arrays.
      */
     int[][] byFirst(int firsts) {
         compact();
@@ -42,6 +43,9 @@ final class PairList {
             }
             byFirst[a] = seconds;
         }
+        pairs = new long[1 << 4];
+        size = 0;
+        distinct = 0;
         return byFirst;
     }
 

@@ -69,6 +69,10 @@ class MentionEntitiesWriter implements ItemWriter<MentionReader.Document>, StepE
         context.putLong(key, context.getLong(key, 0) + System.nanoTime() - started);
         context.putLong(ResolveSummary.PEAK_HEAP_MENTIONS,
                 Math.max(context.getLong(ResolveSummary.PEAK_HEAP_MENTIONS, 0), PeakHeap.megabytes()));
+        // The writer outlives its step: what it held for the step (every name's entity) goes now.
+        names = null;
+        entityOfName = null;
+        notNames = null;
         return null;
     }
 }

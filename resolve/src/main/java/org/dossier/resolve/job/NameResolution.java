@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.slf4j.Logger;
@@ -81,20 +82,12 @@ class NameResolution implements Tasklet {
         PhaseTimer phases = new PhaseTimer(context);
         PeakHeap.reset();
 
-        // A document at a time: the next step reads them again to give them their entities.
-        MentionReader mentions = new MentionReader(client, indices.mentions(), indices.documents());
-        MentionReader.Survey survey = mentions.survey();
-        NameGroups names = new NameGroups();
-        long[] documents = {0};
-        mentions.forEachDocument(survey, document -> {
-            names.add(document.mentions());
-            documents[0]++;
-        });
-        Map<String, String> definitions = names.definitions();
-        Map<String, Instant> dates = DocumentDates.read(client, indices.documents(), names.documentIds());
-        List<NameGroup> groups = names.groups(dates);
+        Read read = read();
+        List<NameGroup> groups = read.groups();
+        Map<String, String> definitions = read.definitions();
+        Map<String, Instant> dates = read.dates();
         phases.done(ResolveSummary.READ);
-        log.info("Read {} mentions of {} names in {} documents", names.mentionCount(), groups.size(), documents[0]);
+        log.info("Read {} mentions of {} names in {} documents", read.mentions(), groups.size(), read.documents());
 
         List<Judgement> standing = judgements.standing();
         // The analysts' decisions bind their pairs and teach the comparator for all the others.
@@ -120,7 +113,7 @@ class NameResolution implements Tasklet {
         phases.done(ResolveSummary.PUBLISH);
         // For the next step, which gives the mentions their names' entities: the keys that are no names.
         contribution.getStepExecution().getJobExecution().getExecutionContext()
-                .put(ResolveSummary.NOT_NAMES, new ArrayList<>(names.notNames()));
+                .put(ResolveSummary.NOT_NAMES, new ArrayList<>(read.notNames()));
         // Each candidate is put into words as it is written, never all of them at once.
         List<NameResolver.Candidate> review = resolution.review();
         reviewQueue.replace(new AbstractList<>() {
@@ -138,7 +131,7 @@ class NameResolution implements Tasklet {
         });
         phases.done(ResolveSummary.QUEUE);
 
-        context.putLong(ResolveSummary.MENTIONS, names.mentionCount());
+        context.putLong(ResolveSummary.MENTIONS, read.mentions());
         context.putLong(ResolveSummary.NAMES, groups.size());
         context.putLong(ResolveSummary.PAIRS, resolution.pairsScored());
         context.putLong(ResolveSummary.OVERSIZE_BLOCKS, resolution.oversizeBlocks().size());
@@ -153,6 +146,30 @@ class NameResolution implements Tasklet {
         context.putLong(ResolveSummary.PEAK_HEAP_NAMES, PeakHeap.megabytes());
         contribution.incrementReadCount();
         return RepeatStatus.FINISHED;
+    }
+
+    /** What the read leaves for the phases after it. */
+    private record Read(List<NameGroup> groups, Map<String, String> definitions, Map<String, Instant> dates,
+                        Set<String> notNames, long mentions, long documents) {
+    }
+
+    /**
+     * The names of the corpus, read a document at a time (the next step reads the documents again
+     * to give their mentions their entities). What the names were built from, a corpus's worth,
+     * is not kept past this method.
+     */
+    private Read read() {
+        MentionReader mentions = new MentionReader(client, indices.mentions(), indices.documents());
+        MentionReader.Survey survey = mentions.survey();
+        NameGroups names = new NameGroups();
+        long[] documents = {0};
+        mentions.forEachDocument(survey, document -> {
+            names.add(document.mentions());
+            documents[0]++;
+        });
+        Map<String, Instant> dates = DocumentDates.read(client, indices.documents(), names.documentIds());
+        List<NameGroup> groups = names.groups(dates);
+        return new Read(groups, names.definitions(), dates, names.notNames(), names.mentionCount(), documents[0]);
     }
 
     /**

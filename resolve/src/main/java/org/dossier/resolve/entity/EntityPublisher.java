@@ -132,6 +132,17 @@ public final class EntityPublisher {
                     mentions++;
                 }
             }
+            // A mention that is no name of a person or organisation now (the corpus's vote made it a
+            // place, a document made it a concept) loses the entity it had.
+            Set<String> named = new HashSet<>();
+            document.mentions().forEach(mention -> named.add(mention.id()));
+            for (Mention record : document.records().values()) {
+                if (record.entityId() != null && !named.contains(record.id())) {
+                    before.add(record.entityId());
+                    batches.add(rewritten(record, null));
+                    mentions++;
+                }
+            }
             if (!before.equals(after)) {
                 List<String> ids = List.copyOf(after);
                 batches.add(BulkOperation.of(o -> o.update(u -> u.index(indices.documents()).id(document.id())

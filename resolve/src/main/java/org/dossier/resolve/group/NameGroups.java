@@ -1,5 +1,8 @@
 package org.dossier.resolve.group;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +18,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.text.StringEscapeUtils;
 
 import org.dossier.config.domain.NameKey;
+import org.dossier.resolve.io.Binary;
 import org.dossier.resolve.link.InDocumentLinker;
 import org.dossier.resolve.mention.MentionView;
 import org.dossier.resolve.normalize.NameKind;
@@ -266,6 +270,118 @@ public final class NameGroups {
         words.clear();
         fullForm.clear();
         return groups;
+    }
+
+    /**
+     * Writes what the names are built from, before {@link #groups}: a later run reads it back
+     * ({@link #readFrom}) and adds only its new documents, which gives the names that adding every
+     * document again would (what is kept of a name does not depend on the order of its documents).
+     */
+    public void writeTo(DataOutputStream out) throws IOException {
+        out.writeLong(mentionCount);
+        Binary.writeStrings(out, nameKeys);
+        Binary.writeStrings(out, documentKeys);
+        for (String key : nameKeys) {
+            Integer count = mentions.get(key);
+            out.writeInt(count == null ? -1 : count);
+            Binary.writeString(out, fullForm.get(key));
+            writeCounts(out, forms.get(key));
+            TreeMap<String, String> sentencesOf = contexts.get(key);
+            out.writeInt(sentencesOf == null ? -1 : sentencesOf.size());
+            if (sentencesOf != null) {
+                for (Map.Entry<String, String> sentence : sentencesOf.entrySet()) {
+                    Binary.writeString(out, sentence.getKey());
+                    Binary.writeString(out, sentence.getValue());
+                }
+            }
+            writeCounts(out, words.get(key));
+        }
+        documentsOfName.writeTo(out);
+        coMentions.writeTo(out);
+        out.writeInt(defined.size());
+        for (Map.Entry<String, String> definition : defined.entrySet()) {
+            Binary.writeString(out, definition.getKey());
+            Binary.writeString(out, definition.getValue());
+        }
+        Binary.writeStrings(out, ambiguous);
+        Binary.writeCounts(out, lowerCase);
+        out.writeInt(sentences.size());
+        for (long sentence : sentences) {
+            out.writeLong(sentence);
+        }
+    }
+
+    /** What {@link #writeTo} wrote, ready for more documents. */
+    public static NameGroups readFrom(DataInputStream in) throws IOException {
+        NameGroups names = new NameGroups();
+        names.mentionCount = in.readLong();
+        for (String key : Binary.readStrings(in)) {
+            number(names.nameKeys, names.nameNumbers, key);
+        }
+        for (String document : Binary.readStrings(in)) {
+            number(names.documentKeys, names.documentNumbers, document);
+        }
+        for (String key : names.nameKeys) {
+            int count = in.readInt();
+            if (count >= 0) {
+                names.mentions.put(key, count);
+            }
+            String full = Binary.readString(in);
+            if (full != null) {
+                names.fullForm.put(key, full);
+            }
+            Map<String, Integer> formsOf = readCounts(in, null);
+            if (formsOf != null) {
+                names.forms.put(key, formsOf);
+            }
+            int kept = in.readInt();
+            if (kept >= 0) {
+                TreeMap<String, String> sentencesOf = new TreeMap<>();
+                for (int i = 0; i < kept; i++) {
+                    sentencesOf.put(Binary.readString(in), Binary.readString(in));
+                }
+                names.contexts.put(key, sentencesOf);
+            }
+            Map<String, Integer> around = readCounts(in, names);
+            if (around != null) {
+                names.words.put(key, around);
+            }
+        }
+        names.documentsOfName.readFrom(in);
+        names.coMentions.readFrom(in);
+        int definitions = in.readInt();
+        for (int i = 0; i < definitions; i++) {
+            names.defined.put(Binary.readString(in), Binary.readString(in));
+        }
+        names.ambiguous.addAll(Binary.readStrings(in));
+        names.lowerCase.putAll(Binary.readCounts(in));
+        int sentences = in.readInt();
+        for (int i = 0; i < sentences; i++) {
+            names.sentences.add(in.readLong());
+        }
+        return names;
+    }
+
+    private static void writeCounts(DataOutputStream out, Map<String, Integer> counts) throws IOException {
+        if (counts == null) {
+            out.writeInt(-1);
+            return;
+        }
+        Binary.writeCounts(out, counts);
+    }
+
+    /** Counts as {@link #writeCounts} wrote them (null for none), their words made one instance each when {@code interning}. */
+    private static Map<String, Integer> readCounts(DataInputStream in, NameGroups interning) throws IOException {
+        int size = in.readInt();
+        if (size < 0) {
+            return null;
+        }
+        Map<String, Integer> counts = new HashMap<>(Math.max(4, size * 4 / 3 + 1));
+        for (int i = 0; i < size; i++) {
+            String word = Binary.readString(in);
+            counts.put(interning == null ? word : interning.canonical(word), in.readInt());
+        }
+        return counts;
     }
 
     /*

@@ -1,5 +1,8 @@
 package org.dossier.resolve.group;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.Arrays;
 
 /**
@@ -47,6 +50,24 @@ final class PairList {
         size = 0;
         distinct = 0;
         return byFirst;
+    }
+
+    void writeTo(DataOutputStream out) throws IOException {
+        compact();
+        out.writeInt(size);
+        for (int k = 0; k < size; k++) {
+            out.writeLong(pairs[k]);
+        }
+    }
+
+    /** Replaces the pairs with those {@link #writeTo} wrote. */
+    void readFrom(DataInputStream in) throws IOException {
+        size = in.readInt();
+        pairs = new long[Math.max(1 << 4, Integer.highestOneBit(Math.max(1, size)) << 1)];
+        for (int k = 0; k < size; k++) {
+            pairs[k] = in.readLong();
+        }
+        distinct = size;
     }
 
     private void compact() {

@@ -19,6 +19,7 @@ import org.dossier.config.store.EntityRegistry;
 import org.dossier.resolve.entity.EntityPublisher;
 import org.dossier.resolve.group.NameGroups;
 import org.dossier.resolve.mention.MentionReader;
+import org.dossier.resolve.state.StateFiles;
 
 /**
  * Gives each mention of a chunk of documents its name's entity, as the names step left them in
@@ -30,15 +31,17 @@ class MentionEntitiesWriter implements ItemWriter<MentionReader.Document>, StepE
 
     private final EntityRegistry registry;
     private final EntityPublisher publisher;
+    private final StateFiles files;
     private NameGroups names;
     private Map<String, String> entityOfName;
     private Set<String> notNames;
     private ExecutionContext context;
     private long started;
 
-    MentionEntitiesWriter(EntityRegistry registry, EntityPublisher publisher) {
+    MentionEntitiesWriter(EntityRegistry registry, EntityPublisher publisher, StateFiles files) {
         this.registry = registry;
         this.publisher = publisher;
+        this.files = files;
     }
 
     @Override
@@ -64,6 +67,8 @@ class MentionEntitiesWriter implements ItemWriter<MentionReader.Document>, StepE
     public ExitStatus afterStep(StepExecution step) {
         if (step.getStatus() == BatchStatus.COMPLETED) {
             publisher.refresh();
+            // Every mention has its entity: the next run starts from the names of this one.
+            files.promote();
         }
         String key = ResolveSummary.nanosKey(ResolveSummary.MENTIONS_PHASE);
         context.putLong(key, context.getLong(key, 0) + System.nanoTime() - started);

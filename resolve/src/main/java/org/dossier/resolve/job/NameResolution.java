@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.slf4j.Logger;
@@ -38,6 +40,8 @@ import org.dossier.resolve.mention.DocumentDates;
 import org.dossier.resolve.mention.MentionReader;
 import org.dossier.resolve.score.NameComparator;
 import org.dossier.resolve.score.NameModel;
+import org.dossier.resolve.state.ResolveState;
+import org.dossier.resolve.state.StateFiles;
 
 /**
  * The resolve step: mentions to names, names to entities under the standing judgements, ids that
@@ -49,6 +53,8 @@ class NameResolution implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(NameResolution.class);
     /** How many of a left-out block's names its skip entry lists. */
     private static final int LISTED = 20;
+    /** The most documents the mentions step is given as a list; beyond, it reads them all. */
+    private static final int LISTED_DOCUMENTS = 100_000;
 
     private final ElasticsearchClient client;
     private final IndexNames indices;
@@ -58,12 +64,13 @@ class NameResolution implements Tasklet {
     private final ReviewQueue reviewQueue;
     private final EntityPublisher publisher;
     private final SkipLedger skips;
+    private final StateFiles files;
     private final Clock clock;
 
     NameResolution(ElasticsearchClient client,
                    IndexNames indices, NameResolver.Settings settings, JudgementStore judgements,
                    EntityRegistry registry, ReviewQueue reviewQueue, EntityPublisher publisher, SkipLedger skips,
-                   Clock clock) {
+                   StateFiles files, Clock clock) {
         this.client = client;
         this.indices = indices;
         this.settings = settings;
@@ -72,6 +79,7 @@ class NameResolution implements Tasklet {
         this.reviewQueue = reviewQueue;
         this.publisher = publisher;
         this.skips = skips;
+        this.files = files;
         this.clock = clock;
     }
 
@@ -82,7 +90,8 @@ class NameResolution implements Tasklet {
         PhaseTimer phases = new PhaseTimer(context);
         PeakHeap.reset();
 
-        Read read = read();
+        Read read = read("true".equals(contribution.getStepExecution().getJobParameters()
+                .getString(ResolveJobConfiguration.FULL)));
         List<NameGroup> groups = read.groups();
         Map<String, String> definitions = read.definitions();
         Map<String, Instant> dates = read.dates();
@@ -111,9 +120,16 @@ class NameResolution implements Tasklet {
         phases.done(ResolveSummary.IDS);
         int published = publisher.publishEntities(resolution.clusters(), ids, dates);
         phases.done(ResolveSummary.PUBLISH);
-        // For the next step, which gives the mentions their names' entities: the keys that are no names.
-        contribution.getStepExecution().getJobExecution().getExecutionContext()
-                .put(ResolveSummary.NOT_NAMES, new ArrayList<>(read.notNames()));
+        // For the next step, which gives the mentions their names' entities: the keys that are no
+        // names, and the documents whose mentions may have another entity now (absent: all of them).
+        ExecutionContext job = contribution.getStepExecution().getJobExecution().getExecutionContext();
+        job.put(ResolveSummary.NOT_NAMES, new ArrayList<>(read.notNames()));
+        List<String> toWrite = documentsToWrite(read, groups, changed.keySet(), before.keySet());
+        if (toWrite != null) {
+            job.put(ResolveSummary.DOCUMENTS_TO_WRITE, toWrite);
+        } else {
+            job.remove(ResolveSummary.DOCUMENTS_TO_WRITE);
+        }
         // Each candidate is put into words as it is written, never all of them at once.
         List<NameResolver.Candidate> review = resolution.review();
         reviewQueue.replace(new AbstractList<>() {
@@ -132,6 +148,8 @@ class NameResolution implements Tasklet {
         phases.done(ResolveSummary.QUEUE);
 
         context.putLong(ResolveSummary.MENTIONS, read.mentions());
+        context.putLong(ResolveSummary.DOCUMENTS_READ, read.documents());
+        context.putLong(ResolveSummary.INCREMENTAL, read.read() != null ? 1 : 0);
         context.putLong(ResolveSummary.NAMES, groups.size());
         context.putLong(ResolveSummary.PAIRS, resolution.pairsScored());
         context.putLong(ResolveSummary.OVERSIZE_BLOCKS, resolution.oversizeBlocks().size());
@@ -148,28 +166,86 @@ class NameResolution implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** What the read leaves for the phases after it. */
+    /**
+     * What the read leaves for the phases after it.
+     *
+     * @param read the documents read this run, when the names of the others came from the last
+     *        run's state; null when every document was read
+     */
     private record Read(List<NameGroup> groups, Map<String, String> definitions, Map<String, Instant> dates,
-                        Set<String> notNames, long mentions, long documents) {
+                        Set<String> notNames, long mentions, long documents, List<String> read) {
     }
 
     /**
-     * The names of the corpus, read a document at a time (the next step reads the documents again
-     * to give their mentions their entities). What the names were built from, a corpus's worth,
-     * is not kept past this method.
+     * The names of the corpus. The last run's state gives the names of the documents it read, and
+     * only the documents indexed since are read, one at a time; every document is read when there
+     * is no state, when {@code full}, when a document read before is gone or was indexed again,
+     * or when the new documents change how earlier ones are read (a name's type by the corpus's
+     * vote, a name that is a concept). The state for the next run is kept before the names are
+     * built from it; what they were built from, a corpus's worth, is not kept past this method.
      */
-    private Read read() {
-        MentionReader mentions = new MentionReader(client, indices.mentions(), indices.documents());
-        MentionReader.Survey survey = mentions.survey();
-        NameGroups names = new NameGroups();
+    private Read read(boolean full) {
+        MentionReader reader = new MentionReader(client, indices.mentions(), indices.documents());
+        MentionReader.Listing listing = reader.list();
+        ResolveState last = full ? null : ResolveState.read(files.current()).orElse(null);
+        List<String> unread = last == null ? null : last.unread(listing).orElse(null);
+        if (last != null && unread == null) {
+            log.info("Documents the last run read are gone or were indexed again: every document is read");
+        }
+        if (unread != null) {
+            MentionReader.Survey later = reader.survey(unread);
+            if (last.survey().changedBy(later)) {
+                log.info("The {} documents indexed since the last run change the type of names read before, or make"
+                        + " one a concept: every document is read", unread.size());
+                unread = null;
+            } else {
+                last.survey().add(later);
+            }
+        }
+        MentionReader.Survey survey = unread != null ? last.survey() : reader.survey(listing.ids());
+        NameGroups names = unread != null ? last.names() : new NameGroups();
+        Map<String, Instant> dates = unread != null ? new HashMap<>(last.dates()) : new HashMap<>();
+        List<String> toRead = unread != null ? unread : listing.ids();
+        if (unread != null) {
+            log.info("Reading the {} documents indexed since the last run; the names of the {} before are kept",
+                    unread.size(), listing.ids().size() - unread.size());
+        }
+        last = null;
         long[] documents = {0};
-        mentions.forEachDocument(survey, document -> {
+        reader.documents("names", survey, toRead, null).forEachRemaining(document -> {
             names.add(document.mentions());
             documents[0]++;
         });
-        Map<String, Instant> dates = DocumentDates.read(client, indices.documents(), names.documentIds());
+        Set<String> withNames = names.documentIds();
+        dates.putAll(DocumentDates.read(client, indices.documents(),
+                toRead.stream().filter(withNames::contains).collect(Collectors.toSet())));
+        new ResolveState(listing, survey, names, dates).write(files.pending());
         List<NameGroup> groups = names.groups(dates);
-        return new Read(groups, names.definitions(), dates, names.notNames(), names.mentionCount(), documents[0]);
+        return new Read(groups, names.definitions(), dates, names.notNames(), names.mentionCount(), documents[0],
+                unread != null ? toRead : null);
+    }
+
+    /**
+     * The documents whose mentions may carry another entity after this run: those read this run,
+     * and those of the names whose entity changed. Null for all of them: when every document was
+     * read, when a name that had an entity is no name now (its documents are not known), or when
+     * they are too many to list.
+     */
+    private static List<String> documentsToWrite(Read read, List<NameGroup> groups, Set<String> changed,
+                                                 Set<String> hadEntity) {
+        if (read.read() == null || read.notNames().stream().anyMatch(hadEntity::contains)) {
+            return null;
+        }
+        Set<String> documents = new TreeSet<>(read.read());
+        for (NameGroup group : groups) {
+            if (changed.contains(group.key())) {
+                documents.addAll(group.documents());
+                if (documents.size() > LISTED_DOCUMENTS) {
+                    return null;
+                }
+            }
+        }
+        return new ArrayList<>(documents);
     }
 
     /**

@@ -40,7 +40,8 @@ public class ResolveCommand implements ApplicationRunner, ExitCodeGenerator {
     public void run(ApplicationArguments args) throws Exception {
         JobExecution execution;
         try {
-            execution = lock.holding(ResolveJobConfiguration.JOB_NAME, null, launcher::run);
+            boolean full = args.containsOption(ResolveJobConfiguration.FULL);
+            execution = lock.holding(ResolveJobConfiguration.JOB_NAME, null, () -> launcher.run(full));
         } catch (JobLock.BusyException e) {
             log.error("Not started: {}", e.getMessage());
             exitCode = JobLock.REFUSED_EXIT_CODE;

@@ -7,6 +7,7 @@ import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobExecutionListener;
 import org.springframework.batch.core.Step;
+import org.springframework.batch.core.StepExecutionListener;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -15,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import org.dossier.config.elastic.IndexNames;
+import org.dossier.config.settings.DossierProperties;
 import org.dossier.config.store.EntityRegistry;
 import org.dossier.config.store.JobLock;
 import org.dossier.config.store.JobNames;
@@ -24,6 +26,7 @@ import org.dossier.config.store.ReviewQueue;
 import org.dossier.config.store.SkipLedger;
 import org.dossier.resolve.entity.EntityPublisher;
 import org.dossier.resolve.mention.MentionReader;
+import org.dossier.resolve.state.StateFiles;
 
 /**
  * The resolve job: a step that turns the mentions into names and the names into entities, then
@@ -38,6 +41,13 @@ public class ResolveJobConfiguration {
     static final int DOCUMENTS_PER_CHUNK = 100;
     /** Job parameter that makes every run its own job instance. */
     public static final String RUN_AT = "runAt";
+    /** Job parameter: "true" reads every document, whatever the last run left. */
+    public static final String FULL = "full";
+
+    @Bean
+    StateFiles resolveStateFiles(DossierProperties dossier, IndexNames indexNames) {
+        return StateFiles.in(dossier.dataPath().resolve("resolve"), indexNames.documents());
+    }
 
     @Bean
     Clock clock() {
@@ -61,10 +71,11 @@ public class ResolveJobConfiguration {
     Step resolveNames(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                       ElasticsearchClient client, IndexNames indexNames, JudgementStore judgementStore,
                       EntityRegistry entityRegistry, ReviewQueue reviewQueue, PreferredNames preferredNames,
-                      SkipLedger skipLedger, ResolveProperties properties, Clock clock) {
+                      SkipLedger skipLedger, ResolveProperties properties, StateFiles stateFiles, Clock clock) {
         return new StepBuilder("resolveNames", jobRepository)
                 .tasklet(new NameResolution(client, indexNames, properties.settings(), judgementStore, entityRegistry,
-                        reviewQueue, new EntityPublisher(client, indexNames, preferredNames::all), skipLedger, clock),
+                        reviewQueue, new EntityPublisher(client, indexNames, preferredNames::all), skipLedger, stateFiles,
+                        clock),
                         transactionManager)
                 .build();
     }
@@ -72,12 +83,15 @@ public class ResolveJobConfiguration {
     @Bean
     Step publishMentions(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                          ElasticsearchClient client, IndexNames indexNames, EntityRegistry entityRegistry,
-                         PreferredNames preferredNames) {
+                         PreferredNames preferredNames, StateFiles stateFiles) {
         MentionEntitiesWriter writer = new MentionEntitiesWriter(entityRegistry,
-                new EntityPublisher(client, indexNames, preferredNames::all));
+                new EntityPublisher(client, indexNames, preferredNames::all), stateFiles);
+        MentionDocuments reader = new MentionDocuments(new MentionReader(client, indexNames.mentions(), indexNames.documents()),
+                stateFiles);
         return new StepBuilder("publishMentions", jobRepository)
                 .<MentionReader.Document, MentionReader.Document>chunk(DOCUMENTS_PER_CHUNK, transactionManager)
-                .reader(new MentionDocuments(new MentionReader(client, indexNames.mentions(), indexNames.documents())))
+                .reader(reader)
+                .listener((StepExecutionListener) reader)
                 .writer(writer)
                 .listener(writer)
                 .build();

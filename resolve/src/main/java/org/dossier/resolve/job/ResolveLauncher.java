@@ -43,7 +43,16 @@ public class ResolveLauncher {
         this.clock = clock;
     }
 
+    /** A run that reads only the documents indexed since the last (see {@link #run(boolean)}). */
     public JobExecution run() throws Exception {
+        return run(false);
+    }
+
+    /**
+     * @param full read every document rather than only those indexed since the last run (a
+     *        restarted run keeps the choice it was started with)
+     */
+    public JobExecution run(boolean full) throws Exception {
         JobExecution last = lastRun();
         if (last != null && last.getStatus().isRunning()) {
             log.warn("Run {} stopped without finishing (its process is gone); marking it failed", last.getId());
@@ -54,7 +63,8 @@ public class ResolveLauncher {
             return jobLauncher.run(resolveJob, last.getJobParameters());
         }
         return jobLauncher.run(resolveJob, new JobParametersBuilder()
-                .addLong(ResolveJobConfiguration.RUN_AT, clock.millis()).toJobParameters());
+                .addLong(ResolveJobConfiguration.RUN_AT, clock.millis())
+                .addString(ResolveJobConfiguration.FULL, String.valueOf(full)).toJobParameters());
     }
 
     /** What a run did, its earlier attempts included. */

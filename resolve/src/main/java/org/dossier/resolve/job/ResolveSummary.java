@@ -20,18 +20,25 @@ import org.dossier.config.store.RunMetrics;
  * What one resolve run did, as its last line ({@code resolve run=N status=... entities=N ...}),
  * with what each phase did and took above it.
  *
+ * @param mentions the mentions of the names resolved, those of the documents read by earlier runs included
+ * @param documentsRead the documents whose mentions this run read
+ * @param incremental whether only the documents indexed since the last run were read (the
+ *        names of the others kept from it)
  * @param pairs the candidate pairs of names scored
  * @param oversizeBlocks the blocks of names left out for their size (listed in the run's skips)
  * @param leftOut the names of those blocks that had no other pair to score
  * @param phaseNanos time per phase, in the order they run
  * @param peakHeapMb the most heap a step used (the JVM's peak of each heap pool, summed)
  */
-public record ResolveSummary(long runId, String status, long mentions, long names, long pairs, long oversizeBlocks,
+public record ResolveSummary(long runId, String status, long mentions, long documentsRead, boolean incremental,
+                             long names, long pairs, long oversizeBlocks,
                              long leftOut, long entities, long created, long merged, long review, long judgements,
                              long contradictions, long written, Map<String, Long> phaseNanos, long peakHeapMb,
                              Duration elapsed, String failure) {
 
     static final String MENTIONS = "resolve.mentions";
+    static final String DOCUMENTS_READ = "resolve.documentsRead";
+    static final String INCREMENTAL = "resolve.incremental";
     static final String NAMES = "resolve.names";
     static final String PAIRS = "resolve.pairs";
     static final String OVERSIZE_BLOCKS = "resolve.oversizeBlocks";
@@ -48,6 +55,8 @@ public record ResolveSummary(long runId, String status, long mentions, long name
     static final String PEAK_HEAP_MENTIONS = "resolve.mentions.peakHeapMb";
     /** In the job's context: the keys of mentions that the names step found to be no names. */
     static final String NOT_NAMES = "resolve.notNames";
+    /** The documents the mentions step writes, when not all of them. */
+    static final String DOCUMENTS_TO_WRITE = "resolve.documentsToWrite";
 
     /** The phases, in the order they run: mentions read and grouped into names, ..., the review queue. */
     static final String READ = "read";
@@ -88,7 +97,7 @@ public record ResolveSummary(long runId, String status, long mentions, long name
         PHASES.stream().filter(phase -> c.containsKey(nanosKey(phase)))
                 .forEach(phase -> phases.put(phase, c.getLong(nanosKey(phase))));
         return new ResolveSummary(execution.getId(), execution.getStatus().name(), c.getLong(MENTIONS, 0),
-                c.getLong(NAMES, 0), c.getLong(PAIRS, 0), c.getLong(OVERSIZE_BLOCKS, 0), c.getLong(LEFT_OUT, 0),
+                c.getLong(DOCUMENTS_READ, 0), c.getLong(INCREMENTAL, 0) == 1, c.getLong(NAMES, 0), c.getLong(PAIRS, 0), c.getLong(OVERSIZE_BLOCKS, 0), c.getLong(LEFT_OUT, 0),
                 c.getLong(ENTITIES, 0), c.getLong(CREATED, 0), c.getLong(MERGED, 0), c.getLong(REVIEW, 0),
                 c.getLong(JUDGEMENTS, 0), c.getLong(CONTRADICTIONS, 0), c.getLong(WRITTEN, 0) + c.getLong(WRITTEN_MENTIONS, 0),
                 phases, Math.max(c.getLong(PEAK_HEAP_NAMES, 0), c.getLong(PEAK_HEAP_MENTIONS, 0)), elapsed, failure);
@@ -97,6 +106,7 @@ public record ResolveSummary(long runId, String status, long mentions, long name
     /** The run's figures for monitoring. */
     public List<RunMetrics.Figure> figures() {
         List<RunMetrics.Figure> figures = new ArrayList<>(List.of(new RunMetrics.Figure("mentions", "", mentions),
+                new RunMetrics.Figure("documents_read", "", documentsRead),
                 new RunMetrics.Figure("names", "", names), new RunMetrics.Figure("pairs_scored", "", pairs),
                 new RunMetrics.Figure("names_left_out", "", leftOut),
                 new RunMetrics.Figure("entities_new", "", created),
@@ -110,9 +120,10 @@ public record ResolveSummary(long runId, String status, long mentions, long name
     /** The lines above the headline: what each phase did and how long it took. */
     public List<String> details() {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "phases: read %d mentions into %d names; scored %d pairs; %d entities,"
-                        + " %d new, %d merged; %d pairs for review", mentions, names, pairs, entities, created, merged,
-                review));
+        lines.add(String.format(Locale.ROOT, "phases: read %d documents (%s); %d mentions in %d names; scored %d pairs;"
+                        + " %d entities, %d new, %d merged; %d pairs for review", documentsRead,
+                incremental ? "those indexed since the last run" : "every document", mentions, names, pairs, entities,
+                created, merged, review));
         if (oversizeBlocks > 0) {
             lines.add(String.format(Locale.ROOT, "left out: %d blocks of names too large to compare; %d names had no"
                     + " other pair (listed by: dossier skips %d --stage=block)", oversizeBlocks, leftOut, runId));

@@ -1,9 +1,12 @@
 package org.dossier.resolve.mention;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +25,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.dossier.config.domain.Mention;
 import org.dossier.config.domain.NameKey;
 import org.dossier.config.elastic.IndexFields;
+import org.dossier.resolve.io.Binary;
 
 /**
  * Reads the mentions of people and organisations a document at a time, so nothing needs the
@@ -71,6 +75,81 @@ public final class MentionReader {
         List<MentionView> apply(List<MentionView> document) {
             return withoutConcepts(votes.apply(document), concepts);
         }
+
+        /**
+         * Whether adding {@code later}'s documents would change how this survey's documents are
+         * read: a name of theirs given another type by the vote, or a name of theirs that later
+         * documents define as a concept.
+         */
+        public boolean changedBy(Survey later) {
+            if (votes.changedBy(later.votes)) {
+                return true;
+            }
+            for (String concept : later.concepts) {
+                if (!concepts.contains(concept) && votes.names().anyMatch(name -> isConcept(name, Set.of(concept)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Adds the votes and concepts of {@code later}'s documents. */
+        public void add(Survey later) {
+            votes.add(later.votes);
+            concepts.addAll(later.concepts);
+        }
+
+        public void writeTo(DataOutputStream out) throws IOException {
+            votes.writeTo(out);
+            Binary.writeStrings(out, concepts);
+        }
+
+        public static Survey readFrom(DataInputStream in) throws IOException {
+            Survey survey = new Survey();
+            survey.votes.readFrom(in);
+            survey.concepts.addAll(Binary.readStrings(in));
+            return survey;
+        }
+    }
+
+    /**
+     * The documents of the index in id order, each with when it was indexed (0 when it does not
+     * say): a document indexed again is another version of it. {@code indices} names the documents
+     * and mentions indices as created (their uuids): indices made again are other indices.
+     */
+    public record Listing(String indices, List<String> ids, long[] versions) {
+    }
+
+    /** Every document of the index, with its version: one request a page of ids, no text read. */
+    public Listing list() {
+        List<String> ids = new ArrayList<>();
+        long[] versions = new long[1024];
+        String after = null;
+        try {
+            while (true) {
+                String from = after;
+                List<Hit<Void>> hits = client.search(s -> {
+                    s.index(documents).size(page).source(src -> src.fetch(false)).trackTotalHits(t -> t.enabled(false))
+                            .docvalueFields(f -> f.field(IndexFields.INGESTED_AT).format("epoch_millis"))
+                            .sort(o -> o.field(f -> f.field(IndexFields.ID).order(SortOrder.Asc)));
+                    return from == null ? s : s.searchAfter(FieldValue.of(from));
+                }, Void.class).hits().hits();
+                for (Hit<Void> hit : hits) {
+                    if (ids.size() == versions.length) {
+                        versions = Arrays.copyOf(versions, versions.length * 2);
+                    }
+                    var at = hit.fields().get(IndexFields.INGESTED_AT);
+                    versions[ids.size()] = at == null ? 0 : epochMillis(at.toJson().asJsonArray().get(0));
+                    ids.add(hit.id());
+                }
+                if (hits.size() < page) {
+                    return new Listing(uuids(), ids, Arrays.copyOf(versions, ids.size()));
+                }
+                after = hits.get(hits.size() - 1).id();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not list the documents of " + documents + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -86,11 +165,36 @@ public final class MentionReader {
         }
     }
 
+    /** A date as epoch_millis gives it: a number, or a string of one (with a fraction for finer dates). */
+    private static long epochMillis(jakarta.json.JsonValue value) {
+        return value instanceof jakarta.json.JsonNumber number ? number.longValue()
+                : new java.math.BigDecimal(((jakarta.json.JsonString) value).getString()).longValue();
+    }
+
+    /** The uuids of the documents and mentions indices, which making an index again changes. */
+    private String uuids() throws IOException {
+        List<String> uuids = new ArrayList<>();
+        for (String index : List.of(documents, mentions)) {
+            client.indices().getSettings(g -> g.index(index)).result().values()
+                    .forEach(state -> uuids.add(state.settings().index() != null ? state.settings().index().uuid()
+                            : state.settings().uuid()));
+        }
+        return String.join("/", uuids);
+    }
+
     /** The first pass: every mention's type, text and document, for the votes and the concepts. */
     public Survey survey() {
+        return survey(new Indexed("survey of the names' types", null, SURVEYED));
+    }
+
+    /** The survey of the documents {@code ids} (in id order) alone. */
+    public Survey survey(List<String> ids) {
+        return survey(new Indexed("survey of the names' types", ids, null, SURVEYED));
+    }
+
+    private static Survey survey(Indexed documents) {
         Survey survey = new Survey();
         Set<String> voted = new HashSet<>();
-        Indexed documents = new Indexed("survey of the names' types", null, SURVEYED);
         while (documents.hasNext()) {
             voted.clear();
             for (Mention m : documents.next()) {
@@ -122,6 +226,11 @@ public final class MentionReader {
      */
     public Documents documents(String pass, Survey survey, String after) {
         return new Documents(survey, new Indexed(pass, after, null));
+    }
+
+    /** As above, the documents {@code ids} (in id order) alone. */
+    public Documents documents(String pass, Survey survey, List<String> ids, String after) {
+        return new Documents(survey, new Indexed(pass, ids, after, null));
     }
 
     /** Documents and their mentions, as {@link #documents} gives them. */
@@ -180,6 +289,15 @@ public final class MentionReader {
             this.fields = fields;
             this.progress = new PassProgress(pass, countAfter(after));
             this.listedAfter = after;
+            this.position = after;
+        }
+
+        /** The documents {@code only}, sorted by id, after {@code after}, rather than the index's. */
+        Indexed(String pass, List<String> only, String after, List<String> fields) {
+            this.fields = fields;
+            only.stream().filter(id -> after == null || id.compareTo(after) > 0).forEach(ids::addLast);
+            this.progress = new PassProgress(pass, ids.size());
+            this.listed = true;
             this.position = after;
         }
 

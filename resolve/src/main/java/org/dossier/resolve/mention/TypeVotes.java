@@ -1,11 +1,16 @@
 package org.dossier.resolve.mention;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.dossier.config.domain.Mention;
 import org.dossier.config.domain.NameKey;
+import org.dossier.resolve.io.Binary;
 
 /**
  * The corpus's vote on what a name is: each document where the tagger called it a person, an
@@ -26,6 +31,57 @@ final class TypeVotes {
      */
     private final Map<String, Long> votes = new HashMap<>();
 
+    /** The names voted on. */
+    Stream<String> names() {
+        return votes.keySet().stream();
+    }
+
+    /** Whether {@code later}'s votes would give a mention of a name voted on here another type. */
+    boolean changedBy(TypeVotes later) {
+        for (Map.Entry<String, Long> vote : later.votes.entrySet()) {
+            Long before = votes.get(vote.getKey());
+            if (before != null) {
+                long after = sum(before, vote.getValue());
+                // Only the types the earlier documents gave the name: each gave a vote.
+                for (int own = 0; own < TYPES.size(); own++) {
+                    if (((before >>> (own * BITS)) & MAX) > 0 && winner(own, before) != winner(own, after)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    void add(TypeVotes later) {
+        later.votes.forEach((name, packed) -> votes.merge(name, packed, TypeVotes::sum));
+    }
+
+    void writeTo(DataOutputStream out) throws IOException {
+        out.writeInt(votes.size());
+        for (Map.Entry<String, Long> vote : votes.entrySet()) {
+            Binary.writeString(out, vote.getKey());
+            out.writeLong(vote.getValue());
+        }
+    }
+
+    void readFrom(DataInputStream in) throws IOException {
+        int size = in.readInt();
+        for (int i = 0; i < size; i++) {
+            votes.put(Binary.readString(in), in.readLong());
+        }
+    }
+
+    /** Two packed votes added, each type's count stopping at its most. */
+    private static long sum(long a, long b) {
+        long total = 0;
+        for (int t = 0; t < TYPES.size(); t++) {
+            int shift = t * BITS;
+            total |= Math.min(MAX, ((a >>> shift) & MAX) + ((b >>> shift) & MAX)) << shift;
+        }
+        return total;
+    }
+
     /** A document's vote: call once per document for each type it gives the name. */
     void count(String type, String text) {
         int shift = TYPES.indexOf(type) * BITS;
@@ -42,17 +98,22 @@ final class TypeVotes {
         if (packed == null || index < 0) {
             return type;
         }
-        long own = (packed >>> (index * BITS)) & MAX;
-        String best = type;
-        long most = own;
+        return TYPES.get(winner(index, packed));
+    }
+
+    /** The type, by index, that the votes give a mention typed {@code own}. */
+    private static int winner(int own, long packed) {
+        long ownCount = (packed >>> (own * BITS)) & MAX;
+        int best = own;
+        long most = ownCount;
         for (int t = 0; t < TYPES.size(); t++) {
             long count = (packed >>> (t * BITS)) & MAX;
             if (count > most) {
-                best = TYPES.get(t);
+                best = t;
                 most = count;
             }
         }
-        return most >= own + 2 && most > own * 2 ? best : type;
+        return most >= ownCount + 2 && most > ownCount * 2 ? best : own;
     }
 
     /** A document's mentions of people and organisations retyped by the vote; those that are places left out. */

@@ -255,13 +255,123 @@ class ResolveJobFunctionalTests {
         assertThat(run().written()).isZero();
     }
 
+    @Test
+    void runsThatReadOnlyTheDocumentsIndexedSinceTheLastGiveTheEntitiesOfOneRunOverEveryDocument() throws Exception {
+        // given: a corpus indexed in three parts, resolved after each
+        Mention[][] parts = {
+            {mention("a", 0, "PERSON", "Jürgen Stock", "Jürgen Stock leads Interpol."),
+                mention("a", 40, "PERSON", "Stock"),
+                mention("a", 80, "ORGANIZATION", "International Criminal Police Organization"),
+                mention("a", 124, "ORGANIZATION", "Interpol", "The International Criminal Police Organization (Interpol) met."),
+                mention("b", 0, "PERSON", "Anna Berg", "Anna Berg chairs the board of Nordea."),
+                mention("b", 20, "ORGANIZATION", "Nordea")},
+            {mention("c", 0, "PERSON", "Jurgen Stock", "Jurgen Stock spoke in Lyon."),
+                mention("c", 30, "ORGANIZATION", "Interpol"),
+                mention("d", 0, "PERSON", "Jurgen Klopp", "Jurgen Klopp left Liverpool."),
+                mention("d", 30, "ORGANIZATION", "Liverpool FC")},
+            {mention("e", 0, "PERSON", "Ana Berg", "Nordea's chair, Ana Berg, resigned."),
+                mention("e", 20, "ORGANIZATION", "Nordea"),
+                mention("f", 0, "PERSON", "Klopp", "Klopp and Jurgen Klopp are one man."),
+                mention("f", 10, "PERSON", "Jurgen Klopp"),
+                mention("f", 40, "PERSON", "J. Stock", "J. Stock of Interpol"),
+                mention("f", 60, "ORGANIZATION", "Interpol")}};
+        String[][] documentsOf = {{"a", "b"}, {"c", "d"}, {"e", "f"}};
+        List<ResolveSummary> chain = new ArrayList<>();
+        for (int part = 0; part < parts.length; part++) {
+            index(parts[part]);
+            documents(documentsOf[part]);
+            chain.add(run());
+        }
+        Map<String, String> afterChain = entityOfMention();
+        Map<String, List<String>> documentEntities = new java.util.HashMap<>();
+        for (String document : List.of("a", "b", "c", "d", "e", "f")) {
+            documentEntities.put(document, entityIds(document));
+        }
+
+        // when: one run reads every document, on the chain's store, then on an empty one
+        ResolveSummary fullAfterChain = run(true);
+        Map<String, String> afterFull = entityOfMention();
+        jdbc.update("DELETE FROM review_candidate");
+        jdbc.update("DELETE FROM entity_name");
+        jdbc.update("DELETE FROM entity");
+        ResolveSummary full = run(true);
+
+        // then: the runs after the first read only their own part
+        assertThat(chain).extracting(ResolveSummary::incremental).containsExactly(false, true, true);
+        assertThat(chain).extracting(ResolveSummary::documentsRead).containsExactly(2L, 2L, 2L);
+        assertThat(full.incremental()).isFalse();
+        assertThat(full.documentsRead()).isEqualTo(6);
+        assertThat(chain.get(2).mentions()).isEqualTo(full.mentions()).isEqualTo(16);
+        assertThat(chain.get(2).names()).isEqualTo(full.names());
+        // and the chain ends with the entities of the one run: the ids it kept, nothing to change
+        assertThat(chain.get(2).entities()).isEqualTo(fullAfterChain.entities()).isEqualTo(full.entities());
+        assertThat(afterFull).isEqualTo(afterChain);
+        for (String document : documentEntities.keySet()) {
+            assertThat(entityIds(document)).as(document).hasSameSizeAs(documentEntities.get(document));
+        }
+        assertThat(fullAfterChain.written()).isZero();
+        // and from an empty store the same mentions go together (an id, made from a cluster's first
+        // name, may differ: a cluster keeps its id when a name that sorts first joins it later)
+        assertThat(together(entityOfMention())).isEqualTo(together(afterChain));
+        assertThat(afterChain.get("a:0-12")).isNotNull().isEqualTo(afterChain.get("c:0-12"));
+        assertThat(afterChain.get("d:0-12")).isEqualTo(afterChain.get("f:0-5")).isEqualTo(afterChain.get("f:10-22"));
+    }
+
+    @Test
+    void aRunReadsEveryDocumentAgainWhenTheNewOnesChangeTheTypeTheCorpusGivesAName() throws Exception {
+        // given: "Jordan" taken for a person in the one document resolved
+        index(mention("a", 0, "PERSON", "Jordan"), mention("a", 20, "PERSON", "Ana Ruiz"));
+        documents("a");
+        ResolveSummary first = run();
+        // when: three new documents call it a place
+        index(mention("b", 0, "LOCATION", "Jordan"), mention("c", 0, "LOCATION", "Jordan"),
+                mention("d", 0, "LOCATION", "Jordan"), mention("d", 20, "PERSON", "Ana Ruiz"));
+        documents("b", "c", "d");
+        ResolveSummary second = run();
+
+        // then: the first document is read again, and its Jordan is a place, no name of people
+        assertThat(first.incremental()).isFalse();
+        assertThat(second.incremental()).isFalse();
+        assertThat(second.documentsRead()).isEqualTo(4);
+        assertThat(second.names()).isEqualTo(1);
+        assertThat(entityOfMention()).containsKey("a:20-28").doesNotContainKey("a:0-6");
+    }
+
+    /** The mentions grouped by entity, whatever the entities' ids. */
+    private static java.util.Set<java.util.Set<String>> together(Map<String, String> entityOf) {
+        Map<String, java.util.Set<String>> byEntity = new java.util.HashMap<>();
+        entityOf.forEach((mention, entity) -> byEntity.computeIfAbsent(entity, e -> new java.util.TreeSet<>()).add(mention));
+        return new java.util.HashSet<>(byEntity.values());
+    }
+
+    @Test
+    void aRunReadsEveryDocumentAgainWhenOneItReadBeforeWasIndexedAgain() throws Exception {
+        documents("a", "b");
+        index(mention("a", 0, "PERSON", "Jürgen Stock"), mention("b", 0, "PERSON", "Jurgen Stock"));
+        run();
+        index(mention("b", 0, "PERSON", "Jurgen Klopp"));
+        documents("b");
+
+        ResolveSummary again = run();
+
+        assertThat(again.incremental()).isFalse();
+        assertThat(again.documentsRead()).isEqualTo(2);
+        Map<String, String> entityOf = entityOfMention();
+        assertThat(entityOf.get("a:0-12")).isNotEqualTo(entityOf.get("b:0-12"));
+    }
+
     private void blockWrites(String index, boolean blocked) throws IOException {
         client.indices().putSettings(p -> p.index(index).settings(t -> t.blocks(b -> b.write(blocked))));
     }
 
     private ResolveSummary run() throws Exception {
+        return run(false);
+    }
+
+    private ResolveSummary run(boolean full) throws Exception {
         JobExecution execution = jobLauncher.run(resolveJob, new JobParametersBuilder()
-                .addLong(ResolveJobConfiguration.RUN_AT, runAt++).toJobParameters());
+                .addLong(ResolveJobConfiguration.RUN_AT, runAt++)
+                .addString(ResolveJobConfiguration.FULL, String.valueOf(full)).toJobParameters());
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         return ResolveSummary.of(execution);
     }

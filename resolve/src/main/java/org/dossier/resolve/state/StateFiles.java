@@ -1,0 +1,32 @@
+package org.dossier.resolve.state;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Where the state between runs is kept, for one documents index: the state of the last finished
+ * run ({@code current}), and the state a run has built ({@code pending}), which becomes the
+ * current one only when the run has given every mention its entity. A run that fails before
+ * then leaves the current state as it was, so its restart, or the next run, reads its documents again.
+ */
+public record StateFiles(Path current, Path pending) {
+
+    /** The files in {@code directory} for the documents index {@code documentsIndex}. */
+    public static StateFiles in(Path directory, String documentsIndex) {
+        return new StateFiles(directory.resolve(documentsIndex + ".names"), directory.resolve(documentsIndex + ".names.pending"));
+    }
+
+    /** The pending state becomes the current one, if there is one. */
+    public void promote() {
+        try {
+            if (Files.exists(pending)) {
+                Files.move(pending, current, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not keep the names resolved in " + current + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -34,14 +34,15 @@ import org.dossier.resolve.ResolveApplication;
 import org.dossier.resolve.job.ResolveJobConfiguration;
 import org.dossier.resolve.job.ResolveSummary;
 import org.dossier.resolve.mention.MentionView;
+import org.dossier.resolve.state.StateFiles;
 
 /**
  * {@code dossier bench resolve}: the resolve job itself, on Elasticsearch and a store of its own,
  * over generated mentions of made-up people and organisations (see {@link MentionGenerator}).
  * First a corpus of {@code -Dmentions=N} (10,000,000 by default) is indexed and resolved in
  * full; then a night of {@code -Dnight=N} (100,000) more, of the same people and organisations,
- * is indexed and resolved as the night's run would be. Each run's time and the peak of this
- * process's heap during it are printed (the benchmark's own share, the true entity of each
+ * is indexed and resolved as the night's run is, reading only the night's documents. Each
+ * run's time and the peak of this process's heap during it are printed (the benchmark's own share, the true entity of each
  * mention, is a few bytes a mention), then how well the entities match the generated truth. The
  * last line is {@code bench resolve full_mentions=N full_seconds=S full_peak_heap_mb=N
  * night_mentions=N night_seconds=S night_peak_heap_mb=N f1=F} (F: pairwise F1 of the mentions'
@@ -99,6 +100,9 @@ public final class ResolveBenchmark {
             for (DossierIndex index : DossierIndex.values()) {
                 client.indices().delete(d -> d.index(index.versionedName(prefix)).ignoreUnavailable(true));
             }
+            StateFiles state = context.getBean(StateFiles.class);
+            Files.deleteIfExists(state.current());
+            Files.deleteIfExists(state.pending());
             SpringApplication.exit(context);
             FileSystemUtils.deleteRecursively(store);
         }

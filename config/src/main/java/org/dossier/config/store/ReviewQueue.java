@@ -1,6 +1,10 @@
 package org.dossier.config.store;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -24,11 +28,63 @@ public class ReviewQueue {
         this.jdbc = jdbc;
     }
 
-    /** Replaces the queue with a run's candidates, in the order given. */
-    public void replace(List<ReviewCandidate> candidates) {
-        jdbc.update("DELETE FROM review_candidate");
+    /** A candidate as the queue compares it with its row: the pair and the figures. */
+    public record Queued(String keyA, String keyB, double score, int mentions, int sharedCoMentions) {
+
+        private String pair() {
+            return keyA + "\u0000" + keyB;
+        }
+    }
+
+    /** A row of the queue, as {@link #replace} compares it. */
+    private record Row(long id, Queued queued) {
+    }
+
+    /**
+     * Makes the queue a run's candidates, writing only what differs from the queue as it is: a
+     * candidate whose pair is queued with the same score, mentions and shared names keeps its
+     * row, its evidence not put into words again (its names have the same mentions, so the same
+     * sentences); a changed one is written again, a new one added, and a pair no longer a
+     * candidate removed. The order is the value's (see {@link #first}), not the rows'.
+     *
+     * @param queued the candidates' pairs and figures
+     * @param candidate the {@code i}th candidate in full, asked for only when it is written
+     * @return how many rows were written or removed
+     */
+    public int replace(List<Queued> queued, IntFunction<ReviewCandidate> candidate) {
+        Map<String, Row> rows = new HashMap<>();
+        jdbc.query("SELECT id, name_a, name_b, score, mentions, shared_co_mentions FROM review_candidate", rs -> {
+            Row row = new Row(rs.getLong(1), new Queued(rs.getString(2), rs.getString(3), rs.getDouble(4), rs.getInt(5),
+                    rs.getInt(6)));
+            rows.put(row.queued().pair(), row);
+        });
+        List<Integer> added = new ArrayList<>();
+        List<long[]> changed = new ArrayList<>();
+        for (int i = 0; i < queued.size(); i++) {
+            Queued q = queued.get(i);
+            Row row = rows.remove(clipped(q).pair());
+            if (row == null) {
+                added.add(i);
+            } else if (!row.queued().equals(clipped(q))) {
+                changed.add(new long[] {row.id(), i});
+            }
+        }
+        jdbc.batchUpdate("DELETE FROM review_candidate WHERE id = ?", new ArrayList<>(rows.values()), 1000,
+                (ps, row) -> ps.setLong(1, row.id()));
+        jdbc.batchUpdate("UPDATE review_candidate SET score = ?, mentions = ?, shared_co_mentions = ?, evidence = ?,"
+                + " written_a = ?, written_b = ? WHERE id = ?", changed, 1000, (ps, change) -> {
+                    ReviewCandidate c = candidate.apply((int) change[1]);
+                    ps.setDouble(1, c.score());
+                    ps.setInt(2, c.mentions());
+                    ps.setInt(3, c.sharedCoMentions());
+                    ps.setString(4, clip(c.evidence(), MAX_EVIDENCE));
+                    ps.setString(5, clip(c.writtenA(), MAX_TEXT));
+                    ps.setString(6, clip(c.writtenB(), MAX_TEXT));
+                    ps.setLong(7, change[0]);
+                });
         jdbc.batchUpdate("INSERT INTO review_candidate (name_a, name_b, score, mentions, shared_co_mentions, evidence,"
-                + " written_a, written_b) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", candidates, 1000, (ps, c) -> {
+                + " written_a, written_b) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", added, 1000, (ps, i) -> {
+                    ReviewCandidate c = candidate.apply(i);
                     ps.setString(1, clip(c.keyA(), MAX_TEXT));
                     ps.setString(2, clip(c.keyB(), MAX_TEXT));
                     ps.setDouble(3, c.score());
@@ -38,9 +94,20 @@ public class ReviewQueue {
                     ps.setString(7, clip(c.writtenA(), MAX_TEXT));
                     ps.setString(8, clip(c.writtenB(), MAX_TEXT));
                 });
+        return rows.size() + changed.size() + added.size();
     }
 
-    /** The first {@code limit} candidates, most valuable first. */
+    /** Replaces the queue with these candidates. */
+    public void replace(List<ReviewCandidate> candidates) {
+        replace(candidates.stream().map(c -> new Queued(c.keyA(), c.keyB(), c.score(), c.mentions(),
+                c.sharedCoMentions())).toList(), candidates::get);
+    }
+
+    /** The figures as a row keeps them: the names cut to the column's length. */
+    private static Queued clipped(Queued q) {
+        return new Queued(clip(q.keyA(), MAX_TEXT), clip(q.keyB(), MAX_TEXT), q.score(), q.mentions(), q.sharedCoMentions());
+    }
+
     /** Candidates no standing judgement has decided, in either order of the pair. */
     public long waiting() {
         return jdbc.queryForObject("SELECT COUNT(*) FROM review_candidate c WHERE NOT EXISTS (SELECT 1 FROM judgement j"
@@ -48,8 +115,9 @@ public class ReviewQueue {
                 + " OR (j.name_a = c.name_b AND j.name_b = c.name_a)))", Long.class);
     }
 
+    /** The first {@code limit} candidates, most valuable first: those deciding would move the most mentions, then the likeliest. */
     public List<ReviewCandidate> first(int limit) {
-        return jdbc.query(SELECT + " ORDER BY id LIMIT ?", CANDIDATE, limit);
+        return jdbc.query(SELECT + " ORDER BY mentions DESC, score DESC, name_a, name_b LIMIT ?", CANDIDATE, limit);
     }
 
     /** The candidate for a pair of names, whichever way round they are given, or null. */

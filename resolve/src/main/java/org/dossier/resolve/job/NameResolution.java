@@ -130,20 +130,24 @@ class NameResolution implements Tasklet {
         } else {
             job.remove(ResolveSummary.DOCUMENTS_TO_WRITE);
         }
-        // Each candidate is put into words as it is written, never all of them at once.
+        // Each candidate is put into words as it is written, never all of them at once, and only
+        // when its row changes.
         List<NameResolver.Candidate> review = resolution.review();
         reviewQueue.replace(new AbstractList<>() {
             @Override
-            public ReviewCandidate get(int i) {
+            public ReviewQueue.Queued get(int i) {
                 NameResolver.Candidate c = review.get(i);
-                return new ReviewCandidate(c.a().key(), c.b().key(), c.score(), c.value(), c.sharedCoMentions(),
-                        c.explain(), c.a().preferredForm(), c.b().preferredForm());
+                return new ReviewQueue.Queued(c.a().key(), c.b().key(), c.score(), c.value(), c.sharedCoMentions());
             }
 
             @Override
             public int size() {
                 return review.size();
             }
+        }, i -> {
+            NameResolver.Candidate c = review.get(i);
+            return new ReviewCandidate(c.a().key(), c.b().key(), c.score(), c.value(), c.sharedCoMentions(),
+                    c.explain(), c.a().preferredForm(), c.b().preferredForm());
         });
         phases.done(ResolveSummary.QUEUE);
 

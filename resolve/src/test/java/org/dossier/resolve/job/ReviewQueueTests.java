@@ -1,0 +1,88 @@
+package org.dossier.resolve.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import org.dossier.config.domain.ReviewCandidate;
+import org.dossier.config.store.ReviewQueue;
+
+/** The review queue as a run leaves it, on the store the resolve job uses. */
+@SpringBootTest(properties = "dossier.resolve.run-on-startup=false")
+@ActiveProfiles("test")
+class ReviewQueueTests {
+
+    @Autowired ReviewQueue queue;
+    @Autowired JdbcTemplate jdbc;
+
+    @BeforeEach
+    void emptyQueue() {
+        jdbc.update("DELETE FROM review_candidate");
+    }
+
+    @Test
+    void aRunWritesOnlyThePairsThatChangedAndTheQueueReadsMostValuableFirst() {
+        List<ReviewQueue.Queued> first = List.of(queued("PERSON:ana berg", "PERSON:anna berg", 0.6, 2),
+                queued("PERSON:lena holm", "PERSON:lina holm", 0.5, 4), queued("ORGANIZATION:acme", "ORGANIZATION:acme ltd", 0.4, 3));
+        List<Integer> asked = new ArrayList<>();
+        queue.replace(first, candidates(first, asked));
+        Map<String, Long> rows = rows();
+        asked.clear();
+
+        // the same candidates: nothing is put into words or written again
+        int unchanged = queue.replace(first, candidates(first, asked));
+        assertThat(unchanged).isZero();
+        assertThat(asked).isEmpty();
+        assertThat(rows()).isEqualTo(rows);
+        assertThat(queue.first(10)).extracting(ReviewCandidate::mentions).containsExactly(4, 3, 2);
+
+        // the Bergs have one more mention, Acme is decided, a new pair comes
+        List<ReviewQueue.Queued> next = List.of(queued("PERSON:ana berg", "PERSON:anna berg", 0.6, 5),
+                queued("PERSON:lena holm", "PERSON:lina holm", 0.5, 4), queued("PERSON:jo sun", "PERSON:joe sun", 0.3, 1));
+        int written = queue.replace(next, candidates(next, asked));
+
+        assertThat(written).isEqualTo(3);
+        assertThat(asked).containsExactlyInAnyOrder(0, 2);
+        assertThat(rows()).containsOnlyKeys("PERSON:ana berg", "PERSON:lena holm", "PERSON:jo sun")
+                .containsEntry("PERSON:lena holm", rows.get("PERSON:lena holm"))
+                .containsEntry("PERSON:ana berg", rows.get("PERSON:ana berg"));
+        assertThat(queue.first(10)).extracting(ReviewCandidate::keyA, ReviewCandidate::mentions, ReviewCandidate::evidence)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("PERSON:ana berg", 5, "evidence 5"),
+                        org.assertj.core.groups.Tuple.tuple("PERSON:lena holm", 4, "evidence 4"),
+                        org.assertj.core.groups.Tuple.tuple("PERSON:jo sun", 1, "evidence 1"));
+    }
+
+    private static ReviewQueue.Queued queued(String a, String b, double score, int mentions) {
+        return new ReviewQueue.Queued(a, b, score, mentions, 0);
+    }
+
+    /** The candidates in full, noting which were asked for. */
+    private static IntFunction<ReviewCandidate> candidates(List<ReviewQueue.Queued> queued, List<Integer> asked) {
+        return i -> {
+            asked.add(i);
+            ReviewQueue.Queued q = queued.get(i);
+            return new ReviewCandidate(q.keyA(), q.keyB(), q.score(), q.mentions(), q.sharedCoMentions(),
+                    "evidence " + q.mentions(), q.keyA(), q.keyB());
+        };
+    }
+
+    /** Each row's id, by its first name. */
+    private Map<String, Long> rows() {
+        Map<String, Long> rows = new HashMap<>();
+        jdbc.query("SELECT id, name_a FROM review_candidate", rs -> {
+            rows.put(rs.getString(2), rs.getLong(1));
+        });
+        return rows;
+    }
+}

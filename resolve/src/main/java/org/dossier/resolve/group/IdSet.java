@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A set of strings held as the sorted numbers a dictionary gives them: four bytes an element
@@ -15,12 +16,20 @@ import java.util.Set;
  */
 public final class IdSet extends AbstractSet<String> {
 
-    private final int[] ids;
+    private final Supplier<int[]> ids;
     private final List<String> names;
     private final Map<String, Integer> numbers;
 
     /** @param ids sorted, without repeats; numbers into {@code names}, which {@code numbers} inverts */
     IdSet(int[] ids, List<String> names, Map<String, Integer> numbers) {
+        this(() -> ids, names, numbers);
+    }
+
+    /**
+     * A set whose numbers are worked out each time they are needed rather than kept: for a
+     * relation too large to keep whole.
+     */
+    IdSet(Supplier<int[]> ids, List<String> names, Map<String, Integer> numbers) {
         this.ids = ids;
         this.names = names;
         this.numbers = numbers;
@@ -29,16 +38,17 @@ public final class IdSet extends AbstractSet<String> {
     @Override
     public boolean contains(Object o) {
         Integer id = o instanceof String s ? numbers.get(s) : null;
-        return id != null && Arrays.binarySearch(ids, id) >= 0;
+        return id != null && Arrays.binarySearch(ids.get(), id) >= 0;
     }
 
     @Override
     public int size() {
-        return ids.length;
+        return ids.get().length;
     }
 
     @Override
     public Iterator<String> iterator() {
+        int[] ids = this.ids.get();
         return new Iterator<>() {
             private int next;
 
@@ -62,12 +72,14 @@ public final class IdSet extends AbstractSet<String> {
      * numbers when both are numbered by one dictionary, else by looking each one up.
      */
     public static int shared(Set<String> first, Set<String> second, int atMost) {
-        if (first instanceof IdSet a && second instanceof IdSet b && a.names == b.names) {
+        if (first instanceof IdSet setA && second instanceof IdSet setB && setA.names == setB.names) {
+            int[] a = setA.ids.get();
+            int[] b = setB.ids.get();
             int shared = 0;
-            for (int i = 0, j = 0; i < a.ids.length && j < b.ids.length && shared < atMost; ) {
-                if (a.ids[i] < b.ids[j]) {
+            for (int i = 0, j = 0; i < a.length && j < b.length && shared < atMost; ) {
+                if (a[i] < b[j]) {
                     i++;
-                } else if (a.ids[i] > b.ids[j]) {
+                } else if (a[i] > b[j]) {
                     j++;
                 } else {
                     shared++;

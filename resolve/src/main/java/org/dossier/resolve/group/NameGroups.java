@@ -52,8 +52,8 @@ public final class NameGroups {
     private final Map<String, Integer> nameNumbers = new HashMap<>();
     private final List<String> documentKeys = new ArrayList<>();
     private final Map<String, Integer> documentNumbers = new HashMap<>();
+    /** Which documents each name is in; which names share a document is worked out from it when asked. */
     private final PairList documentsOfName = new PairList();
-    private final PairList coMentions = new PairList();
     /** A name's sentences to show, by where they are (document, then offset): the first few kept. */
     private final Map<String, TreeMap<String, String>> contexts = new HashMap<>();
     private final Map<String, Map<String, Integer>> words = new HashMap<>();
@@ -179,11 +179,6 @@ public final class NameGroups {
             int[] named = inDocument.stream().mapToInt(key -> number(nameKeys, nameNumbers, key)).toArray();
             for (int a : named) {
                 documentsOfName.add(a, document);
-                for (int b : named) {
-                    if (a != b) {
-                        coMentions.add(a, b);
-                    }
-                }
             }
         }
         return keys;
@@ -232,7 +227,7 @@ public final class NameGroups {
         canonical.clear();
         List<NameGroup> groups = new ArrayList<>(mentions.size());
         int[][] documentsOf = documentsOfName.byFirst(nameKeys.size());
-        int[][] othersOf = coMentions.byFirst(nameKeys.size());
+        int[][] namesOf = namesOfDocuments(documentsOf, documentKeys.size());
         String[] keys = mentions.keySet().toArray(String[]::new);
         Arrays.sort(keys);
         for (String key : keys) {
@@ -258,7 +253,8 @@ public final class NameGroups {
             NormalizedName name = NameNormalizer.normalize(written, NameKind.of(type));
             TreeMap<String, String> sentencesOf = contexts.remove(key);
             groups.add(new NameGroup(key, name, forms.remove(key),
-                    mentions.get(key), documents, new IdSet(othersOf[number], nameKeys, nameNumbers),
+                    mentions.get(key), documents,
+                    new IdSet(() -> coMentioned(number, documentsOf, namesOf), nameKeys, nameNumbers),
                     sentencesOf == null ? List.of() : List.copyOf(sentencesOf.values()),
                     topWords(words.remove(key), name.tokens()), first, last));
             fullForm.remove(key);
@@ -270,6 +266,57 @@ public final class NameGroups {
         words.clear();
         fullForm.clear();
         return groups;
+    }
+
+    /** The names of each document, by number, sorted: the relation {@code documentsOf} turned round. */
+    private static int[][] namesOfDocuments(int[][] documentsOf, int documents) {
+        int[] counts = new int[documents];
+        for (int[] ofName : documentsOf) {
+            for (int document : ofName) {
+                counts[document]++;
+            }
+        }
+        int[][] namesOf = new int[documents][];
+        for (int d = 0; d < documents; d++) {
+            namesOf[d] = new int[counts[d]];
+            counts[d] = 0;
+        }
+        for (int name = 0; name < documentsOf.length; name++) {
+            for (int document : documentsOf[name]) {
+                namesOf[document][counts[document]++] = name;
+            }
+        }
+        return namesOf;
+    }
+
+    /**
+     * The names sharing a document with the name {@code number}, sorted. Worked out each time it
+     * is asked for: keeping them for every name costs, for each document, the square of its
+     * names (a billion pairs for tens of millions of mentions), where the documents of each name
+     * cost one number a mention.
+     */
+    static int[] coMentioned(int number, int[][] documentsOf, int[][] namesOf) {
+        int total = 0;
+        for (int document : documentsOf[number]) {
+            total += namesOf[document].length;
+        }
+        int[] all = new int[total];
+        int n = 0;
+        for (int document : documentsOf[number]) {
+            for (int other : namesOf[document]) {
+                if (other != number) {
+                    all[n++] = other;
+                }
+            }
+        }
+        Arrays.sort(all, 0, n);
+        int kept = 0;
+        for (int k = 0; k < n; k++) {
+            if (kept == 0 || all[k] != all[kept - 1]) {
+                all[kept++] = all[k];
+            }
+        }
+        return Arrays.copyOf(all, kept);
     }
 
     /**
@@ -297,7 +344,6 @@ public final class NameGroups {
             writeCounts(out, words.get(key));
         }
         documentsOfName.writeTo(out);
-        coMentions.writeTo(out);
         out.writeInt(defined.size());
         for (Map.Entry<String, String> definition : defined.entrySet()) {
             Binary.writeString(out, definition.getKey());
@@ -348,7 +394,6 @@ public final class NameGroups {
             }
         }
         names.documentsOfName.readFrom(in);
-        names.coMentions.readFrom(in);
         int definitions = in.readInt();
         for (int i = 0; i < definitions; i++) {
             names.defined.put(Binary.readString(in), Binary.readString(in));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -65,11 +66,37 @@ public final class EntityPublisher {
      */
     public int publishEntities(List<List<NameGroup>> clusters, EntityIds.Assignment assignment,
                                Map<String, Instant> dates) {
-        Map<String, EntityRecord> existing = existingEntities();
+        return publishEntities(clusters, assignment, dates, null);
+    }
+
+    /**
+     * As above, for the clusters {@code touched} alone (by index; null: all of them), the other
+     * entities being as the last run wrote them: only their records are read and compared.
+     */
+    public int publishEntities(List<List<NameGroup>> clusters, EntityIds.Assignment assignment,
+                               Map<String, Instant> dates, BitSet touched) {
         Map<String, String> preferred = preferredNames.get();
+        Map<String, EntityRecord> existing;
+        if (touched == null) {
+            existing = existingEntities();
+        } else {
+            // The names analysts chose may have come since: their entities are compared too.
+            touched = (BitSet) touched.clone();
+            for (int c = 0; c < clusters.size(); c++) {
+                if (preferred.containsKey(assignment.ids().get(c))) {
+                    touched.set(c);
+                }
+            }
+            List<String> ids = new ArrayList<>(assignment.redirects().keySet());
+            touched.stream().forEach(c -> ids.add(assignment.ids().get(c)));
+            existing = existingEntities(ids);
+        }
         Batches batches = new Batches();
         int entities = 0;
         for (int c = 0; c < clusters.size(); c++) {
+            if (touched != null && !touched.get(c)) {
+                continue;
+            }
             String id = assignment.ids().get(c);
             EntityRecord before = existing.get(id);
             EntityRecord entity = entity(id, clusters.get(c), assignment, before, dates, preferred.get(id));
@@ -209,6 +236,24 @@ public final class EntityPublisher {
                 .counts(mentions, documents.size()).coMentioned(mostFirst, EntityEntry.CO_MENTIONED).mergedFrom(mergedFrom);
         documents.forEach(document -> entry.seen(dates.get(document), dates.get(document)));
         return entry.build();
+    }
+
+    /** The entities {@code ids} as indexed, those there. */
+    private Map<String, EntityRecord> existingEntities(List<String> ids) {
+        Map<String, EntityRecord> entities = new HashMap<>();
+        try {
+            for (int from = 0; from < ids.size(); from += BULK) {
+                List<String> part = ids.subList(from, Math.min(ids.size(), from + BULK));
+                client.mget(m -> m.index(indices.entities()).ids(part), EntityRecord.class).docs().forEach(doc -> {
+                    if (doc.isResult() && doc.result().found()) {
+                        entities.put(doc.result().id(), doc.result().source());
+                    }
+                });
+            }
+            return entities;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the entities: " + e.getMessage(), e);
+        }
     }
 
     private Map<String, EntityRecord> existingEntities() {

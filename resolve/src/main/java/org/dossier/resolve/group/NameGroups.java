@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -52,6 +53,8 @@ public final class NameGroups {
     private final Map<String, Integer> nameNumbers = new HashMap<>();
     private final List<String> documentKeys = new ArrayList<>();
     private final Map<String, Integer> documentNumbers = new HashMap<>();
+    /** The names of the documents added since this was made or read (see {@link #readFrom}), by number. */
+    private final BitSet added = new BitSet();
     /** Which documents each name is in; which names share a document is worked out from it when asked. */
     private final PairList documentsOfName = new PairList();
     /** A name's sentences to show, by where they are (document, then offset): the first few kept. */
@@ -179,6 +182,7 @@ public final class NameGroups {
             int[] named = inDocument.stream().mapToInt(key -> number(nameKeys, nameNumbers, key)).toArray();
             for (int a : named) {
                 documentsOfName.add(a, document);
+                added.set(a);
             }
         }
         return keys;
@@ -206,6 +210,13 @@ public final class NameGroups {
     /** The keys of mentions that {@link #groups} found to be no names (common words). */
     public Set<String> notNames() {
         return Set.copyOf(notNames);
+    }
+
+    /** The keys of the names of the documents added since this was made or read back. */
+    public Set<String> added() {
+        Set<String> keys = new HashSet<>();
+        added.stream().forEach(number -> keys.add(nameKeys.get(number)));
+        return keys;
     }
 
     /** The ids of the documents added that mention a name. */

@@ -3,8 +3,10 @@ package org.dossier.resolve.job;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.AbstractList;
+import java.util.BitSet;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -118,7 +120,8 @@ class NameResolution implements Tasklet {
         });
         registry.save(changed, ids.created(), ids.redirects(), clock.instant());
         phases.done(ResolveSummary.IDS);
-        int published = publisher.publishEntities(resolution.clusters(), ids, dates);
+        int published = publisher.publishEntities(resolution.clusters(), ids, dates,
+                read.added() == null ? null : touchedClusters(resolution.clusters(), ids, before, read.added()));
         phases.done(ResolveSummary.PUBLISH);
         // For the next step, which gives the mentions their names' entities: the keys that are no
         // names, and the documents whose mentions may have another entity now (absent: all of them).
@@ -175,9 +178,10 @@ class NameResolution implements Tasklet {
      *
      * @param read the documents read this run, when the names of the others came from the last
      *        run's state; null when every document was read
+     * @param added the keys of the names of the documents read this run, when {@code read} is not null
      */
     private record Read(List<NameGroup> groups, Map<String, String> definitions, Map<String, Instant> dates,
-                        Set<String> notNames, long mentions, long documents, List<String> read) {
+                        Set<String> notNames, long mentions, long documents, List<String> read, Set<String> added) {
     }
 
     /**
@@ -224,9 +228,58 @@ class NameResolution implements Tasklet {
         dates.putAll(DocumentDates.read(client, indices.documents(),
                 toRead.stream().filter(withNames::contains).collect(Collectors.toSet())));
         new ResolveState(listing, survey, names, dates).write(files.pending());
+        Set<String> added = unread != null ? names.added() : null;
         List<NameGroup> groups = names.groups(dates);
         return new Read(groups, names.definitions(), dates, names.notNames(), names.mentionCount(), documents[0],
-                unread != null ? toRead : null);
+                unread != null ? toRead : null, added);
+    }
+
+    /**
+     * The clusters whose entity may read otherwise after a run that read only the new documents:
+     * those with a name of those documents, a name whose entity changed (or that is no name now:
+     * the cluster of its old entity), a name mentioned with one whose entity changed (its list of
+     * entities named with it), or an id that others now point to. Every other entity's names,
+     * counts, dates and neighbours are as the last run wrote them.
+     */
+    private static BitSet touchedClusters(List<List<NameGroup>> clusters, EntityIds.Assignment ids,
+                                          Map<String, String> before, Set<String> added) {
+        Map<String, String> after = ids.entityOfName();
+        Set<String> moved = new HashSet<>();
+        Set<String> touchedIds = new HashSet<>(ids.redirects().values());
+        before.forEach((name, entity) -> {
+            if (!entity.equals(after.get(name))) {
+                moved.add(name);
+                touchedIds.add(entity);
+            }
+        });
+        after.forEach((name, entity) -> {
+            if (!entity.equals(before.get(name))) {
+                moved.add(name);
+                touchedIds.add(entity);
+            }
+        });
+        Set<String> near = new HashSet<>();
+        for (List<NameGroup> cluster : clusters) {
+            for (NameGroup group : cluster) {
+                if (moved.contains(group.key())) {
+                    near.addAll(group.coMentioned());
+                }
+            }
+        }
+        BitSet touched = new BitSet(clusters.size());
+        for (int c = 0; c < clusters.size(); c++) {
+            if (touchedIds.contains(ids.ids().get(c))) {
+                touched.set(c);
+                continue;
+            }
+            for (NameGroup group : clusters.get(c)) {
+                if (added.contains(group.key()) || moved.contains(group.key()) || near.contains(group.key())) {
+                    touched.set(c);
+                    break;
+                }
+            }
+        }
+        return touched;
     }
 
     /**

@@ -117,7 +117,7 @@ public class ReviewQueue {
 
     /** The first {@code limit} candidates, most valuable first: those deciding would move the most mentions, then the likeliest. */
     public List<ReviewCandidate> first(int limit) {
-        return jdbc.query(SELECT + " ORDER BY mentions DESC, score DESC, name_a, name_b LIMIT ?", CANDIDATE, limit);
+        return jdbc.query(SELECT + " ORDER BY mentions DESC, score DESC, id LIMIT ?", CANDIDATE, limit);
     }
 
     /** The candidate for a pair of names, whichever way round they are given, or null. */

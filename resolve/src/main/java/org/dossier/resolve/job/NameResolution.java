@@ -136,7 +136,7 @@ class NameResolution implements Tasklet {
         // Each candidate is put into words as it is written, never all of them at once, and only
         // when its row changes.
         List<NameResolver.Candidate> review = resolution.review();
-        reviewQueue.replace(new AbstractList<>() {
+        int queueWritten = reviewQueue.replace(new AbstractList<>() {
             @Override
             public ReviewQueue.Queued get(int i) {
                 NameResolver.Candidate c = review.get(i);
@@ -152,6 +152,7 @@ class NameResolution implements Tasklet {
             return new ReviewCandidate(c.a().key(), c.b().key(), c.score(), c.value(), c.sharedCoMentions(),
                     c.explain(), c.a().preferredForm(), c.b().preferredForm());
         });
+        log.info("Review queue: {} candidates, {} rows written or removed", review.size(), queueWritten);
         phases.done(ResolveSummary.QUEUE);
 
         context.putLong(ResolveSummary.MENTIONS, read.mentions());

@@ -16,6 +16,8 @@ public class ReviewQueue {
 
     private static final int MAX_TEXT = 1000;
     private static final int MAX_EVIDENCE = 4000;
+    /** How far a queued pair's score may move before its row is written again. */
+    public static final double SCORE_MOVES = 0.005;
     private static final String SELECT = "SELECT name_a, name_b, score, mentions, shared_co_mentions, evidence,"
             + " written_a, written_b FROM review_candidate";
     private static final RowMapper<ReviewCandidate> CANDIDATE = (rs, row) ->
@@ -34,6 +36,16 @@ public class ReviewQueue {
         private String pair() {
             return keyA + "\u0000" + keyB;
         }
+
+        /**
+         * The same figures, the score within {@link #SCORE_MOVES} of this one: the weights learnt
+         * from the corpus move every score a little with each night's documents, which is no news
+         * for an analyst.
+         */
+        boolean sameAs(Queued other) {
+            return pair().equals(other.pair()) && mentions == other.mentions && sharedCoMentions == other.sharedCoMentions
+                    && Math.abs(score - other.score) < SCORE_MOVES;
+        }
     }
 
     /** A row of the queue, as {@link #replace} compares it. */
@@ -44,7 +56,7 @@ public class ReviewQueue {
      * Makes the queue a run's candidates, writing only what differs from the queue as it is: a
      * candidate whose pair is queued with the same score, mentions and shared names keeps its
      * row, its evidence not put into words again (its names have the same mentions, so the same
-     * sentences); a changed one is written again, a new one added, and a pair no longer a
+     * sentences) and a score less than {@link #SCORE_MOVES} away; a changed one is written again, a new one added, and a pair no longer a
      * candidate removed. The order is the value's (see {@link #first}), not the rows'.
      *
      * @param queued the candidates' pairs and figures
@@ -65,7 +77,7 @@ public class ReviewQueue {
             Row row = rows.remove(clipped(q).pair());
             if (row == null) {
                 added.add(i);
-            } else if (!row.queued().equals(clipped(q))) {
+            } else if (!row.queued().sameAs(clipped(q))) {
                 changed.add(new long[] {row.id(), i});
             }
         }

@@ -47,13 +47,14 @@ class ReviewQueueTests {
         assertThat(rows()).isEqualTo(rows);
         assertThat(queue.first(10)).extracting(ReviewCandidate::mentions).containsExactly(4, 3, 2);
 
-        // the Bergs have one more mention, Acme is decided, a new pair comes
+        // the Bergs have one more mention, the Holms' score moves a little, Acme is decided, a new pair comes
         List<ReviewQueue.Queued> next = List.of(queued("PERSON:ana berg", "PERSON:anna berg", 0.6, 5),
-                queued("PERSON:lena holm", "PERSON:lina holm", 0.5, 4), queued("PERSON:jo sun", "PERSON:joe sun", 0.3, 1));
+                queued("PERSON:lena holm", "PERSON:lina holm", 0.501, 4), queued("PERSON:jo sun", "PERSON:joe sun", 0.3, 1));
         int written = queue.replace(next, candidates(next, asked));
 
         assertThat(written).isEqualTo(3);
         assertThat(asked).containsExactlyInAnyOrder(0, 2);
+        assertThat(queue.find("PERSON:lena holm", "PERSON:lina holm").score()).isEqualTo(0.5);
         assertThat(rows()).containsOnlyKeys("PERSON:ana berg", "PERSON:lena holm", "PERSON:jo sun")
                 .containsEntry("PERSON:lena holm", rows.get("PERSON:lena holm"))
                 .containsEntry("PERSON:ana berg", rows.get("PERSON:ana berg"));
@@ -61,6 +62,16 @@ class ReviewQueueTests {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("PERSON:ana berg", 5, "evidence 5"),
                         org.assertj.core.groups.Tuple.tuple("PERSON:lena holm", 4, "evidence 4"),
                         org.assertj.core.groups.Tuple.tuple("PERSON:jo sun", 1, "evidence 1"));
+    }
+
+    @Test
+    void aPairWhoseScoreMovesFurtherIsWrittenAgain() {
+        List<ReviewQueue.Queued> first = List.of(queued("PERSON:ana berg", "PERSON:anna berg", 0.6, 2));
+        queue.replace(first, candidates(first, new ArrayList<>()));
+        List<ReviewQueue.Queued> moved = List.of(queued("PERSON:ana berg", "PERSON:anna berg", 0.61, 2));
+
+        assertThat(queue.replace(moved, candidates(moved, new ArrayList<>()))).isEqualTo(1);
+        assertThat(queue.find("PERSON:anna berg", "PERSON:ana berg").score()).isEqualTo(0.61);
     }
 
     private static ReviewQueue.Queued queued(String a, String b, double score, int mentions) {

@@ -82,8 +82,10 @@ class OperationsTests {
         assertThat(resolve.path("status").asText()).isEqualTo("COMPLETED");
         assertThat(resolve.path("started").asText()).isGreaterThan(ingest.path("ended").asText());
 
-        String metrics = waitForMetric(operator, "dossier_runs_seconds_count{job=\"resolve\",status=\"COMPLETED\"} 1",
+        waitForMetric(operator, "dossier_runs_seconds_count{job=\"resolve\",status=\"COMPLETED\"} 1",
                 Duration.ofSeconds(30));
+        // A run's figures are kept just after it is marked completed: a refresh can fall between.
+        String metrics = waitForMetric(operator, "dossier_resolve_entities_written_total", Duration.ofSeconds(30));
         assertThat(metrics).contains("dossier_ingest_documents_indexed_total 1.0")
                 .contains("dossier_ingest_documents_read_total 2.0")
                 .containsPattern("dossier_ingest_skips_total\\{reason=\"unreadable application/pdf[^\"]*\"} 1.0")

@@ -1,5 +1,7 @@
 package org.dossier.config.store;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -83,36 +85,32 @@ public class ReviewQueue {
         }
         jdbc.batchUpdate("DELETE FROM review_candidate WHERE id = ?", new ArrayList<>(rows.values()), 1000,
                 (ps, row) -> ps.setLong(1, row.id()));
-        jdbc.batchUpdate("UPDATE review_candidate SET score = ?, mentions = ?, shared_co_mentions = ?, evidence = ?,"
-                + " written_a = ?, written_b = ? WHERE id = ?", changed, 1000, (ps, change) -> {
-                    ReviewCandidate c = candidate.apply((int) change[1]);
-                    ps.setDouble(1, c.score());
-                    ps.setInt(2, c.mentions());
-                    ps.setInt(3, c.sharedCoMentions());
-                    ps.setString(4, clip(c.evidence(), MAX_EVIDENCE));
-                    ps.setString(5, clip(c.writtenA(), MAX_TEXT));
-                    ps.setString(6, clip(c.writtenB(), MAX_TEXT));
+        jdbc.batchUpdate("UPDATE review_candidate SET " + FIGURES.replace(",", " = ?,") + " = ? WHERE id = ?", changed,
+                1000, (ps, change) -> {
+                    bindFigures(ps, candidate.apply((int) change[1]));
                     ps.setLong(7, change[0]);
                 });
-        jdbc.batchUpdate("INSERT INTO review_candidate (name_a, name_b, score, mentions, shared_co_mentions, evidence,"
-                + " written_a, written_b) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", added, 1000, (ps, i) -> {
+        jdbc.batchUpdate("INSERT INTO review_candidate (" + FIGURES + ", name_a, name_b) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                added, 1000, (ps, i) -> {
                     ReviewCandidate c = candidate.apply(i);
-                    ps.setString(1, clip(c.keyA(), MAX_TEXT));
-                    ps.setString(2, clip(c.keyB(), MAX_TEXT));
-                    ps.setDouble(3, c.score());
-                    ps.setInt(4, c.mentions());
-                    ps.setInt(5, c.sharedCoMentions());
-                    ps.setString(6, clip(c.evidence(), MAX_EVIDENCE));
-                    ps.setString(7, clip(c.writtenA(), MAX_TEXT));
-                    ps.setString(8, clip(c.writtenB(), MAX_TEXT));
+                    bindFigures(ps, c);
+                    ps.setString(7, clip(c.keyA(), MAX_TEXT));
+                    ps.setString(8, clip(c.keyB(), MAX_TEXT));
                 });
         return rows.size() + changed.size() + added.size();
     }
 
-    /** Replaces the queue with these candidates. */
-    public void replace(List<ReviewCandidate> candidates) {
-        replace(candidates.stream().map(c -> new Queued(c.keyA(), c.keyB(), c.score(), c.mentions(),
-                c.sharedCoMentions())).toList(), candidates::get);
+    /** A candidate's columns other than its pair, in the order {@link #bindFigures} binds them. */
+    private static final String FIGURES = "score, mentions, shared_co_mentions, evidence, written_a, written_b";
+
+    /** Binds a candidate's {@link #FIGURES} as the statement's first six parameters. */
+    private static void bindFigures(PreparedStatement ps, ReviewCandidate c) throws SQLException {
+        ps.setDouble(1, c.score());
+        ps.setInt(2, c.mentions());
+        ps.setInt(3, c.sharedCoMentions());
+        ps.setString(4, clip(c.evidence(), MAX_EVIDENCE));
+        ps.setString(5, clip(c.writtenA(), MAX_TEXT));
+        ps.setString(6, clip(c.writtenB(), MAX_TEXT));
     }
 
     /** The figures as a row keeps them: the names cut to the column's length. */

@@ -62,16 +62,9 @@ public final class EntityPublisher {
      * Writes the entities that changed, and an entry for each merged id pointing to its survivor.
      *
      * @param dates each document's date (see {@link org.dossier.resolve.mention.DocumentDates})
+     * @param touched the clusters to compare and write, by index (null: all of them); the other
+     *        entities are as the last run wrote them, and only the touched ones' records are read
      * @return how many entries were written
-     */
-    public int publishEntities(List<List<NameGroup>> clusters, EntityIds.Assignment assignment,
-                               Map<String, Instant> dates) {
-        return publishEntities(clusters, assignment, dates, null);
-    }
-
-    /**
-     * As above, for the clusters {@code touched} alone (by index; null: all of them), the other
-     * entities being as the last run wrote them: only their records are read and compared.
      */
     public int publishEntities(List<List<NameGroup>> clusters, EntityIds.Assignment assignment,
                                Map<String, Instant> dates, BitSet touched) {

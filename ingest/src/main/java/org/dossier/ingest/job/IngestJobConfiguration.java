@@ -22,13 +22,13 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.TaskExecutor;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.retry.backoff.ExponentialBackOffPolicy;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import org.dossier.config.elastic.IndexNames;
+import org.dossier.config.remote.PartitionThreads;
 import org.dossier.config.remote.RemotePartitions;
+import org.dossier.config.remote.Workers;
 import org.dossier.config.settings.DossierProperties;
 import org.dossier.config.store.JobLock;
 import org.dossier.config.store.JobNames;
@@ -109,13 +109,13 @@ public class IngestJobConfiguration {
                 .partitioner(ingestPartition.getName(), new KeyPartitioner())
                 .step(ingestPartition)
                 .listener(new RefreshPause(client, indexNames.documents(), indexNames.mentions()));
-        if (properties.workers() == IngestProperties.Workers.REMOTE) {
+        if (properties.workers() == Workers.REMOTE) {
             // Workers elsewhere commit the counts; the handler logs how many partitions are done instead.
             return step.partitionHandler(remotePartitions.getObject()
                     .manager(JOB_NAME, ingestPartition.getName(), partitions)).build();
         }
         return step.gridSize(partitions)
-                .taskExecutor(partitionThreads(partitions))
+                .taskExecutor(PartitionThreads.executor("ingest", partitions))
                 .listener((StepExecutionListener) ingestProgress)
                 .build();
     }
@@ -161,16 +161,6 @@ public class IngestJobConfiguration {
                 properties.progressEvery());
     }
 
-    /** The partitions run side by side, each on its own thread; daemons never keep the JVM up. */
-    private static TaskExecutor partitionThreads(int threads) {
-        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        executor.setCorePoolSize(threads);
-        executor.setMaxPoolSize(threads);
-        executor.setThreadNamePrefix("ingest-");
-        executor.setDaemon(true);
-        executor.initialize();
-        return executor;
-    }
 
     /** Waits of 1 s, 2 s, 4 s ... up to the configured longest between tries to reach Elasticsearch. */
     private static ExponentialBackOffPolicy backOff(IngestProperties properties) {

@@ -10,6 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
+import org.dossier.config.remote.PartitionThreads;
+import org.dossier.config.remote.Workers;
 import org.dossier.ingest.parse.ReadLimits;
 
 /**
@@ -51,19 +53,10 @@ public record IngestProperties(
         @DefaultValue("0") @Min(0) int threads,
         @DefaultValue("local") Workers workers) {
 
-    /** Where a run's partitions run. */
-    public enum Workers {
-        /** On threads of the run's own process. */
-        LOCAL,
-        /** On worker processes, reached through the broker. */
-        REMOTE
-    }
-
     /** The threads to use: as configured, or one per core. */
     public int threadCount() {
-        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        return PartitionThreads.count(threads);
     }
-
 
     /** The limits on what one file may cost. */
     public ReadLimits readLimits() {

@@ -2,49 +2,56 @@ package org.dossier.resolve.job;
 
 import java.util.List;
 
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.StepExecutionListener;
 import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.item.ItemStreamReader;
 
 import org.dossier.resolve.mention.MentionReader;
-import org.dossier.resolve.state.ResolveState;
-import org.dossier.resolve.state.StateFiles;
 
 /**
- * The documents whose mentions get their entities, one item each, in id order. Where it stands
- * (the last mention of the last document of a committed chunk) is saved with each chunk, so a
- * run that stops in the middle resumes at the next document.
+ * A partition's documents whose mentions get their entities, one item each, in id order: those of
+ * its range of ids (see {@link MentionRanges}) that the names step listed, or all of them. Where it
+ * stands (the last document of a committed chunk) is saved with each chunk, so a partition that
+ * stops in the middle resumes at the next document.
  */
 class MentionDocuments implements ItemStreamReader<MentionReader.Document>, StepExecutionListener {
 
-    private static final String AFTER = "resolve.mentions.after";
+    private static final String POSITION = "resolve.mentions.after";
 
     private final MentionReader mentions;
-    private final StateFiles files;
+    private final NameEntities entities;
+    private NameEntities.Lookup lookup;
     private MentionReader.Documents documents;
+    private String pass;
     /** The documents the names step listed, or null for all of them. */
     private List<String> only;
+    private String after;
+    private String upTo;
+
+    MentionDocuments(MentionReader mentions, NameEntities entities) {
+        this.mentions = mentions;
+        this.entities = entities;
+    }
 
     @Override
     public void beforeStep(StepExecution step) {
         Object listed = step.getJobExecution().getExecutionContext().get(ResolveSummary.DOCUMENTS_TO_WRITE);
         only = listed instanceof List<?> ids ? ids.stream().map(String::valueOf).sorted().toList() : null;
-    }
-
-    MentionDocuments(MentionReader mentions, StateFiles files) {
-        this.mentions = mentions;
-        this.files = files;
+        ExecutionContext range = step.getExecutionContext();
+        after = range.containsKey(MentionRanges.AFTER) ? range.getString(MentionRanges.AFTER) : null;
+        upTo = range.containsKey(MentionRanges.UP_TO) ? range.getString(MentionRanges.UP_TO) : null;
+        String name = step.getStepName();
+        pass = "entities of the mentions" + (name.contains(":") ? ", " + name.substring(name.indexOf(':') + 1) : "");
+        lookup = entities.acquire(step.getJobExecution());
     }
 
     @Override
     public void open(ExecutionContext context) {
-        // The corpus's votes and concepts are learnt again: a restart may come long after.
-        String after = context.containsKey(AFTER) ? context.getString(AFTER) : null;
-        // The corpus's votes and concepts as the names step left them, else learnt again.
-        MentionReader.Survey survey = ResolveState.readSurvey(files.pending()).orElseGet(mentions::survey);
-        documents = only == null ? mentions.documents("entities of the mentions", survey, after)
-                : mentions.documents("entities of the mentions", survey, only, after);
+        String from = context.containsKey(POSITION) ? context.getString(POSITION) : after;
+        documents = only == null ? mentions.documents(pass, lookup.survey(), from, upTo)
+                : mentions.documents(pass, lookup.survey(), only, from, upTo);
     }
 
     @Override
@@ -55,7 +62,16 @@ class MentionDocuments implements ItemStreamReader<MentionReader.Document>, Step
     @Override
     public void update(ExecutionContext context) {
         if (documents != null && documents.position() != null) {
-            context.putString(AFTER, documents.position());
+            context.putString(POSITION, documents.position());
         }
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution step) {
+        entities.release(lookup);
+        lookup = null;
+        documents = null;
+        only = null;
+        return null;
     }
 }

@@ -127,6 +127,11 @@ class NameResolution implements Tasklet {
         // names, and the documents whose mentions may have another entity now (absent: all of them).
         ExecutionContext job = contribution.getStepExecution().getJobExecution().getExecutionContext();
         job.put(ResolveSummary.NOT_NAMES, new ArrayList<>(read.notNames()));
+        // So that a worker knows whether the state file it sees is the one this step wrote.
+        String stamp = files.stamp(files.pending());
+        if (stamp != null) {
+            job.putString(ResolveSummary.STATE_STAMP, stamp);
+        }
         List<String> toWrite = documentsToWrite(read, groups, changed.keySet(), before.keySet());
         if (toWrite != null) {
             job.put(ResolveSummary.DOCUMENTS_TO_WRITE, toWrite);
@@ -221,7 +226,7 @@ class NameResolution implements Tasklet {
         }
         last = null;
         long[] documents = {0};
-        reader.documents("names", survey, toRead, null).forEachRemaining(document -> {
+        reader.documents("names", survey, toRead, null, null).forEachRemaining(document -> {
             names.add(document.mentions());
             documents[0]++;
         });

@@ -7,15 +7,20 @@ import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobExecutionListener;
 import org.springframework.batch.core.Step;
-import org.springframework.batch.core.StepExecutionListener;
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.PartitionStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import org.dossier.config.elastic.IndexNames;
+import org.dossier.config.remote.PartitionThreads;
+import org.dossier.config.remote.RemotePartitions;
+import org.dossier.config.remote.Workers;
 import org.dossier.config.settings.DossierProperties;
 import org.dossier.config.store.EntityRegistry;
 import org.dossier.config.store.JobLock;
@@ -30,8 +35,9 @@ import org.dossier.resolve.state.StateFiles;
 
 /**
  * The resolve job: a step that turns the mentions into names and the names into entities, then
- * a step that gives each mention its entity, a chunk of documents at a time, so that a run that
- * stops while writing the mentions resumes there. Wiring only.
+ * a step that gives each mention its entity, its documents split into ranges of ids run side by
+ * side (on threads, or on workers through the broker), each a chunk of documents at a time, so
+ * that a run that stops while writing the mentions resumes there. Wiring only.
  */
 @Configuration(proxyBeanMethods = false)
 public class ResolveJobConfiguration {
@@ -80,20 +86,56 @@ public class ResolveJobConfiguration {
                 .build();
     }
 
+    /** The mentions step: its partitions on threads of this process, or sent to workers through the broker. */
     @Bean
-    Step publishMentions(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                         ElasticsearchClient client, IndexNames indexNames, EntityRegistry entityRegistry,
-                         PreferredNames preferredNames, StateFiles stateFiles) {
-        MentionEntitiesWriter writer = new MentionEntitiesWriter(entityRegistry,
+    Step publishMentions(JobRepository jobRepository, Step mentionsPartition, ElasticsearchClient client,
+                         IndexNames indexNames, PreferredNames preferredNames, StateFiles stateFiles,
+                         ResolveProperties properties, ObjectProvider<RemotePartitions> remotePartitions) {
+        MentionReader reader = new MentionReader(client, indexNames.mentions(), indexNames.documents());
+        MentionRanges ranges = new MentionRanges(() -> reader.list().ids(),
                 new EntityPublisher(client, indexNames, preferredNames::all), stateFiles);
-        MentionDocuments reader = new MentionDocuments(new MentionReader(client, indexNames.mentions(), indexNames.documents()),
-                stateFiles);
-        return new StepBuilder("publishMentions", jobRepository)
+        int partitions = properties.threadCount();
+        PartitionStepBuilder step = new StepBuilder("publishMentions", jobRepository)
+                .partitioner(mentionsPartition.getName(), ranges)
+                .step(mentionsPartition)
+                .listener(ranges);
+        if (properties.workers() == Workers.REMOTE) {
+            return step.partitionHandler(remotePartitions.getObject()
+                    .manager(JOB_NAME, mentionsPartition.getName(), partitions)).build();
+        }
+        return step.gridSize(partitions).taskExecutor(PartitionThreads.executor("resolve", partitions)).build();
+    }
+
+    /** One range of documents, a chunk at a time; what a worker runs. */
+    @Bean
+    Step mentionsPartition(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           MentionDocuments mentionDocuments, MentionEntitiesWriter mentionEntitiesWriter) {
+        return new StepBuilder("mentionsPartition", jobRepository)
                 .<MentionReader.Document, MentionReader.Document>chunk(DOCUMENTS_PER_CHUNK, transactionManager)
-                .reader(reader)
-                .listener((StepExecutionListener) reader)
-                .writer(writer)
-                .listener(writer)
+                .reader(mentionDocuments)
+                .writer(mentionEntitiesWriter)
                 .build();
+    }
+
+    /** What a process's partitions of one run share: the survey and every name's entity, loaded once. */
+    @Bean
+    NameEntities nameEntities(EntityRegistry entityRegistry, ElasticsearchClient client, IndexNames indexNames,
+                              StateFiles stateFiles) {
+        return new NameEntities(entityRegistry, new MentionReader(client, indexNames.mentions(), indexNames.documents()),
+                stateFiles);
+    }
+
+    @Bean
+    @StepScope
+    MentionDocuments mentionDocuments(ElasticsearchClient client, IndexNames indexNames, NameEntities nameEntities) {
+        return new MentionDocuments(new MentionReader(client, indexNames.mentions(), indexNames.documents()),
+                nameEntities);
+    }
+
+    @Bean
+    @StepScope
+    MentionEntitiesWriter mentionEntitiesWriter(ElasticsearchClient client, IndexNames indexNames,
+                                                PreferredNames preferredNames, NameEntities nameEntities) {
+        return new MentionEntitiesWriter(new EntityPublisher(client, indexNames, preferredNames::all), nameEntities);
     }
 }

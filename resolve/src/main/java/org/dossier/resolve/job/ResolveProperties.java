@@ -7,6 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
+import org.dossier.config.remote.PartitionThreads;
+import org.dossier.config.remote.Workers;
 import org.dossier.resolve.NameResolver;
 
 /**
@@ -17,6 +19,11 @@ import org.dossier.resolve.NameResolver;
  * @param apart a pair scoring less than this keeps the two names' clusters apart
  * @param maxBlock blocks of more names than this are left out of blocking
  * @param runOnStartup whether the application runs the job as it starts (tests say no)
+ * @param threads partitions of the mentions step, each on its own thread; 0 means one per core. With remote
+ *        workers, how many partitions a run sends, and how many a worker runs at once
+ * @param workers where those partitions run: {@code local}, on threads of the run's own process; {@code remote},
+ *        sent through the broker to worker processes ({@code dossier worker resolve}) sharing the store and
+ *        Elasticsearch
  */
 @Validated
 @ConfigurationProperties("dossier.resolve")
@@ -25,7 +32,14 @@ public record ResolveProperties(
         @DefaultValue("0.2") @DecimalMin("0") @DecimalMax("1") double review,
         @DefaultValue("0.5") @DecimalMin("0") @DecimalMax("1") double apart,
         @DefaultValue("500") @Min(2) int maxBlock,
-        @DefaultValue("true") boolean runOnStartup) {
+        @DefaultValue("true") boolean runOnStartup,
+        @DefaultValue("0") @Min(0) int threads,
+        @DefaultValue("local") Workers workers) {
+
+    /** The threads to use: as configured, or one per core. */
+    public int threadCount() {
+        return PartitionThreads.count(threads);
+    }
 
     public NameResolver.Settings settings() {
         if (review > merge) {

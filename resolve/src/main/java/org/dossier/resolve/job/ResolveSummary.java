@@ -57,6 +57,8 @@ public record ResolveSummary(long runId, String status, long mentions, long docu
     static final String NOT_NAMES = "resolve.notNames";
     /** The documents the mentions step writes, when not all of them. */
     static final String DOCUMENTS_TO_WRITE = "resolve.documentsToWrite";
+    /** In the job's context: which writing of the state file the names step left (see StateFiles.stamp). */
+    static final String STATE_STAMP = "resolve.stateStamp";
 
     /** The phases, in the order they run: mentions read and grouped into names, ..., the review queue. */
     static final String READ = "read";
@@ -85,8 +87,13 @@ public record ResolveSummary(long runId, String status, long mentions, long docu
                 .sorted(Comparator.comparing(StepExecution::getId))
                 .forEach(step -> latest.put(step.getStepName(), step));
         ExecutionContext c = new ExecutionContext();
+        long writtenMentions = 0;
+        long peakHeapMentions = 0;
         for (StepExecution step : latest.values()) {
             step.getExecutionContext().entrySet().forEach(e -> c.put(e.getKey(), e.getValue()));
+            // Each partition of the mentions step counts its own, in its own process.
+            writtenMentions += step.getExecutionContext().getLong(WRITTEN_MENTIONS, 0);
+            peakHeapMentions = Math.max(peakHeapMentions, step.getExecutionContext().getLong(PEAK_HEAP_MENTIONS, 0));
         }
         Duration elapsed = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
                 : Duration.between(execution.getStartTime(), execution.getEndTime());
@@ -99,8 +106,8 @@ public record ResolveSummary(long runId, String status, long mentions, long docu
         return new ResolveSummary(execution.getId(), execution.getStatus().name(), c.getLong(MENTIONS, 0),
                 c.getLong(DOCUMENTS_READ, 0), c.getLong(INCREMENTAL, 0) == 1, c.getLong(NAMES, 0), c.getLong(PAIRS, 0), c.getLong(OVERSIZE_BLOCKS, 0), c.getLong(LEFT_OUT, 0),
                 c.getLong(ENTITIES, 0), c.getLong(CREATED, 0), c.getLong(MERGED, 0), c.getLong(REVIEW, 0),
-                c.getLong(JUDGEMENTS, 0), c.getLong(CONTRADICTIONS, 0), c.getLong(WRITTEN, 0) + c.getLong(WRITTEN_MENTIONS, 0),
-                phases, Math.max(c.getLong(PEAK_HEAP_NAMES, 0), c.getLong(PEAK_HEAP_MENTIONS, 0)), elapsed, failure);
+                c.getLong(JUDGEMENTS, 0), c.getLong(CONTRADICTIONS, 0), c.getLong(WRITTEN, 0) + writtenMentions,
+                phases, Math.max(c.getLong(PEAK_HEAP_NAMES, 0), peakHeapMentions), elapsed, failure);
     }
 
     /** The run's figures for monitoring. */

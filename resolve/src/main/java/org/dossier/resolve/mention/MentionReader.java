@@ -184,12 +184,12 @@ public final class MentionReader {
 
     /** The first pass: every mention's type, text and document, for the votes and the concepts. */
     public Survey survey() {
-        return survey(new Indexed("survey of the names' types", null, SURVEYED));
+        return survey(new Indexed("survey of the names' types", null, null, SURVEYED));
     }
 
     /** The survey of the documents {@code ids} (in id order) alone. */
     public Survey survey(List<String> ids) {
-        return survey(new Indexed("survey of the names' types", ids, null, SURVEYED));
+        return survey(new Indexed("survey of the names' types", ids, null, null, SURVEYED));
     }
 
     private static Survey survey(Indexed documents) {
@@ -214,23 +214,24 @@ public final class MentionReader {
      * people and organisations as the {@code survey} decided them.
      */
     public void forEachDocument(Survey survey, Consumer<Document> each) {
-        documents("names", survey, null).forEachRemaining(each);
+        documents("names", survey, null, null).forEachRemaining(each);
     }
 
     /**
      * The documents with mentions, in id order, one at a time, after the document {@code after}
-     * (null: from the first), each with its mentions of people and organisations as the
-     * {@code survey} decided them. {@link Documents#position()} is where a later call resumes.
+     * (null: from the first) up to the document {@code upTo} included (null: to the last), each
+     * with its mentions of people and organisations as the {@code survey} decided them.
+     * {@link Documents#position()} is where a later call resumes.
      *
      * @param pass what the pass is for, in its progress lines
      */
-    public Documents documents(String pass, Survey survey, String after) {
-        return new Documents(survey, new Indexed(pass, after, null));
+    public Documents documents(String pass, Survey survey, String after, String upTo) {
+        return new Documents(survey, new Indexed(pass, after, upTo, null));
     }
 
     /** As above, the documents {@code ids} (in id order) alone. */
-    public Documents documents(String pass, Survey survey, List<String> ids, String after) {
-        return new Documents(survey, new Indexed(pass, ids, after, null));
+    public Documents documents(String pass, Survey survey, List<String> ids, String after, String upTo) {
+        return new Documents(survey, new Indexed(pass, ids, after, upTo, null));
     }
 
     /** Documents and their mentions, as {@link #documents} gives them. */
@@ -281,21 +282,26 @@ public final class MentionReader {
         private final PassProgress progress;
         private final Deque<String> ids = new ArrayDeque<>();
         private final Deque<List<Mention>> ready = new ArrayDeque<>();
+        /** The last document id of the pass, included; null for the index's last. */
+        private final String upTo;
         private String listedAfter;
         private boolean listed;
         private String position;
 
-        Indexed(String pass, String after, List<String> fields) {
+        Indexed(String pass, String after, String upTo, List<String> fields) {
             this.fields = fields;
+            this.upTo = upTo;
             this.progress = new PassProgress(pass, countAfter(after));
             this.listedAfter = after;
             this.position = after;
         }
 
         /** The documents {@code only}, sorted by id, after {@code after}, rather than the index's. */
-        Indexed(String pass, List<String> only, String after, List<String> fields) {
+        Indexed(String pass, List<String> only, String after, String upTo, List<String> fields) {
             this.fields = fields;
-            only.stream().filter(id -> after == null || id.compareTo(after) > 0).forEach(ids::addLast);
+            this.upTo = upTo;
+            only.stream().filter(id -> (after == null || id.compareTo(after) > 0) && (upTo == null || id.compareTo(upTo) <= 0))
+                    .forEach(ids::addLast);
             this.progress = new PassProgress(pass, ids.size());
             this.listed = true;
             this.position = after;
@@ -335,6 +341,9 @@ public final class MentionReader {
                 List<Hit<Void>> hits = client.search(s -> {
                     s.index(documents).size(page).source(src -> src.fetch(false)).trackTotalHits(t -> t.enabled(false))
                             .sort(o -> o.field(f -> f.field(IndexFields.ID).order(SortOrder.Asc)));
+                    if (upTo != null) {
+                        s.query(q -> q.range(r -> r.term(t -> t.field(IndexFields.ID).lte(upTo))));
+                    }
                     return from == null ? s : s.searchAfter(FieldValue.of(from));
                 }, Void.class).hits().hits();
                 hits.forEach(hit -> ids.addLast(hit.id()));
@@ -387,11 +396,17 @@ public final class MentionReader {
             progress.read(batch.size(), read);
         }
 
-        /** How many documents come after {@code after} (all of them when null): the pass's length. */
+        /** How many documents come after {@code after} (all of them when null), up to {@code upTo}: the pass's length. */
         private long countAfter(String after) {
             try {
-                return client.count(c -> after == null ? c.index(documents)
-                        : c.index(documents).query(q -> q.range(r -> r.term(t -> t.field(IndexFields.ID).gt(after))))).count();
+                return client.count(c -> after == null && upTo == null ? c.index(documents)
+                        : c.index(documents).query(q -> q.range(r -> r.term(t -> {
+                            t.field(IndexFields.ID);
+                            if (after != null) {
+                                t.gt(after);
+                            }
+                            return upTo == null ? t : t.lte(upTo);
+                        })))).count();
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not count the documents of " + documents + ": " + e.getMessage(), e);
             }

@@ -19,6 +19,18 @@ public record StateFiles(Path current, Path pending) {
         return new StateFiles(directory.resolve(documentsIndex + ".names"), directory.resolve(documentsIndex + ".names.pending"));
     }
 
+    /**
+     * What tells one writing of {@code file} from another, for a process that must know whether it
+     * sees the file a run wrote: its size and time; null when there is none.
+     */
+    public String stamp(Path file) {
+        try {
+            return Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** The pending state becomes the current one, if there is one. */
     public void promote() {
         try {

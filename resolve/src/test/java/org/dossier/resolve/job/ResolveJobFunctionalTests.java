@@ -237,12 +237,14 @@ class ResolveJobFunctionalTests {
 
         // then: the first run made the entities and stopped at the mentions
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
-        assertThat(failed.getStepExecutions()).extracting(StepExecution::getStepName, StepExecution::getStatus)
+        assertThat(failed.getStepExecutions()).filteredOn(step -> !step.getStepName().contains(":partition"))
+                .extracting(StepExecution::getStepName, StepExecution::getStatus)
                 .containsExactly(tuple("resolveNames", BatchStatus.COMPLETED), tuple("publishMentions", BatchStatus.FAILED));
         // and the second is the same run, taken up at the mentions, the names not resolved again
         assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(restarted.getJobInstance().getId()).isEqualTo(failed.getJobInstance().getId());
-        assertThat(restarted.getStepExecutions()).extracting(StepExecution::getStepName).containsExactly("publishMentions");
+        assertThat(restarted.getStepExecutions()).filteredOn(step -> !step.getStepName().contains(":partition"))
+                .extracting(StepExecution::getStepName).containsExactly("publishMentions");
         ResolveSummary summary = launcher.summary(restarted);
         assertThat(summary.entities()).isEqualTo(3);
         assertThat(summary.mentions()).isEqualTo(7);

@@ -87,16 +87,43 @@ class MentionReaderTests {
                 Mention.of("d3", "PERSON", "Li Wei", 0, 6, "Li Wei"));
         MentionReader reader = new MentionReader(client, indices.mentions(), indices.documents(), 2);
         MentionReader.Survey survey = reader.survey();
-        MentionReader.Documents first = reader.documents("test", survey, null);
+        MentionReader.Documents first = reader.documents("test", survey, null, null);
         first.next();
 
         // when
         List<String> rest = new ArrayList<>();
-        reader.documents("test", survey, first.position()).forEachRemaining(document -> rest.add(document.id()));
+        reader.documents("test", survey, first.position(), null).forEachRemaining(document -> rest.add(document.id()));
 
         // then
         assertThat(first.position()).isEqualTo("d1");
         assertThat(rest).containsExactly("d2", "d3");
+    }
+
+    @Test
+    void aRangeOfDocumentsGivesThoseAfterItsStartUpToItsEndIncluded() throws IOException {
+        // given: four documents, read two a request
+        documents("d1", "d2", "d3", "d4");
+        index(Mention.of("d1", "PERSON", "Ana Ruiz", 0, 8, "Ana Ruiz"), Mention.of("d2", "PERSON", "Omar Haddad", 0, 11, "Omar Haddad"),
+                Mention.of("d3", "PERSON", "Li Wei", 0, 6, "Li Wei"), Mention.of("d4", "PERSON", "Ruiz", 0, 4, "Ruiz"));
+        MentionReader reader = new MentionReader(client, indices.mentions(), indices.documents(), 2);
+        MentionReader.Survey survey = reader.survey();
+
+        // when: the ranges (none, d2], (d2, d3], (d3, none), from the index and from a list
+        List<List<String>> ranges = new ArrayList<>();
+        String[][] bounds = {{null, "d2"}, {"d2", "d3"}, {"d3", null}};
+        for (String[] range : bounds) {
+            List<String> read = new ArrayList<>();
+            reader.documents("test", survey, range[0], range[1]).forEachRemaining(document -> read.add(document.id()));
+            ranges.add(read);
+            List<String> listed = new ArrayList<>();
+            reader.documents("test", survey, List.of("d1", "d3", "d4"), range[0], range[1])
+                    .forEachRemaining(document -> listed.add(document.id()));
+            ranges.add(listed);
+        }
+
+        // then: each document in one range only
+        assertThat(ranges).containsExactly(List.of("d1", "d2"), List.of("d1"), List.of("d3"), List.of("d3"),
+                List.of("d4"), List.of("d4"));
     }
 
     private void documents(String... ids) throws IOException {

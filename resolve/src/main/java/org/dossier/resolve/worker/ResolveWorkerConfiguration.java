@@ -1,0 +1,25 @@
+package org.dossier.resolve.worker;
+
+import org.springframework.batch.core.Step;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.integration.dsl.IntegrationFlow;
+
+import org.dossier.config.remote.RemotePartitions;
+import org.dossier.resolve.job.ResolveJobConfiguration;
+import org.dossier.resolve.job.ResolveProperties;
+
+/** A worker process: takes resolve's partition requests from the broker and runs them, as many at once as it has threads. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = ResolveWorker.ENABLED, havingValue = "true")
+public class ResolveWorkerConfiguration {
+
+    @Bean
+    IntegrationFlow resolvePartitionRequests(RemotePartitions remotePartitions, Step mentionsPartition,
+                                             ResolveProperties properties) {
+        // Checked before listening: a listener that cannot connect only retries, quietly, for ever.
+        remotePartitions.checkBroker();
+        return remotePartitions.worker(ResolveJobConfiguration.JOB_NAME, mentionsPartition, properties.threadCount());
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Resolve's remote partitions: the broker wiring a run needs to send the partitions of its
+ * mentions step to workers ({@code dossier.resolve.workers=remote}), and the worker process
+ * ({@code dossier worker resolve}) that runs them. Uses job (the partition step) and config's remote.
+ */
+package org.dossier.resolve.worker;

@@ -46,7 +46,9 @@ import org.dossier.resolve.state.StateFiles;
  * mention, is a few bytes a mention), then how well the entities match the generated truth. The
  * last line is {@code bench resolve full_mentions=N full_seconds=S full_peak_heap_mb=N
  * night_mentions=N night_seconds=S night_peak_heap_mb=N f1=F} (F: pairwise F1 of the mentions'
- * entities).
+ * entities). With {@code -Dworkers=N}, both runs send the ranges of their mentions step to N
+ * worker processes ({@code dossier worker resolve}, one range at a time each, {@code -DworkerHeap}
+ * of heap, 1g by default) through the local broker; their peak heaps count in the runs'.
  */
 public final class ResolveBenchmark {
 
@@ -65,19 +67,34 @@ public final class ResolveBenchmark {
     public static void main(String[] args) throws Exception {
         int full = Integer.getInteger("mentions", MENTIONS);
         int night = Integer.getInteger("night", NIGHT);
+        int workers = Integer.getInteger("workers", 0);
         Path store = Files.createTempDirectory("dossier-bench-resolve");
         String prefix = "bench-resolve-" + System.currentTimeMillis();
-        List<String> options = new ArrayList<>(List.of("--dossier.resolve.run-on-startup=false",
-                "--dossier.elasticsearch.index-prefix=" + prefix,
-                "--dossier.store.jdbc-url=jdbc:h2:file:" + store.resolve("dossier"),
-                "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
-        options.addAll(Arrays.asList(args));
+        // Shared with the workers' processes, when there are any.
+        List<String> shared = new ArrayList<>(List.of("--dossier.elasticsearch.index-prefix=" + prefix,
+                "--dossier.store.jdbc-url=jdbc:h2:file:" + store.resolve("dossier") + ";AUTO_SERVER=TRUE",
+                "--spring.main.banner-mode=off"));
+        shared.addAll(Arrays.asList(args));
+        List<String> options = new ArrayList<>(shared);
+        options.addAll(List.of("--dossier.resolve.run-on-startup=false", "--logging.level.root=WARN"));
+        if (workers > 0) {
+            options.addAll(List.of("--dossier.resolve.workers=remote", "--dossier.resolve.threads=" + workers));
+        }
         ConfigurableApplicationContext context = SpringApplication.run(ResolveApplication.class,
                 options.toArray(String[]::new));
         int exit = 0;
         ElasticsearchClient client = context.getBean(ElasticsearchClient.class);
         IndexNames names = context.getBean(IndexNames.class);
+        List<Process> workerProcesses = new ArrayList<>();
         try {
+            List<Path> logs = new ArrayList<>();
+            for (int i = 0; i < workers; i++) {
+                logs.add(Files.createTempFile("dossier-bench-resolve-worker-" + i + "-", ".log"));
+                workerProcesses.add(BenchWorkers.start(shared, logs.get(i)));
+            }
+            for (int i = 0; i < workers; i++) {
+                BenchWorkers.awaitListening(workerProcesses.get(i), logs.get(i));
+            }
             MentionGenerator generator = new MentionGenerator(7, full / 20, full / 100);
             Truth truth = new Truth();
             System.out.printf(Locale.ROOT, "bench resolve: indexing %,d mentions%n", full);
@@ -97,6 +114,7 @@ public final class ResolveBenchmark {
             System.out.println("bench resolve failed: " + e);
             exit = 1;
         } finally {
+            BenchWorkers.stop(workerProcesses);
             for (DossierIndex index : DossierIndex.values()) {
                 client.indices().delete(d -> d.index(index.versionedName(prefix)).ignoreUnavailable(true));
             }

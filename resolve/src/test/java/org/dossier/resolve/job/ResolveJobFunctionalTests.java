@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
@@ -36,8 +38,12 @@ import org.dossier.config.domain.Verdict;
 import org.dossier.config.elastic.DossierIndex;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.config.elastic.IndexSchemas;
+import org.dossier.config.store.EntityRegistry;
 import org.dossier.config.store.JudgementStore;
 import org.dossier.config.store.ReviewQueue;
+import org.dossier.resolve.mention.MentionReader;
+import org.dossier.resolve.mention.MentionView;
+import org.dossier.resolve.state.StateFiles;
 
 /** The resolve job end to end, against the local Elasticsearch and the H2 store. */
 @SpringBootTest
@@ -54,6 +60,7 @@ class ResolveJobFunctionalTests {
     @Autowired org.dossier.config.store.PreferredNames preferredNames;
     @Autowired ReviewQueue reviewQueue;
     @Autowired JdbcTemplate jdbc;
+    @Autowired EntityRegistry registry;
     private static final Map<String, Instant> PUBLISHED = Map.of("a", Instant.parse("2024-03-01T00:00:00Z"),
             "b", Instant.parse("2025-06-01T00:00:00Z"), "c", Instant.parse("2025-07-01T00:00:00Z"));
     private long runAt = System.currentTimeMillis();
@@ -255,6 +262,32 @@ class ResolveJobFunctionalTests {
         assertThat(entityOf.get("a:80-122")).isNotNull().isEqualTo(entityOf.get("b:30-38"));
         assertThat(entityIds("b")).containsExactlyInAnyOrder(entityOf.get("b:0-12"), entityOf.get("b:30-38"));
         assertThat(run().written()).isZero();
+    }
+
+    @Test
+    void aProcessThatDoesNotSeeTheStateARunWroteSurveysTheMentionsAgainAndReadsThemAsTheRunDid(@TempDir Path elsewhere)
+            throws Exception {
+        // given: a name that three documents of four call a place, and a run over them
+        documents("a", "b", "c", "d");
+        index(mention("a", 0, "ORGANIZATION", "Lyon"), mention("a", 10, "PERSON", "Ana Ruiz"),
+                mention("b", 0, "LOCATION", "Lyon"), mention("c", 0, "LOCATION", "Lyon"), mention("d", 0, "LOCATION", "Lyon"));
+        JobExecution run = jobLauncher.run(resolveJob, new JobParametersBuilder()
+                .addLong(ResolveJobConfiguration.RUN_AT, runAt++).toJobParameters());
+
+        // when: a worker on another machine (a data directory without the run's state) takes a range of it
+        NameEntities worker = new NameEntities(registry, new MentionReader(client, indices.mentions(), indices.documents()),
+                StateFiles.in(elsewhere, indices.documents()));
+        NameEntities.Lookup lookup = worker.acquire(run);
+        List<MentionReader.Document> read = new ArrayList<>();
+        new MentionReader(client, indices.mentions(), indices.documents())
+                .documents("test", lookup.survey(), null, "a").forEachRemaining(read::add);
+
+        // then: the corpus's vote is learnt again (Lyon is a place in a too: no organisation), and the names have
+        // the run's entities
+        assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(read).singleElement().satisfies(document ->
+                assertThat(document.mentions()).extracting(MentionView::text).containsExactly("Ana Ruiz"));
+        assertThat(lookup.entityOf("PERSON:ana ruiz")).isNotNull().isEqualTo(entityOfMention().get("a:10-18"));
     }
 
     @Test

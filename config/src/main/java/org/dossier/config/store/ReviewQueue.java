@@ -45,7 +45,15 @@ public class ReviewQueue {
          * for an analyst.
          */
         boolean sameAs(Queued other) {
-            return pair().equals(other.pair()) && mentions == other.mentions && sharedCoMentions == other.sharedCoMentions
+            return sameEvidence(other) && mentions == other.mentions;
+        }
+
+        /**
+         * What the evidence says is still true: the same shared names and the score within
+         * {@link #SCORE_MOVES}. The mentions that deciding the pair would move are no part of it.
+         */
+        boolean sameEvidence(Queued other) {
+            return pair().equals(other.pair()) && sharedCoMentions == other.sharedCoMentions
                     && Math.abs(score - other.score) < SCORE_MOVES;
         }
     }
@@ -56,9 +64,10 @@ public class ReviewQueue {
 
     /**
      * Makes the queue a run's candidates, writing only what differs from the queue as it is: a
-     * candidate whose pair is queued with the same score, mentions and shared names keeps its
-     * row, its evidence not put into words again (its names have the same mentions, so the same
-     * sentences) and a score less than {@link #SCORE_MOVES} away; a changed one is written again, a new one added, and a pair no longer a
+     * candidate whose pair is queued with the same shared names and a score less than
+     * {@link #SCORE_MOVES} away keeps its row and its evidence, not put into words again (only its
+     * count of mentions is brought up to date, when its names were mentioned again); one whose
+     * score or shared names moved is written again, a new one added, and a pair no longer a
      * candidate removed. The order is the value's (see {@link #first}), not the rows'.
      *
      * @param queued the candidates' pairs and figures
@@ -74,17 +83,27 @@ public class ReviewQueue {
         });
         List<Integer> added = new ArrayList<>();
         List<long[]> changed = new ArrayList<>();
+        List<long[]> recounted = new ArrayList<>();
         for (int i = 0; i < queued.size(); i++) {
             Queued q = queued.get(i);
             Row row = rows.remove(clipped(q).pair());
             if (row == null) {
                 added.add(i);
-            } else if (!row.queued().sameAs(clipped(q))) {
+            } else if (row.queued().sameEvidence(clipped(q))) {
+                if (row.queued().mentions() != q.mentions()) {
+                    recounted.add(new long[] {row.id(), q.mentions()});
+                }
+            } else {
                 changed.add(new long[] {row.id(), i});
             }
         }
         jdbc.batchUpdate("DELETE FROM review_candidate WHERE id = ?", new ArrayList<>(rows.values()), 1000,
                 (ps, row) -> ps.setLong(1, row.id()));
+        // Only the count moved (its names were mentioned again): the evidence stands.
+        jdbc.batchUpdate("UPDATE review_candidate SET mentions = ? WHERE id = ?", recounted, 1000, (ps, count) -> {
+            ps.setInt(1, (int) count[1]);
+            ps.setLong(2, count[0]);
+        });
         jdbc.batchUpdate("UPDATE review_candidate SET " + FIGURES.replace(",", " = ?,") + " = ? WHERE id = ?", changed,
                 1000, (ps, change) -> {
                     bindFigures(ps, candidate.apply((int) change[1]));
@@ -97,7 +116,7 @@ public class ReviewQueue {
                     ps.setString(7, clip(c.keyA(), MAX_TEXT));
                     ps.setString(8, clip(c.keyB(), MAX_TEXT));
                 });
-        return rows.size() + changed.size() + added.size();
+        return rows.size() + changed.size() + recounted.size() + added.size();
     }
 
     /** A candidate's columns other than its pair, in the order {@link #bindFigures} binds them. */

@@ -213,9 +213,10 @@ public final class EntityPublisher {
                 }
             }
         }
-        spellings.add(main.preferredForm());
+        String preferred = main.preferredForm();
+        spellings.add(preferred);
         // An analyst's choice holds while the entity still has that spelling.
-        String name = chosen != null && spellings.contains(chosen) ? chosen : main.preferredForm();
+        String name = chosen != null && spellings.contains(chosen) ? chosen : preferred;
         List<String> mostFirst = coMentioned.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).toList();

@@ -61,7 +61,8 @@ class NameEntities {
 
     /** A partition is done with {@code lookup}; the last one lets it go. */
     synchronized void release(Lookup lookup) {
-        if (lookup == current && --users == 0) {
+        // Null when the partition failed before it had them.
+        if (lookup != null && lookup == current && --users == 0) {
             current = null;
         }
     }

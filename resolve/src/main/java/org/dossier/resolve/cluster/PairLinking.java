@@ -37,17 +37,24 @@ public final class PairLinking {
             return k >= 0 && scores[k] < apart && verdict != Verdict.SAME;
         };
         // Strongest first: each pair's index under its score's bits (a positive float's bits sort as the float).
-        long[] order = new long[pairs.length];
-        for (int k = 0; k < pairs.length; k++) {
-            order[k] = (long) Float.floatToIntBits((float) scores[k]) << 32 | k;
+        // Only the pairs at review or above are linked or queued: the rest (most pairs) are not sorted,
+        // nor held a second time while the pairs and their scores are.
+        int kept = 0;
+        for (double score : scores) {
+            if (score >= review) {
+                kept++;
+            }
+        }
+        long[] order = new long[kept];
+        for (int k = 0, o = 0; k < pairs.length; k++) {
+            if (scores[k] >= review) {
+                order[o++] = (long) Float.floatToIntBits((float) scores[k]) << 32 | k;
+            }
         }
         Arrays.sort(order);
         List<Integer> forReview = new ArrayList<>();
         for (int o = order.length - 1; o >= 0; o--) {
             int k = (int) order[o];
-            if (scores[k] < review) {
-                break;
-            }
             int i = Blocker.Candidates.first(pairs[k]);
             int j = Blocker.Candidates.second(pairs[k]);
             if (judgements.verdict(i, j) != null

@@ -37,8 +37,7 @@ class MentionDocuments implements ItemStreamReader<MentionReader.Document>, Step
 
     @Override
     public void beforeStep(StepExecution step) {
-        Object listed = step.getJobExecution().getExecutionContext().get(ResolveSummary.DOCUMENTS_TO_WRITE);
-        only = listed instanceof List<?> ids ? ids.stream().map(String::valueOf).sorted().toList() : null;
+        only = MentionRanges.listed(step.getJobExecution());
         ExecutionContext range = step.getExecutionContext();
         after = range.containsKey(MentionRanges.AFTER) ? range.getString(MentionRanges.AFTER) : null;
         upTo = range.containsKey(MentionRanges.UP_TO) ? range.getString(MentionRanges.UP_TO) : null;

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.StepExecutionListener;
 import org.springframework.batch.core.partition.support.Partitioner;
@@ -46,8 +47,13 @@ class MentionRanges implements Partitioner, StepExecutionListener {
     @Override
     public void beforeStep(StepExecution step) {
         started = System.nanoTime();
-        Object saved = step.getJobExecution().getExecutionContext().get(ResolveSummary.DOCUMENTS_TO_WRITE);
-        listed = saved instanceof List<?> ids ? ids.stream().map(String::valueOf).sorted().toList() : null;
+        listed = listed(step.getJobExecution());
+    }
+
+    /** The documents the names step listed for the mentions step, in id order; null for all of them. */
+    static List<String> listed(JobExecution run) {
+        Object saved = run.getExecutionContext().get(ResolveSummary.DOCUMENTS_TO_WRITE);
+        return saved instanceof List<?> ids ? ids.stream().map(String::valueOf).sorted().toList() : null;
     }
 
     @Override

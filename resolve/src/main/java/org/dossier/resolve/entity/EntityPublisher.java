@@ -31,6 +31,7 @@ import org.dossier.config.elastic.BulkErrors;
 import org.dossier.config.elastic.IndexFields;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.config.elastic.IndexScan;
+import org.dossier.resolve.group.IdSet;
 import org.dossier.resolve.group.NameGroup;
 import org.dossier.resolve.mention.MentionReader;
 import org.dossier.resolve.mention.MentionView;
@@ -61,13 +62,11 @@ public final class EntityPublisher {
     /**
      * Writes the entities that changed, and an entry for each merged id pointing to its survivor.
      *
-     * @param dates each document's date (see {@link org.dossier.resolve.mention.DocumentDates})
      * @param touched the clusters to compare and write, by index (null: all of them); the other
      *        entities are as the last run wrote them, and only the touched ones' records are read
      * @return how many entries were written
      */
-    public int publishEntities(List<List<NameGroup>> clusters, EntityIds.Assignment assignment,
-                               Map<String, Instant> dates, BitSet touched) {
+    public int publishEntities(List<List<NameGroup>> clusters, EntityIds.Assignment assignment, BitSet touched) {
         Map<String, String> preferred = preferredNames.get();
         Map<String, EntityRecord> existing;
         if (touched == null) {
@@ -86,13 +85,15 @@ public final class EntityPublisher {
         }
         Batches batches = new Batches();
         int entities = 0;
+        int compared = 0;
         for (int c = 0; c < clusters.size(); c++) {
             if (touched != null && !touched.get(c)) {
                 continue;
             }
+            compared++;
             String id = assignment.ids().get(c);
             EntityRecord before = existing.get(id);
-            EntityRecord entity = entity(id, clusters.get(c), assignment, before, dates, preferred.get(id));
+            EntityRecord entity = entity(id, clusters.get(c), assignment, before, preferred.get(id));
             if (!entity.equals(before)) {
                 batches.add(BulkOperation.of(o -> o.index(i -> i.index(indices.entities()).id(id).document(entity))));
                 entities++;
@@ -107,6 +108,8 @@ public final class EntityPublisher {
             }
         }
         batches.finish();
+        log.info("Entities: {} of {} compared with their entries, {} entries written", compared, clusters.size(),
+                entities);
         return entities;
     }
 
@@ -193,19 +196,22 @@ public final class EntityPublisher {
     }
 
     private static EntityRecord entity(String id, List<NameGroup> cluster, EntityIds.Assignment assignment,
-                                       EntityRecord before, Map<String, Instant> dates, String chosen) {
+                                       EntityRecord before, String chosen) {
         // Named by its most mentioned full name: "Department of Justice" rather than "DOJ".
         NameGroup main = cluster.stream().max(Comparator.<NameGroup>comparingInt(g -> g.name().tokens().size() > 1 ? 1 : 0)
                 .thenComparingInt(NameGroup::mentions)
                 .thenComparing(NameGroup::key, Comparator.reverseOrder())).orElseThrow();
         Set<String> spellings = new TreeSet<>();
-        Set<String> documents = new HashSet<>();
         Map<String, Integer> coMentioned = new HashMap<>();
         int mentions = 0;
+        Instant first = null;
+        Instant last = null;
         for (NameGroup group : cluster) {
             spellings.addAll(group.forms().keySet());
-            documents.addAll(group.documents());
             mentions += group.mentions();
+            // Each name's first and last dates are its documents' (NameGroups.groups).
+            first = group.firstSeen() != null && (first == null || group.firstSeen().isBefore(first)) ? group.firstSeen() : first;
+            last = group.lastSeen() != null && (last == null || group.lastSeen().isAfter(last)) ? group.lastSeen() : last;
             for (String other : group.coMentioned()) {
                 String entity = assignment.entityOfName().get(other);
                 if (entity != null && !entity.equals(id)) {
@@ -227,8 +233,8 @@ public final class EntityPublisher {
             }
         });
         EntityEntry entry = new EntityEntry(id, NameKey.type(main.key()), name).spellings(spellings)
-                .counts(mentions, documents.size()).coMentioned(mostFirst, EntityEntry.CO_MENTIONED).mergedFrom(mergedFrom);
-        documents.forEach(document -> entry.seen(dates.get(document), dates.get(document)));
+                .counts(mentions, IdSet.union(cluster.stream().map(NameGroup::documents).toList()))
+                .coMentioned(mostFirst, EntityEntry.CO_MENTIONED).mergedFrom(mergedFrom).seen(first, last);
         return entry.build();
     }
 

@@ -2,6 +2,7 @@ package org.dossier.resolve.group;
 
 import java.util.AbstractSet;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,43 @@ public final class IdSet extends AbstractSet<String> {
                 return names.get(ids[next++]);
             }
         };
+    }
+
+    /**
+     * How many elements the sets have together: by merging their numbers when all are numbered by
+     * one dictionary (an entity's names' documents: no set of strings the size of a large entity's
+     * documents is made), else by gathering them.
+     */
+    public static int union(List<Set<String>> sets) {
+        if (sets.size() == 1) {
+            return sets.get(0).size();
+        }
+        boolean numbered = sets.stream().allMatch(set -> set instanceof IdSet ids && ids.names == ((IdSet) sets.get(0)).names);
+        if (!numbered) {
+            Set<String> all = new HashSet<>();
+            sets.forEach(all::addAll);
+            return all.size();
+        }
+        int total = 0;
+        int[][] each = new int[sets.size()][];
+        for (int k = 0; k < each.length; k++) {
+            each[k] = ((IdSet) sets.get(k)).ids.get();
+            total += each[k].length;
+        }
+        int[] all = new int[total];
+        int n = 0;
+        for (int[] ids : each) {
+            System.arraycopy(ids, 0, all, n, ids.length);
+            n += ids.length;
+        }
+        Arrays.sort(all);
+        int distinct = 0;
+        for (int k = 0; k < all.length; k++) {
+            if (k == 0 || all[k] != all[k - 1]) {
+                distinct++;
+            }
+        }
+        return distinct;
     }
 
     /**

@@ -96,7 +96,6 @@ class NameResolution implements Tasklet {
                 .getString(ResolveJobConfiguration.FULL)));
         List<NameGroup> groups = read.groups();
         Map<String, String> definitions = read.definitions();
-        Map<String, Instant> dates = read.dates();
         phases.done(ResolveSummary.READ);
         log.info("Read {} mentions of {} names in {} documents", read.mentions(), groups.size(), read.documents());
 
@@ -120,7 +119,7 @@ class NameResolution implements Tasklet {
         });
         registry.save(changed, ids.created(), ids.redirects(), clock.instant());
         phases.done(ResolveSummary.IDS);
-        int published = publisher.publishEntities(resolution.clusters(), ids, dates,
+        int published = publisher.publishEntities(resolution.clusters(), ids,
                 read.added() == null ? null : touchedClusters(resolution.clusters(), ids, before, read.added()));
         phases.done(ResolveSummary.PUBLISH);
         // For the next step, which gives the mentions their names' entities: the keys that are no
@@ -186,8 +185,7 @@ class NameResolution implements Tasklet {
      *        run's state; null when every document was read
      * @param added the keys of the names of the documents read this run, when {@code read} is not null
      */
-    private record Read(List<NameGroup> groups, Map<String, String> definitions, Map<String, Instant> dates,
-                        Set<String> notNames, long mentions, long documents, List<String> read, Set<String> added) {
+    private record Read(List<NameGroup> groups, Map<String, String> definitions, Set<String> notNames, long mentions, long documents, List<String> read, Set<String> added) {
     }
 
     /**
@@ -236,25 +234,29 @@ class NameResolution implements Tasklet {
         new ResolveState(listing, survey, names, dates).write(files.pending());
         Set<String> added = unread != null ? names.added() : null;
         List<NameGroup> groups = names.groups(dates);
-        return new Read(groups, names.definitions(), dates, names.notNames(), names.mentionCount(), documents[0],
+        return new Read(groups, names.definitions(), names.notNames(), names.mentionCount(), documents[0],
                 unread != null ? toRead : null, added);
     }
 
     /**
      * The clusters whose entity may read otherwise after a run that read only the new documents:
      * those with a name of those documents, a name whose entity changed (or that is no name now:
-     * the cluster of its old entity), a name mentioned with one whose entity changed (its list of
+     * the cluster of its old entity), a name mentioned with one that left its entity (its list of
      * entities named with it), or an id that others now point to. Every other entity's names,
-     * counts, dates and neighbours are as the last run wrote them.
+     * counts, dates and neighbours are as the last run wrote them. A name new this run needs no
+     * neighbours: every name of the last run has an entity, so a name without one is mentioned
+     * only in the documents read this run, whose names are all among {@code added}.
      */
     private static BitSet touchedClusters(List<List<NameGroup>> clusters, EntityIds.Assignment ids,
                                           Map<String, String> before, Set<String> added) {
         Map<String, String> after = ids.entityOfName();
         Set<String> moved = new HashSet<>();
+        Set<String> left = new HashSet<>();
         Set<String> touchedIds = new HashSet<>(ids.redirects().values());
         before.forEach((name, entity) -> {
             if (!entity.equals(after.get(name))) {
                 moved.add(name);
+                left.add(name);
                 touchedIds.add(entity);
             }
         });
@@ -267,7 +269,7 @@ class NameResolution implements Tasklet {
         Set<String> near = new HashSet<>();
         for (List<NameGroup> cluster : clusters) {
             for (NameGroup group : cluster) {
-                if (moved.contains(group.key())) {
+                if (left.contains(group.key())) {
                     near.addAll(group.coMentioned());
                 }
             }

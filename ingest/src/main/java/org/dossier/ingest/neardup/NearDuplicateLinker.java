@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -43,6 +44,12 @@ import org.dossier.ingest.progress.StageTimer;
  * because a copy of it came later: the root's copies are the documents that link to it. Both
  * are kept. It works through what is unchecked, a page at a time, so a run that stops halfway
  * leaves the rest for the next one; linking twice changes nothing.
+ * <p>
+ * The documents compared before one are those of earlier runs, which the index gives for a
+ * whole page in one search on the page's bands, and those this run compared, which it keeps
+ * (their signatures and roots, until {@link #REMEMBERED} of them, when the index is refreshed so
+ * that it gives them instead): a search per document cost Elasticsearch more than the rest of
+ * the linking.
  */
 public class NearDuplicateLinker implements Tasklet {
 
@@ -55,18 +62,32 @@ public class NearDuplicateLinker implements Tasklet {
     static final int MAX_ROOTS = 5;
     /** Candidates looked at for each document: enough to meet every cluster it could belong to. */
     static final int CANDIDATES = 20;
+    /** Documents compared by this run kept to compare later ones with; beyond, the index gives them. */
+    static final int REMEMBERED = 20_000;
+    /** The most documents of earlier runs one page's search gives; beyond, a search for each document. */
+    static final int PAGE_CANDIDATES = 5_000;
     private static final List<String> PAGE_FIELDS =
             List.of(IndexFields.ID, IndexFields.FINGERPRINT, IndexFields.NEAR_DUPLICATES);
     /** A candidate's bands are not needed: only its signature, whether it was compared, and its links. */
     private static final List<String> CANDIDATE_FIELDS = List.of(IndexFields.ID, IndexFields.FINGERPRINT_MINHASH,
-            IndexFields.FINGERPRINT_CHECKED, IndexFields.NEAR_DUPLICATES);
+            IndexFields.FINGERPRINT_BANDS, IndexFields.NEAR_DUPLICATES);
 
     private final ElasticsearchClient client;
     private final String index;
+    private final int page;
+    private final int remembered;
+    private final int pageCandidates;
 
     public NearDuplicateLinker(ElasticsearchClient client, String index) {
+        this(client, index, PAGE, REMEMBERED, PAGE_CANDIDATES);
+    }
+
+    NearDuplicateLinker(ElasticsearchClient client, String index, int page, int remembered, int pageCandidates) {
         this.client = client;
         this.index = index;
+        this.page = page;
+        this.remembered = remembered;
+        this.pageCandidates = pageCandidates;
     }
 
     /** A document's id, fingerprint and links: all this step reads. */
@@ -84,21 +105,20 @@ public class NearDuplicateLinker implements Tasklet {
         try {
             client.indices().refresh(r -> r.index(index));
             // The root of each document compared by this run: the index shows them unchecked until
-            // the refresh at the end (refreshing after every page would cost more than the links).
+            // it is refreshed (refreshing after every page would cost more than the links).
             Map<String, String> rootOf = new HashMap<>();
+            Compared compared = new Compared();
             String after = null;
             List<Candidate> unchecked;
             while (!(unchecked = unchecked(after)).isEmpty()) {
                 Map<String, Set<String>> links = new LinkedHashMap<>();
-                List<List<Neighbour>> candidates = candidates(unchecked);
+                List<List<Neighbour>> earlier = comparedBefore(unchecked);
                 for (int k = 0; k < unchecked.size(); k++) {
                     Candidate document = unchecked.get(k);
                     Set<String> roots = document.links();
-                    for (Neighbour other : candidates.get(k)) {
-                        // One not compared yet links to this one when its turn comes.
-                        String root = rootOf.containsKey(other.id()) ? rootOf.get(other.id())
-                                : other.checked() ? other.root() : null;
-                        if (root == null || root.equals(document.id()) || roots.size() >= MAX_ROOTS
+                    for (Neighbour other : lowestFirst(earlier.get(k), compared.sharingABand(document))) {
+                        String root = rootOf.getOrDefault(other.id(), other.root());
+                        if (other.id().equals(document.id()) || root.equals(document.id()) || roots.size() >= MAX_ROOTS
                                 || MinHash.similarity(document.fingerprint().minhash(), other.minhash())
                                         < MinHash.THRESHOLD) {
                             continue;
@@ -108,7 +128,9 @@ public class NearDuplicateLinker implements Tasklet {
                     if (roots.size() > document.links().size()) {
                         context.putLong(LINKED, context.getLong(LINKED, 0) + 1);
                     }
-                    rootOf.put(document.id(), roots.isEmpty() ? document.id() : roots.iterator().next());
+                    String root = roots.isEmpty() ? document.id() : roots.iterator().next();
+                    rootOf.put(document.id(), root);
+                    compared.add(document, root);
                     links.put(document.id(), roots);
                 }
                 // Partial documents, one per document of the page (the embedded server runs no scripts).
@@ -120,6 +142,11 @@ public class NearDuplicateLinker implements Tasklet {
                 BulkErrors.refused(response).stream().findFirst().ifPresent(i ->
                         log.warn("Could not link near-duplicates of {}: {}", i.id(), i.error().reason()));
                 after = unchecked.get(unchecked.size() - 1).id();
+                if (compared.size() >= remembered) {
+                    // What this run compared is searchable from now on as compared: no longer kept.
+                    client.indices().refresh(r -> r.index(index));
+                    compared.clear();
+                }
             }
             client.indices().refresh(r -> r.index(index));
         } catch (IOException e) {
@@ -130,10 +157,51 @@ public class NearDuplicateLinker implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
+    /** The first {@link #CANDIDATES} of two lists of documents, by id, each once. */
+    private static List<Neighbour> lowestFirst(List<Neighbour> a, List<Neighbour> b) {
+        TreeMap<String, Neighbour> all = new TreeMap<>();
+        a.forEach(n -> all.putIfAbsent(n.id(), n));
+        b.forEach(n -> all.putIfAbsent(n.id(), n));
+        return all.values().stream().limit(CANDIDATES).toList();
+    }
+
+    /** The documents this run compared and still keeps, found by their bands. */
+    private static final class Compared {
+
+        private final Map<String, List<Neighbour>> byBand = new HashMap<>();
+        private int size;
+
+        void add(Candidate document, String root) {
+            int[] sorted = document.fingerprint().minhash().stream().mapToInt(Integer::intValue).sorted().toArray();
+            Neighbour neighbour = new Neighbour(document.id(), sorted, root);
+            for (String band : document.fingerprint().bands()) {
+                byBand.computeIfAbsent(band, b -> new ArrayList<>(2)).add(neighbour);
+            }
+            size++;
+        }
+
+        List<Neighbour> sharingABand(Candidate document) {
+            List<Neighbour> found = new ArrayList<>();
+            for (String band : document.fingerprint().bands()) {
+                found.addAll(byBand.getOrDefault(band, List.of()));
+            }
+            return found;
+        }
+
+        int size() {
+            return size;
+        }
+
+        void clear() {
+            byBand.clear();
+            size = 0;
+        }
+    }
+
     /** The next page of documents not yet compared, in id order after {@code after} (null: from the first). */
     private List<Candidate> unchecked(String after) throws IOException {
         return client.search(s -> {
-            s.index(index).size(PAGE)
+            s.index(index).size(page)
                     .query(q -> q.term(t -> t.field(IndexFields.FINGERPRINT_CHECKED).value(false)))
                     .sort(o -> o.field(f -> f.field(IndexFields.ID).order(SortOrder.Asc)))
                     .source(src -> src.filter(f -> f.includes(PAGE_FIELDS)));
@@ -142,13 +210,13 @@ public class NearDuplicateLinker implements Tasklet {
     }
 
     /**
-     * A document sharing a band with one being compared, as its doc values give it: its id, its
-     * signature's values in ascending order (which {@link MinHash#similarity(List, int[])} takes),
-     * whether it was compared, and the first document of its cluster. Doc values, not the
-     * document's source: reading the sources of thousands of candidates cost more than the rest of
-     * the linking.
+     * A document compared before, sharing a band with one being compared, as its doc values give
+     * it: its id, its signature's values in ascending order (which
+     * {@link MinHash#similarity(List, int[])} takes), and the first document of its cluster. Doc
+     * values, not the document's source: reading the sources of thousands of candidates cost more
+     * than the rest of the linking.
      */
-    record Neighbour(String id, int[] minhash, boolean checked, String root) {
+    record Neighbour(String id, int[] minhash, String root) {
 
         static Neighbour of(Map<String, JsonData> fields) {
             String id = strings(fields.get(IndexFields.ID)).get(0);
@@ -156,11 +224,9 @@ public class NearDuplicateLinker implements Tasklet {
                     ? fields.get(IndexFields.FINGERPRINT_MINHASH).toJson().asJsonArray().stream()
                             .mapToInt(v -> ((JsonNumber) v).intValue()).sorted().toArray()
                     : new int[0];
-            boolean checked = fields.containsKey(IndexFields.FINGERPRINT_CHECKED) && fields.get(IndexFields.FINGERPRINT_CHECKED)
-                    .toJson().asJsonArray().getBoolean(0);
             List<String> links = strings(fields.get(IndexFields.NEAR_DUPLICATES));
             // Doc values come sorted: a document linked to several clusters names the lowest as its own.
-            return new Neighbour(id, minhash, checked, links.isEmpty() ? id : links.get(0));
+            return new Neighbour(id, minhash, links.isEmpty() ? id : links.get(0));
         }
 
         private static List<String> strings(JsonData values) {
@@ -171,19 +237,53 @@ public class NearDuplicateLinker implements Tasklet {
     }
 
     /**
-     * The documents sharing a band with each of a page's documents, lowest ids first: one
-     * multi-search a page. A few suffice: any of a cluster's documents names its root.
+     * For each of a page's documents, the documents compared by earlier runs (or by this one
+     * before the index was last refreshed) that share a band with it, lowest ids first: one
+     * search for the whole page on all its bands, or, when that finds more than
+     * {@code pageCandidates}, a multi-search of one search a document.
      */
-    private List<List<Neighbour>> candidates(List<Candidate> documents) throws IOException {
-        MsearchResponse<Void> response = client.msearch(m -> {
+    private List<List<Neighbour>> comparedBefore(List<Candidate> documents) throws IOException {
+        Set<String> bands = new LinkedHashSet<>();
+        documents.forEach(document -> bands.addAll(document.fingerprint().bands()));
+        List<List<Neighbour>> found = new ArrayList<>();
+        if (bands.isEmpty()) {
+            documents.forEach(document -> found.add(List.of()));
+            return found;
+        }
+        List<Hit<Void>> hits = compared(List.of(List.copyOf(bands)), pageCandidates + 1).get(0);
+        if (hits.size() <= pageCandidates) {
+            Map<String, List<Neighbour>> byBand = new HashMap<>();
+            for (Hit<Void> hit : hits) {
+                Neighbour neighbour = Neighbour.of(hit.fields());
+                Neighbour.strings(hit.fields().get(IndexFields.FINGERPRINT_BANDS))
+                        .forEach(band -> byBand.computeIfAbsent(band, b -> new ArrayList<>()).add(neighbour));
+            }
             for (Candidate document : documents) {
-                List<FieldValue> bands = document.fingerprint().bands().stream().map(FieldValue::of).toList();
-                m.searches(s -> s.header(h -> h.index(index)).body(b -> b.size(CANDIDATES)
+                List<Neighbour> sharing = new ArrayList<>();
+                document.fingerprint().bands().forEach(band -> sharing.addAll(byBand.getOrDefault(band, List.of())));
+                found.add(sharing);
+            }
+            return found;
+        }
+        for (List<Hit<Void>> each : compared(documents.stream().map(d -> d.fingerprint().bands()).toList(), CANDIDATES)) {
+            found.add(each.stream().map(hit -> Neighbour.of(hit.fields())).toList());
+        }
+        return found;
+    }
+
+    /**
+     * For each list of bands, the first {@code size} documents compared before (by an earlier
+     * run, or by this one before the last refresh) that have one of them, lowest ids first: one
+     * multi-search.
+     */
+    private List<List<Hit<Void>>> compared(List<List<String>> bandsEach, int size) throws IOException {
+        MsearchResponse<Void> response = client.msearch(m -> {
+            for (List<String> bands : bandsEach) {
+                List<FieldValue> terms = bands.stream().map(FieldValue::of).toList();
+                m.searches(s -> s.header(h -> h.index(index)).body(b -> b.size(size)
                         .query(q -> q.bool(f -> f
-                                .filter(t -> t.terms(terms -> terms.field(IndexFields.FINGERPRINT_BANDS)
-                                        .terms(v -> v.value(bands))))
-                                .mustNot(n -> n.ids(i -> i.values(document.id())))))
-                        // The lowest ids first: this run compares in id order, so those were compared before it.
+                                .filter(t -> t.terms(in -> in.field(IndexFields.FINGERPRINT_BANDS).terms(v -> v.value(terms))))
+                                .filter(t -> t.term(c -> c.field(IndexFields.FINGERPRINT_CHECKED).value(true)))))
                         .sort(o -> o.field(f -> f.field(IndexFields.ID).order(SortOrder.Asc)))
                         .trackTotalHits(t -> t.enabled(false))
                         .source(src -> src.fetch(false))
@@ -191,13 +291,15 @@ public class NearDuplicateLinker implements Tasklet {
             }
             return m;
         }, Void.class);
-        List<List<Neighbour>> candidates = new ArrayList<>();
+        List<List<Hit<Void>>> found = new ArrayList<>();
         for (MultiSearchResponseItem<Void> item : response.responses()) {
             if (item.isFailure()) {
-                throw new IOException("near-duplicate candidates: " + item.failure().error().reason());
+                var error = item.failure().error();
+                throw new IOException("near-duplicate candidates: " + error.reason()
+                        + error.rootCause().stream().map(cause -> " (" + cause.reason() + ")").findFirst().orElse(""));
             }
-            candidates.add(item.result().hits().hits().stream().map(hit -> Neighbour.of(hit.fields())).toList());
+            found.add(item.result().hits().hits());
         }
-        return candidates;
+        return found;
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
@@ -85,18 +87,22 @@ public final class EntityPublisher {
         }
         Batches batches = new Batches();
         int entities = 0;
-        int compared = 0;
-        for (int c = 0; c < clusters.size(); c++) {
-            if (touched != null && !touched.get(c)) {
-                continue;
-            }
-            compared++;
-            String id = assignment.ids().get(c);
-            EntityRecord before = existing.get(id);
-            EntityRecord entity = entity(id, clusters.get(c), assignment, before, preferred.get(id));
-            if (!entity.equals(before)) {
-                batches.add(BulkOperation.of(o -> o.index(i -> i.index(indices.entities()).id(id).document(entity))));
-                entities++;
+        int[] compared = touched == null ? IntStream.range(0, clusters.size()).toArray() : touched.stream().toArray();
+        for (int from = 0; from < compared.length; from += BULK) {
+            // A bulk request's worth of entries built side by side (each reads only what the run made), then sent.
+            int[] slice = Arrays.copyOfRange(compared, from, Math.min(compared.length, from + BULK));
+            EntityRecord[] built = new EntityRecord[slice.length];
+            IntStream.range(0, slice.length).parallel().forEach(k -> {
+                String id = assignment.ids().get(slice[k]);
+                built[k] = entity(id, clusters.get(slice[k]), assignment, existing.get(id), preferred.get(id));
+            });
+            for (int k = 0; k < slice.length; k++) {
+                EntityRecord entity = built[k];
+                if (!entity.equals(existing.get(entity.id()))) {
+                    batches.add(BulkOperation.of(o -> o.index(i -> i.index(indices.entities()).id(entity.id())
+                            .document(entity))));
+                    entities++;
+                }
             }
         }
         for (Map.Entry<String, String> redirect : assignment.redirects().entrySet()) {
@@ -108,7 +114,7 @@ public final class EntityPublisher {
             }
         }
         batches.finish();
-        log.info("Entities: {} of {} compared with their entries, {} entries written", compared, clusters.size(),
+        log.info("Entities: {} of {} compared with their entries, {} entries written", compared.length, clusters.size(),
                 entities);
         return entities;
     }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import org.apache.commons.text.StringEscapeUtils;
 
@@ -241,7 +242,16 @@ public final class NameGroups {
         int[][] namesOf = namesOfDocuments(documentsOf, documentKeys.size());
         String[] keys = mentions.keySet().toArray(String[]::new);
         Arrays.sort(keys);
-        for (String key : keys) {
+        // Normalised from its own form (the cache holds the first spelling met of each key), the
+        // names side by side: a transliteration each, for every name of the corpus.
+        NormalizedName[] normalizedNames = new NormalizedName[keys.length];
+        IntStream.range(0, keys.length).parallel().forEach(k -> {
+            String written = fullForm.getOrDefault(keys[k],
+                    forms.get(keys[k]).keySet().stream().reduce(NameGroups::longer).orElseThrow());
+            normalizedNames[k] = NameNormalizer.normalize(written, NameKind.of(NameKey.type(keys[k])));
+        });
+        for (int k = 0; k < keys.length; k++) {
+            String key = keys[k];
             if (CommonWords.isCommonWord(key, lowerCase)) {
                 // "Rule", "Science", "Earth": one word the corpus mostly writes in lower case is no name.
                 notNames.add(key);
@@ -258,10 +268,7 @@ public final class NameGroups {
                     last = last == null || date.isAfter(last) ? date : last;
                 }
             }
-            String type = NameKey.type(key);
-            String written = fullForm.getOrDefault(key, forms.get(key).keySet().stream().reduce(NameGroups::longer).orElseThrow());
-            // Normalised from its own form: the cache holds the first spelling met of each key.
-            NormalizedName name = NameNormalizer.normalize(written, NameKind.of(type));
+            NormalizedName name = normalizedNames[k];
             TreeMap<String, String> sentencesOf = contexts.remove(key);
             groups.add(new NameGroup(key, name, forms.remove(key),
                     mentions.get(key), documents,

@@ -1,35 +1,86 @@
 package org.dossier.config.memory;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
- * The most heap a piece of work used: the JVM's own peak of each heap pool since the last
- * reset, summed (an upper bound of the peak, not the heap left at the end).
+ * The most heap a piece of work used, as the collector saw it: the heap in use just before each
+ * collection (when it is highest), summed over the heap's pools at that one moment, and the most
+ * still in use just after one (what the work really held). Summing each pool's own peak instead
+ * would add peaks reached at different times, more than the heap ever held.
  */
 public final class PeakHeap {
+
+    private static final Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
+            .collect(Collectors.toUnmodifiableSet());
+    private static final AtomicLong PEAK_IN_USE = new AtomicLong();
+    private static final AtomicLong PEAK_LIVE = new AtomicLong();
+    /** Collections seen: their notices come on a thread of the JVM's, a little after each. */
+    private static final AtomicLong COLLECTIONS = new AtomicLong();
+
+    static {
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (collector instanceof NotificationEmitter emitter) {
+                emitter.addNotificationListener((notification, handback) -> {
+                    if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                        var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()).getGcInfo();
+                        PEAK_IN_USE.accumulateAndGet(heap(info.getMemoryUsageBeforeGc()), Math::max);
+                        PEAK_LIVE.accumulateAndGet(heap(info.getMemoryUsageAfterGc()), Math::max);
+                        COLLECTIONS.incrementAndGet();
+                    }
+                }, null, null);
+            }
+        }
+    }
 
     private PeakHeap() {
     }
 
     /** Starts measuring from now. */
     public static void reset() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
+        long now = inUse();
+        PEAK_IN_USE.set(now);
+        PEAK_LIVE.set(0);
     }
 
-    /** The peak since the last reset, in MiB. */
+    /** The most heap in use at one moment since the last reset, in MiB. */
     public static long megabytes() {
+        return PEAK_IN_USE.accumulateAndGet(inUse(), Math::max) >> 20;
+    }
+
+    /** The most heap still in use after a collection since the last reset, in MiB (0 if none ran). */
+    public static long liveMegabytes() {
+        return PEAK_LIVE.get() >> 20;
+    }
+
+    static long collections() {
+        return COLLECTIONS.get();
+    }
+
+    private static long inUse() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static long heap(Map<String, MemoryUsage> pools) {
         long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                bytes += pool.getPeakUsage().getUsed();
+        for (Map.Entry<String, MemoryUsage> pool : pools.entrySet()) {
+            if (HEAP_POOLS.contains(pool.getKey())) {
+                bytes += pool.getValue().getUsed();
             }
         }
-        return bytes >> 20;
+        return bytes;
     }
 }

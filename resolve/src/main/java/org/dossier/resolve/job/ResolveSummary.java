@@ -28,7 +28,7 @@ import org.dossier.config.store.RunMetrics;
  * @param oversizeBlocks the blocks of names left out for their size (listed in the run's skips)
  * @param leftOut the names of those blocks that had no other pair to score
  * @param phaseNanos time per phase, in the order they run
- * @param peakHeapMb the most heap a step used (the JVM's peak of each heap pool, summed)
+ * @param peakHeapMb the most heap in use at one moment of a step (see {@link org.dossier.config.memory.PeakHeap})
  */
 public record ResolveSummary(long runId, String status, long mentions, long documentsRead, boolean incremental,
                              long names, long pairs, long oversizeBlocks,

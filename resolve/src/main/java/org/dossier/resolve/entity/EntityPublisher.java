@@ -86,6 +86,9 @@ public final class EntityPublisher {
             existing = existingEntities(ids);
         }
         Batches batches = new Batches();
+        CoMentionedEntities coMentioned = new CoMentionedEntities(clusters, assignment.ids(), assignment.entityOfName());
+        Map<String, List<String>> mergedInto = new HashMap<>();
+        assignment.redirects().forEach((from, to) -> mergedInto.computeIfAbsent(to, k -> new ArrayList<>()).add(from));
         int entities = 0;
         int[] compared = touched == null ? IntStream.range(0, clusters.size()).toArray() : touched.stream().toArray();
         for (int from = 0; from < compared.length; from += BULK) {
@@ -94,7 +97,8 @@ public final class EntityPublisher {
             EntityRecord[] built = new EntityRecord[slice.length];
             IntStream.range(0, slice.length).parallel().forEach(k -> {
                 String id = assignment.ids().get(slice[k]);
-                built[k] = entity(id, clusters.get(slice[k]), assignment, existing.get(id), preferred.get(id));
+                built[k] = entity(id, clusters.get(slice[k]), mergedInto.getOrDefault(id, List.of()), existing.get(id),
+                        preferred.get(id), coMentioned.of(slice[k], clusters.get(slice[k]), EntityEntry.CO_MENTIONED));
             });
             for (int k = 0; k < slice.length; k++) {
                 EntityRecord entity = built[k];
@@ -201,14 +205,13 @@ public final class EntityPublisher {
         return BulkOperation.of(o -> o.index(i -> i.index(indices.mentions()).id(updated.id()).document(updated)));
     }
 
-    private static EntityRecord entity(String id, List<NameGroup> cluster, EntityIds.Assignment assignment,
-                                       EntityRecord before, String chosen) {
+    private static EntityRecord entity(String id, List<NameGroup> cluster, List<String> mergedHere,
+                                       EntityRecord before, String chosen, List<String> coMentioned) {
         // Named by its most mentioned full name: "Department of Justice" rather than "DOJ".
         NameGroup main = cluster.stream().max(Comparator.<NameGroup>comparingInt(g -> g.name().tokens().size() > 1 ? 1 : 0)
                 .thenComparingInt(NameGroup::mentions)
                 .thenComparing(NameGroup::key, Comparator.reverseOrder())).orElseThrow();
         Set<String> spellings = new TreeSet<>();
-        Map<String, Integer> coMentioned = new HashMap<>();
         int mentions = 0;
         Instant first = null;
         Instant last = null;
@@ -218,29 +221,16 @@ public final class EntityPublisher {
             // Each name's first and last dates are its documents' (NameGroups.groups).
             first = group.firstSeen() != null && (first == null || group.firstSeen().isBefore(first)) ? group.firstSeen() : first;
             last = group.lastSeen() != null && (last == null || group.lastSeen().isAfter(last)) ? group.lastSeen() : last;
-            for (String other : group.coMentioned()) {
-                String entity = assignment.entityOfName().get(other);
-                if (entity != null && !entity.equals(id)) {
-                    coMentioned.merge(entity, 1, Integer::sum);
-                }
-            }
         }
         String preferred = main.preferredForm();
         spellings.add(preferred);
         // An analyst's choice holds while the entity still has that spelling.
         String name = chosen != null && spellings.contains(chosen) ? chosen : preferred;
-        List<String> mostFirst = coMentioned.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).toList();
         Set<String> mergedFrom = new TreeSet<>(before == null ? List.of() : before.mergedFrom());
-        assignment.redirects().forEach((from, to) -> {
-            if (to.equals(id)) {
-                mergedFrom.add(from);
-            }
-        });
+        mergedFrom.addAll(mergedHere);
         EntityEntry entry = new EntityEntry(id, NameKey.type(main.key()), name).spellings(spellings)
                 .counts(mentions, IdSet.union(cluster.stream().map(NameGroup::documents).toList()))
-                .coMentioned(mostFirst, EntityEntry.CO_MENTIONED).mergedFrom(mergedFrom).seen(first, last);
+                .coMentioned(coMentioned, EntityEntry.CO_MENTIONED).mergedFrom(mergedFrom).seen(first, last);
         return entry.build();
     }
 

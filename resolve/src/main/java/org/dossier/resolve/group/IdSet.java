@@ -68,6 +68,27 @@ public final class IdSet extends AbstractSet<String> {
         };
     }
 
+    /** The elements' numbers in the dictionary, sorted (see {@link #numberOf}). */
+    public int[] numbers() {
+        return ids.get();
+    }
+
+    /** The number the set's dictionary gives {@code element}, or -1 when it has none. */
+    public int numberOf(String element) {
+        Integer number = numbers.get(element);
+        return number == null ? -1 : number;
+    }
+
+    /** How many strings the set's dictionary numbers. */
+    public int dictionarySize() {
+        return names.size();
+    }
+
+    /** Whether {@code other} numbers its elements by the same dictionary as this set. */
+    public boolean numberedLike(IdSet other) {
+        return other.names == names;
+    }
+
     /**
      * How many elements the sets have together: by merging their numbers when all are numbered by
      * one dictionary (an entity's names' documents: no set of strings the size of a large entity's

@@ -1,0 +1,105 @@
+package org.dossier.resolve.entity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.dossier.resolve.group.IdSet;
+import org.dossier.resolve.group.NameGroup;
+
+/**
+ * The entities named beside an entity's names, most often first: each of its names counts each
+ * other entity it shares a document with once per name of that entity. When the names number
+ * their co-mentioned names by one dictionary ({@link IdSet}), the other names' clusters are read
+ * from an array by number: an entity of a large corpus is compared with thousands of co-mentioned
+ * names, and a string lookup each is most of the cost of building its entry.
+ */
+final class CoMentionedEntities {
+
+    private final List<String> ids;
+    private final Map<String, String> entityOfName;
+    /** Each name's cluster by its number in the names' dictionary, -1 for a name in none; null without one. */
+    private final int[] clusterOfNumber;
+    private final IdSet numbered;
+
+    /**
+     * @param clusters the run's clusters of names
+     * @param ids each cluster's entity id
+     * @param entityOfName each name's entity id, for names not numbered by a dictionary
+     */
+    CoMentionedEntities(List<List<NameGroup>> clusters, List<String> ids, Map<String, String> entityOfName) {
+        this.ids = ids;
+        this.entityOfName = entityOfName;
+        IdSet first = clusters.stream().flatMap(List::stream).map(NameGroup::coMentioned)
+                .filter(IdSet.class::isInstance).map(IdSet.class::cast).findFirst().orElse(null);
+        this.numbered = first;
+        if (first == null) {
+            clusterOfNumber = null;
+            return;
+        }
+        clusterOfNumber = new int[first.dictionarySize()];
+        Arrays.fill(clusterOfNumber, -1);
+        for (int c = 0; c < clusters.size(); c++) {
+            for (NameGroup group : clusters.get(c)) {
+                int number = first.numberOf(group.key());
+                if (number >= 0) {
+                    clusterOfNumber[number] = c;
+                }
+            }
+        }
+    }
+
+    /** The {@code limit} entities most often named beside cluster {@code self}'s names, ties by id. */
+    List<String> of(int self, List<NameGroup> cluster, int limit) {
+        String selfId = ids.get(self);
+        if (clusterOfNumber == null || !cluster.stream().allMatch(g -> g.coMentioned() instanceof IdSet set
+                && set.numberedLike(numbered))) {
+            Map<String, Integer> counts = new HashMap<>();
+            for (NameGroup group : cluster) {
+                for (String other : group.coMentioned()) {
+                    String entity = entityOfName.get(other);
+                    if (entity != null && !entity.equals(selfId)) {
+                        counts.merge(entity, 1, Integer::sum);
+                    }
+                }
+            }
+            return mostFirst(new ArrayList<>(counts.entrySet()), limit);
+        }
+        int total = 0;
+        int[][] each = new int[cluster.size()][];
+        for (int k = 0; k < each.length; k++) {
+            each[k] = ((IdSet) cluster.get(k).coMentioned()).numbers();
+            total += each[k].length;
+        }
+        int[] others = new int[total];
+        int n = 0;
+        for (int[] numbers : each) {
+            for (int number : numbers) {
+                int c = clusterOfNumber[number];
+                if (c >= 0 && c != self) {
+                    others[n++] = c;
+                }
+            }
+        }
+        Arrays.sort(others, 0, n);
+        List<Map.Entry<String, Integer>> counts = new ArrayList<>();
+        for (int start = 0; start < n; ) {
+            int end = start + 1;
+            while (end < n && others[end] == others[start]) {
+                end++;
+            }
+            counts.add(Map.entry(ids.get(others[start]), end - start));
+            start = end;
+        }
+        return mostFirst(counts, limit);
+    }
+
+    private static List<String> mostFirst(List<Map.Entry<String, Integer>> counts, int limit) {
+        return counts.stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit).map(Map.Entry::getKey).toList();
+    }
+}

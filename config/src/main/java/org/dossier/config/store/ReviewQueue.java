@@ -1,27 +1,36 @@
 package org.dossier.config.store;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
 import org.dossier.config.domain.ReviewCandidate;
 
-/** The review_candidate table: the pairs the last resolve run left to analysts, most valuable first. */
+/**
+ * The review_candidate table: the pairs the last resolve run left to analysts, most valuable
+ * first; each pair's evidence in review_evidence, so that a new count of mentions, what most
+ * pairs get each night, writes a short row.
+ */
 public class ReviewQueue {
 
     private static final int MAX_TEXT = 1000;
     private static final int MAX_EVIDENCE = 4000;
     /** How far a queued pair's score may move before its row is written again. */
     public static final double SCORE_MOVES = 0.005;
-    private static final String SELECT = "SELECT name_a, name_b, score, mentions, shared_co_mentions, evidence,"
-            + " written_a, written_b FROM review_candidate";
+    private static final String SELECT = "SELECT c.name_a, c.name_b, c.score, c.mentions, c.shared_co_mentions,"
+            + " e.evidence, e.written_a, e.written_b FROM review_candidate c JOIN review_evidence e ON e.candidate_id = c.id";
+    private static final int BATCH = 1000;
     private static final RowMapper<ReviewCandidate> CANDIDATE = (rs, row) ->
             new ReviewCandidate(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getInt(4), rs.getInt(5),
                     rs.getString(6), rs.getString(7), rs.getString(8));
@@ -97,39 +106,99 @@ public class ReviewQueue {
                 changed.add(new long[] {row.id(), i});
             }
         }
-        jdbc.batchUpdate("DELETE FROM review_candidate WHERE id = ?", new ArrayList<>(rows.values()), 1000,
+        // A candidate's evidence goes with it (ON DELETE CASCADE).
+        jdbc.batchUpdate("DELETE FROM review_candidate WHERE id = ?", new ArrayList<>(rows.values()), BATCH,
                 (ps, row) -> ps.setLong(1, row.id()));
-        // Only the count moved (its names were mentioned again): the evidence stands.
-        jdbc.batchUpdate("UPDATE review_candidate SET mentions = ? WHERE id = ?", recounted, 1000, (ps, count) -> {
+        // Only the count moved (its names were mentioned again): the evidence stands, in its own table.
+        jdbc.batchUpdate("UPDATE review_candidate SET mentions = ? WHERE id = ?", recounted, BATCH, (ps, count) -> {
             ps.setInt(1, (int) count[1]);
             ps.setLong(2, count[0]);
         });
-        jdbc.batchUpdate("UPDATE review_candidate SET " + FIGURES.replace(",", " = ?,") + " = ? WHERE id = ?", changed,
-                1000, (ps, change) -> {
-                    bindFigures(ps, candidate.apply((int) change[1]));
-                    ps.setLong(7, change[0]);
-                });
-        jdbc.batchUpdate("INSERT INTO review_candidate (" + FIGURES + ", name_a, name_b) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                added, 1000, (ps, i) -> {
-                    ReviewCandidate c = candidate.apply(i);
-                    bindFigures(ps, c);
-                    ps.setString(7, clip(c.keyA(), MAX_TEXT));
-                    ps.setString(8, clip(c.keyB(), MAX_TEXT));
-                });
+        for (int from = 0; from < changed.size(); from += BATCH) {
+            List<long[]> part = changed.subList(from, Math.min(changed.size(), from + BATCH));
+            List<ReviewCandidate> candidates = part.stream().map(change -> candidate.apply((int) change[1])).toList();
+            jdbc.batchUpdate("UPDATE review_candidate SET score = ?, mentions = ?, shared_co_mentions = ? WHERE id = ?",
+                    new BatchSetter((ps, k) -> {
+                        bindFigures(ps, candidates.get(k));
+                        ps.setLong(4, part.get(k)[0]);
+                    }, part.size()));
+            jdbc.batchUpdate("UPDATE review_evidence SET evidence = ?, written_a = ?, written_b = ? WHERE candidate_id = ?",
+                    new BatchSetter((ps, k) -> {
+                        bindEvidence(ps, candidates.get(k));
+                        ps.setLong(4, part.get(k)[0]);
+                    }, part.size()));
+        }
+        for (int from = 0; from < added.size(); from += BATCH) {
+            List<ReviewCandidate> candidates = added.subList(from, Math.min(added.size(), from + BATCH)).stream()
+                    .map(candidate::apply).toList();
+            List<Long> ids = insert(candidates);
+            jdbc.batchUpdate("INSERT INTO review_evidence (evidence, written_a, written_b, candidate_id) VALUES (?, ?, ?, ?)",
+                    new BatchSetter((ps, k) -> {
+                        bindEvidence(ps, candidates.get(k));
+                        ps.setLong(4, ids.get(k));
+                    }, candidates.size()));
+        }
         return rows.size() + changed.size() + recounted.size() + added.size();
     }
 
-    /** A candidate's columns other than its pair, in the order {@link #bindFigures} binds them. */
-    private static final String FIGURES = "score, mentions, shared_co_mentions, evidence, written_a, written_b";
+    /** Adds the candidates' rows, giving the ids the store chose for them, in order. */
+    private List<Long> insert(List<ReviewCandidate> candidates) {
+        return jdbc.execute((ConnectionCallback<List<Long>>) connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO review_candidate"
+                    + " (score, mentions, shared_co_mentions, name_a, name_b) VALUES (?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                for (ReviewCandidate c : candidates) {
+                    bindFigures(ps, c);
+                    ps.setString(4, clip(c.keyA(), MAX_TEXT));
+                    ps.setString(5, clip(c.keyB(), MAX_TEXT));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                List<Long> ids = new ArrayList<>(candidates.size());
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    while (keys.next()) {
+                        ids.add(keys.getLong("id"));
+                    }
+                }
+                if (ids.size() != candidates.size()) {
+                    throw new IllegalStateException("The store gave " + ids.size() + " ids for " + candidates.size()
+                            + " review candidates added");
+                }
+                return ids;
+            }
+        });
+    }
 
-    /** Binds a candidate's {@link #FIGURES} as the statement's first six parameters. */
+    /** Binds a candidate's score, mentions and shared names as the statement's first three parameters. */
     private static void bindFigures(PreparedStatement ps, ReviewCandidate c) throws SQLException {
         ps.setDouble(1, c.score());
         ps.setInt(2, c.mentions());
         ps.setInt(3, c.sharedCoMentions());
-        ps.setString(4, clip(c.evidence(), MAX_EVIDENCE));
-        ps.setString(5, clip(c.writtenA(), MAX_TEXT));
-        ps.setString(6, clip(c.writtenB(), MAX_TEXT));
+    }
+
+    /** Binds a candidate's evidence and its names as written as the statement's first three parameters. */
+    private static void bindEvidence(PreparedStatement ps, ReviewCandidate c) throws SQLException {
+        ps.setString(1, clip(c.evidence(), MAX_EVIDENCE));
+        ps.setString(2, clip(c.writtenA(), MAX_TEXT));
+        ps.setString(3, clip(c.writtenB(), MAX_TEXT));
+    }
+
+    /** Sets the {@code k}th of {@code size} statements of a batch. */
+    private record BatchSetter(Binder binder, int size) implements BatchPreparedStatementSetter {
+
+        @Override
+        public void setValues(PreparedStatement ps, int k) throws SQLException {
+            binder.bind(ps, k);
+        }
+
+        @Override
+        public int getBatchSize() {
+            return size;
+        }
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement ps, int k) throws SQLException;
     }
 
     /** The figures as a row keeps them: the names cut to the column's length. */
@@ -146,13 +215,13 @@ public class ReviewQueue {
 
     /** The first {@code limit} candidates, most valuable first: those deciding would move the most mentions, then the likeliest. */
     public List<ReviewCandidate> first(int limit) {
-        return jdbc.query(SELECT + " ORDER BY mentions DESC, score DESC, id LIMIT ?", CANDIDATE, limit);
+        return jdbc.query(SELECT + " ORDER BY c.mentions DESC, c.score DESC, c.id LIMIT ?", CANDIDATE, limit);
     }
 
     /** The candidate for a pair of names, whichever way round they are given, or null. */
     public ReviewCandidate find(String keyA, String keyB) {
-        List<ReviewCandidate> found = jdbc.query(SELECT + " WHERE (name_a = ? AND name_b = ?) OR (name_a = ? AND"
-                + " name_b = ?) ORDER BY id LIMIT 1", CANDIDATE, keyA, keyB, keyB, keyA);
+        List<ReviewCandidate> found = jdbc.query(SELECT + " WHERE (c.name_a = ? AND c.name_b = ?) OR (c.name_a = ? AND"
+                + " c.name_b = ?) ORDER BY c.id LIMIT 1", CANDIDATE, keyA, keyB, keyB, keyA);
         return found.isEmpty() ? null : found.get(0);
     }
 

@@ -32,6 +32,10 @@ public final class IndexedSample {
 
     public static final List<String> INDICES = List.of("documents", "mentions", "entities");
     public static final List<String> TABLES = List.of("entity", "entity_name", "review_candidate");
+    /** A review candidate's record holds its evidence too, which the store keeps in a table of its own. */
+    public static final String REVIEW_CANDIDATE_RECORDS = "SELECT c.*, e.evidence, e.written_a, e.written_b"
+            + " FROM review_candidate c JOIN review_evidence e ON e.candidate_id = c.id ORDER BY c.id";
+    private static final List<String> EVIDENCE = List.of("evidence", "written_a", "written_b");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path folder;
@@ -91,11 +95,30 @@ public final class IndexedSample {
                             : column.equals("score") ? value.asDouble()
                             : value.isNumber() ? value.asLong() : value.asText());
                 }
-                jdbc.update("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-                        + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")",
-                        values.toArray());
+                if (table.equals("review_candidate")) {
+                    List<String> evidence = new ArrayList<>(List.of("candidate_id"));
+                    List<Object> evidenceValues = new ArrayList<>(List.of(values.get(columns.indexOf("id"))));
+                    for (String column : EVIDENCE) {
+                        int at = columns.indexOf(column);
+                        if (at >= 0) {
+                            evidence.add(column);
+                            evidenceValues.add(values.remove(at));
+                            columns.remove(at);
+                        }
+                    }
+                    insert(jdbc, table, columns, values);
+                    insert(jdbc, "review_evidence", evidence, evidenceValues);
+                } else {
+                    insert(jdbc, table, columns, values);
+                }
             }
         }
+    }
+
+    private static void insert(org.springframework.jdbc.core.JdbcTemplate jdbc, String table, List<String> columns,
+                               List<Object> values) {
+        jdbc.update("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")", values.toArray());
     }
 
     /** The sample's records of one index or table, as JSON. */

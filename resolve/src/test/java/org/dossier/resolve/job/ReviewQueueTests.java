@@ -63,6 +63,30 @@ class ReviewQueueTests {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("PERSON:ana berg", 5, "evidence 2"),
                         org.assertj.core.groups.Tuple.tuple("PERSON:lena holm", 4, "evidence 4"),
                         org.assertj.core.groups.Tuple.tuple("PERSON:jo sun", 1, "evidence 1"));
+        // Acme's evidence went with its row
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM review_evidence", Integer.class)).isEqualTo(3);
+    }
+
+    @Test
+    void eachOfThousandsOfCandidatesAddedOrWrittenAgainKeepsItsOwnEvidence() {
+        List<ReviewQueue.Queued> first = new ArrayList<>();
+        for (int i = 0; i < 2_500; i++) {
+            first.add(queued("PERSON:name " + i, "PERSON:other " + i, 0.5, i + 1));
+        }
+        queue.replace(first, candidates(first, new ArrayList<>()));
+        List<ReviewQueue.Queued> next = new ArrayList<>();
+        for (int i = 0; i < 2_500; i += 2) {
+            next.add(queued("PERSON:name " + i, "PERSON:other " + i, 0.9, i + 2));
+        }
+
+        assertThat(queue.replace(next, candidates(next, new ArrayList<>()))).isEqualTo(2_500);
+        List<ReviewCandidate> queued = queue.first(5_000);
+        assertThat(queued).hasSize(1_250).allSatisfy(c -> {
+            assertThat(c.keyB()).isEqualTo(c.keyA().replace("name", "other"));
+            assertThat(c.evidence()).isEqualTo("evidence " + c.mentions());
+            assertThat(c.score()).isEqualTo(0.9);
+        });
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM review_evidence", Integer.class)).isEqualTo(1_250);
     }
 
     @Test

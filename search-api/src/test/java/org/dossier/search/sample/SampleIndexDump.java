@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.dossier.config.testing.IndexedSample;
+
 /**
  * Writes the indices and the entity and review tables of a demo run as the test fixture
  * {@link SampleIndex} loads: {@code java -cp ... org.dossier.search.sample.SampleIndexDump
@@ -50,7 +52,8 @@ public final class SampleIndexDump {
         int count = 0;
         try (BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(
                 new GZIPOutputStream(Files.newOutputStream(file)), StandardCharsets.UTF_8));
-             java.sql.ResultSet rows = store.createStatement().executeQuery("SELECT * FROM " + table)) {
+             java.sql.ResultSet rows = store.createStatement().executeQuery(table.equals("review_candidate")
+                     ? IndexedSample.REVIEW_CANDIDATE_RECORDS : "SELECT * FROM " + table)) {
             java.sql.ResultSetMetaData columns = rows.getMetaData();
             while (rows.next()) {
                 ObjectNode row = JSON.createObjectNode();

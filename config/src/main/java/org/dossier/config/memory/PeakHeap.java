@@ -17,9 +17,10 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
  * The most heap a piece of work used, as the collector saw it: the heap in use just before each
- * collection (when it is highest), summed over the heap's pools at that one moment, and the most
- * still in use just after one (what the work really held). Summing each pool's own peak instead
- * would add peaks reached at different times, more than the heap ever held.
+ * collection (when it is highest), summed over the heap's pools at that one moment. Summing each
+ * pool's own peak instead would add peaks reached at different times, more than the heap ever
+ * held. (What a young collection leaves is no measure of what the work holds: the old
+ * generation's garbage waits for a later cycle.)
  */
 public final class PeakHeap {
 
@@ -27,7 +28,6 @@ public final class PeakHeap {
             .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
             .collect(Collectors.toUnmodifiableSet());
     private static final AtomicLong PEAK_IN_USE = new AtomicLong();
-    private static final AtomicLong PEAK_LIVE = new AtomicLong();
     /** Collections seen: their notices come on a thread of the JVM's, a little after each. */
     private static final AtomicLong COLLECTIONS = new AtomicLong();
 
@@ -38,7 +38,6 @@ public final class PeakHeap {
                     if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
                         var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()).getGcInfo();
                         PEAK_IN_USE.accumulateAndGet(heap(info.getMemoryUsageBeforeGc()), Math::max);
-                        PEAK_LIVE.accumulateAndGet(heap(info.getMemoryUsageAfterGc()), Math::max);
                         COLLECTIONS.incrementAndGet();
                     }
                 }, null, null);
@@ -51,19 +50,12 @@ public final class PeakHeap {
 
     /** Starts measuring from now. */
     public static void reset() {
-        long now = inUse();
-        PEAK_IN_USE.set(now);
-        PEAK_LIVE.set(0);
+        PEAK_IN_USE.set(inUse());
     }
 
     /** The most heap in use at one moment since the last reset, in MiB. */
     public static long megabytes() {
         return PEAK_IN_USE.accumulateAndGet(inUse(), Math::max) >> 20;
-    }
-
-    /** The most heap still in use after a collection since the last reset, in MiB (0 if none ran). */
-    public static long liveMegabytes() {
-        return PEAK_LIVE.get() >> 20;
     }
 
     static long collections() {

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class PeakHeapTest {
 
     @Test
-    void theHeapAPieceOfWorkHeldIsItsPeakAndWhatACollectionLeftOfIt() throws InterruptedException {
+    void theHeapAPieceOfWorkHeldIsItsPeakWithinTheHeapTheJvmMayUse() throws InterruptedException {
         collect();
         PeakHeap.reset();
         long before = PeakHeap.megabytes();
@@ -19,13 +19,11 @@ class PeakHeapTest {
 
         assertThat(PeakHeap.megabytes()).isGreaterThanOrEqualTo(before + 60)
                 .isLessThanOrEqualTo(Runtime.getRuntime().maxMemory() >> 20);
-        assertThat(PeakHeap.liveMegabytes()).isGreaterThanOrEqualTo(60);
         assertThat(held[63]).hasSize(1 << 20);
 
         held = null;
         collect();
         PeakHeap.reset();
-        assertThat(PeakHeap.liveMegabytes()).isZero();
         assertThat(PeakHeap.megabytes()).isLessThan(before + 60);
     }
 

@@ -174,8 +174,6 @@ class NameResolution implements Tasklet {
         context.putLong(ResolveSummary.CONTRADICTIONS, resolution.contradictions().size());
         context.putLong(ResolveSummary.WRITTEN, published);
         context.putLong(ResolveSummary.PEAK_HEAP_NAMES, PeakHeap.megabytes());
-        log.info("Names step: peak heap {} MB in use, {} MB still in use after a collection",
-                PeakHeap.megabytes(), PeakHeap.liveMegabytes());
         contribution.incrementReadCount();
         return RepeatStatus.FINISHED;
     }

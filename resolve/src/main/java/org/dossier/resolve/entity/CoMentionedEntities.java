@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 import org.dossier.resolve.group.IdSet;
 import org.dossier.resolve.group.NameGroup;
@@ -97,9 +98,25 @@ final class CoMentionedEntities {
         return mostFirst(counts, limit);
     }
 
+    /**
+     * The {@code limit} most counted, ties by id: kept in a heap of {@code limit} as they come, since
+     * most of an entity's thousands of neighbours are named beside it once and sorting them all
+     * compares their ids.
+     */
     private static List<String> mostFirst(List<Map.Entry<String, Integer>> counts, int limit) {
-        return counts.stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .limit(limit).map(Map.Entry::getKey).toList();
+        Comparator<Map.Entry<String, Integer>> order = Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+                .thenComparing(Map.Entry.comparingByKey());
+        PriorityQueue<Map.Entry<String, Integer>> best = new PriorityQueue<>(limit + 1, order.reversed());
+        for (Map.Entry<String, Integer> count : counts) {
+            if (best.size() < limit) {
+                best.add(count);
+            } else if (limit > 0 && order.compare(count, best.peek()) < 0) {
+                best.poll();
+                best.add(count);
+            }
+        }
+        List<Map.Entry<String, Integer>> kept = new ArrayList<>(best);
+        kept.sort(order);
+        return kept.stream().map(Map.Entry::getKey).toList();
     }
 }

@@ -132,21 +132,7 @@ public final class IdSet extends AbstractSet<String> {
      */
     public static int shared(Set<String> first, Set<String> second, int atMost) {
         if (first instanceof IdSet setA && second instanceof IdSet setB && setA.names == setB.names) {
-            int[] a = setA.ids.get();
-            int[] b = setB.ids.get();
-            int shared = 0;
-            for (int i = 0, j = 0; i < a.length && j < b.length && shared < atMost; ) {
-                if (a[i] < b[j]) {
-                    i++;
-                } else if (a[i] > b[j]) {
-                    j++;
-                } else {
-                    shared++;
-                    i++;
-                    j++;
-                }
-            }
-            return shared;
+            return shared(setA.ids.get(), setB.ids.get(), atMost);
         }
         Set<String> smaller = first.size() <= second.size() ? first : second;
         Set<String> larger = smaller == first ? second : first;
@@ -157,6 +143,23 @@ public final class IdSet extends AbstractSet<String> {
             }
             if (larger.contains(element)) {
                 shared++;
+            }
+        }
+        return shared;
+    }
+
+    /** How many numbers two sorted arrays of numbers share, counting no further than {@code atMost}. */
+    public static int shared(int[] a, int[] b, int atMost) {
+        int shared = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length && shared < atMost; ) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                shared++;
+                i++;
+                j++;
             }
         }
         return shared;

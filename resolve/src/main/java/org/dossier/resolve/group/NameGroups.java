@@ -239,7 +239,7 @@ public final class NameGroups {
         canonical.clear();
         List<NameGroup> groups = new ArrayList<>(mentions.size());
         int[][] documentsOf = documentsOfName.byFirst(nameKeys.size());
-        int[][] namesOf = namesOfDocuments(documentsOf, documentKeys.size());
+        CoMentions company = new CoMentions(documentsOf, documentKeys.size());
         String[] keys = mentions.keySet().toArray(String[]::new);
         Arrays.sort(keys);
         // Normalised from its own form (the cache holds the first spelling met of each key), the
@@ -272,7 +272,7 @@ public final class NameGroups {
             TreeMap<String, String> sentencesOf = contexts.remove(key);
             groups.add(new NameGroup(key, name, forms.remove(key),
                     mentions.get(key), documents,
-                    new IdSet(() -> coMentioned(number, documentsOf, namesOf), nameKeys, nameNumbers),
+                    new IdSet(() -> company.of(number), nameKeys, nameNumbers),
                     sentencesOf == null ? List.of() : List.copyOf(sentencesOf.values()),
                     topWords(words.remove(key), name.tokens()), first, last));
             fullForm.remove(key);
@@ -284,57 +284,6 @@ public final class NameGroups {
         words.clear();
         fullForm.clear();
         return groups;
-    }
-
-    /** The names of each document, by number, sorted: the relation {@code documentsOf} turned round. */
-    private static int[][] namesOfDocuments(int[][] documentsOf, int documents) {
-        int[] counts = new int[documents];
-        for (int[] ofName : documentsOf) {
-            for (int document : ofName) {
-                counts[document]++;
-            }
-        }
-        int[][] namesOf = new int[documents][];
-        for (int d = 0; d < documents; d++) {
-            namesOf[d] = new int[counts[d]];
-            counts[d] = 0;
-        }
-        for (int name = 0; name < documentsOf.length; name++) {
-            for (int document : documentsOf[name]) {
-                namesOf[document][counts[document]++] = name;
-            }
-        }
-        return namesOf;
-    }
-
-    /**
-     * The names sharing a document with the name {@code number}, sorted. Worked out each time it
-     * is asked for: keeping them for every name costs, for each document, the square of its
-     * names (a billion pairs for tens of millions of mentions), where the documents of each name
-     * cost one number a mention.
-     */
-    static int[] coMentioned(int number, int[][] documentsOf, int[][] namesOf) {
-        int total = 0;
-        for (int document : documentsOf[number]) {
-            total += namesOf[document].length;
-        }
-        int[] all = new int[total];
-        int n = 0;
-        for (int document : documentsOf[number]) {
-            for (int other : namesOf[document]) {
-                if (other != number) {
-                    all[n++] = other;
-                }
-            }
-        }
-        Arrays.sort(all, 0, n);
-        int kept = 0;
-        for (int k = 0; k < n; k++) {
-            if (kept == 0 || all[k] != all[kept - 1]) {
-                all[kept++] = all[k];
-            }
-        }
-        return Arrays.copyOf(all, kept);
     }
 
     /**

@@ -7,12 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import org.dossier.resolve.group.NameGroup;
 import org.dossier.resolve.group.NameGroups;
 import org.dossier.resolve.mention.MentionView;
+import org.dossier.resolve.normalize.NameKind;
+import org.dossier.resolve.normalize.NameNormalizer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,5 +67,33 @@ class CoMentionedEntitiesTest {
             assertThat(numbered.of(c, clusters.get(c), 5)).as("cluster %s", ids.get(c)).isEqualTo(expected)
                     .hasSize(5).doesNotContain(ids.get(c));
         }
+    }
+
+    @Test
+    void theEntitiesNamedBesideMostNamesComeFirstTiesByIdUpToTheLimit() {
+        // An entity of three names; each name's company, as strings: "b" beside all three, "c" two, "d" and "e" one.
+        List<NameGroup> self = List.of(name("a1", Set.of("b", "c", "d")), name("a2", Set.of("b", "c")),
+                name("a3", Set.of("b", "e", "a1")));
+        List<List<NameGroup>> clusters = new ArrayList<>(List.of(self));
+        List<String> ids = new ArrayList<>(List.of("e-a"));
+        Map<String, String> entityOfName = new HashMap<>();
+        self.forEach(g -> entityOfName.put(g.key(), "e-a"));
+        for (String other : List.of("e", "d", "c", "b")) {
+            clusters.add(List.of(name(other, Set.of())));
+            ids.add("e-" + other);
+            entityOfName.put("PERSON:" + other, "e-" + other);
+        }
+        CoMentionedEntities coMentioned = new CoMentionedEntities(clusters, ids, entityOfName);
+
+        assertThat(coMentioned.of(0, self, 10)).containsExactly("e-b", "e-c", "e-d", "e-e");
+        assertThat(coMentioned.of(0, self, 3)).containsExactly("e-b", "e-c", "e-d");
+        assertThat(coMentioned.of(0, self, 1)).containsExactly("e-b");
+    }
+
+    private static NameGroup name(String key, Set<String> company) {
+        Set<String> keys = new HashSet<>();
+        company.forEach(other -> keys.add("PERSON:" + other));
+        return new NameGroup("PERSON:" + key, NameNormalizer.normalize(key, NameKind.PERSON), Map.of(key, 1), 1,
+                Set.of("d1"), keys);
     }
 }

@@ -1,12 +1,14 @@
 package org.dossier.resolve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import org.dossier.config.domain.Judgement;
 import org.dossier.resolve.block.Blocker;
@@ -126,13 +128,15 @@ public final class NameResolver {
         decided.linkDefinitions(clusters, definitions);
         start = lap(phases, "judgements", start);
 
-        List<Candidate> review = new ArrayList<>();
-        for (int k : PairLinking.link(groups, clusters, pairs, scores.scores(), settings.merge(), settings.review(),
-                settings.apart(), decided, definitions)) {
+        List<Integer> forReview = PairLinking.link(groups, clusters, pairs, scores.scores(), settings.merge(),
+                settings.review(), settings.apart(), decided, definitions);
+        int[] shared = sharedCoMentions(groups, pairs, forReview);
+        List<Candidate> review = new ArrayList<>(forReview.size());
+        for (int r = 0; r < forReview.size(); r++) {
+            int k = forReview.get(r);
             NameGroup a = groups.get(Blocker.Candidates.first(pairs[k]));
             NameGroup b = groups.get(Blocker.Candidates.second(pairs[k]));
-            int shared = IdSet.shared(a.coMentioned(), b.coMentioned(), Integer.MAX_VALUE);
-            review.add(new Candidate(a, b, scores.scores()[k], shared, () -> comparator.compare(a.name(), b.name()),
+            review.add(new Candidate(a, b, scores.scores()[k], shared[r], () -> comparator.compare(a.name(), b.name()),
                     () -> scores.describe(k)));
         }
         LoneSurnames.link(groups, clusters, decided);
@@ -145,6 +149,24 @@ public final class NameResolver {
         lap(phases, "cluster", start);
         return new Resolution(new ArrayList<>(byCluster.values()), review, contradictions, pairs.length,
                 candidates.oversizeBlocks(), uncompared(candidates), phases);
+    }
+
+    /**
+     * How many co-mentioned names the two names of each pair for review share, side by side and
+     * in the pairs' order, in which pairs with the same first name come together: a name's
+     * co-mentioned names are worked out when asked for, once for a run of its pairs.
+     */
+    static int[] sharedCoMentions(List<NameGroup> groups, long[] pairs, List<Integer> forReview) {
+        int[] shared = new int[forReview.size()];
+        Integer[] inPairOrder = IntStream.range(0, forReview.size()).boxed().toArray(Integer[]::new);
+        Arrays.sort(inPairOrder, Comparator.comparingInt(forReview::get));
+        IntStream.range(0, inPairOrder.length).parallel().forEach(n -> {
+            int r = inPairOrder[n];
+            long pair = pairs[forReview.get(r)];
+            shared[r] = IdSet.shared(groups.get(Blocker.Candidates.first(pair)).coMentioned(),
+                    groups.get(Blocker.Candidates.second(pair)).coMentioned(), Integer.MAX_VALUE);
+        });
+        return shared;
     }
 
     private static long lap(Map<String, Long> phases, String phase, long start) {

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +101,37 @@ class NameResolverTest {
             assertThat(candidate.sharedCoMentions()).isEqualTo(1);
             assertThat(candidate.value()).isEqualTo(2);
         });
+    }
+
+    @Test
+    void eachPairForAnalystsCountsTheNamesItsOwnTwoNamesShare() {
+        document("a", "PERSON:Anna Berg", "ORGANIZATION:Nordea", "ORGANIZATION:Danske Bank");
+        document("b", "PERSON:Ana Berg", "ORGANIZATION:Nordea", "ORGANIZATION:Danske Bank");
+        document("c", "PERSON:Doug Miller", "ORGANIZATION:Nordea");
+        document("d", "PERSON:Douglas Miller", "ORGANIZATION:Handelsbanken");
+        List<NameGroup> groups = NameGroups.of(corpus, new HashMap<>(), new HashMap<>());
+        List<Long> all = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            for (int j = i + 1; j < groups.size(); j++) {
+                all.add((long) i << 32 | j);
+            }
+        }
+        long[] pairs = all.stream().mapToLong(Long::longValue).toArray();
+        // For review strongest first, not in the pairs' order.
+        List<Integer> forReview = new ArrayList<>();
+        for (int k = pairs.length - 1; k >= 0; k -= 2) {
+            forReview.add(k);
+        }
+
+        int[] shared = NameResolver.sharedCoMentions(groups, pairs, forReview);
+
+        for (int r = 0; r < forReview.size(); r++) {
+            long pair = pairs[forReview.get(r)];
+            Set<String> both = new HashSet<>(groups.get((int) (pair >>> 32)).coMentioned());
+            both.retainAll(new HashSet<>(groups.get((int) pair).coMentioned()));
+            assertThat(shared[r]).as("pair %d", forReview.get(r)).isEqualTo(both.size());
+        }
+        assertThat(shared).contains(0, 1);
     }
 
     @Test

@@ -86,14 +86,31 @@ final class CoMentionedEntities {
             }
         }
         Arrays.sort(others, 0, n);
-        List<Map.Entry<String, Integer>> counts = new ArrayList<>();
+        // Each other cluster once (in place, at the front) with its count.
+        int[] times = new int[n];
+        int distinct = 0;
         for (int start = 0; start < n; ) {
             int end = start + 1;
             while (end < n && others[end] == others[start]) {
                 end++;
             }
-            counts.add(Map.entry(ids.get(others[start]), end - start));
+            others[distinct] = others[start];
+            times[distinct++] = end - start;
             start = end;
+        }
+        // Only those counted at least as often as the limit-th are candidates: thousands of
+        // neighbours are not boxed and compared by id to keep ten.
+        int least = 0;
+        if (distinct > limit && limit > 0) {
+            int[] sorted = Arrays.copyOf(times, distinct);
+            Arrays.sort(sorted);
+            least = sorted[distinct - limit];
+        }
+        List<Map.Entry<String, Integer>> counts = new ArrayList<>();
+        for (int d = 0; d < distinct; d++) {
+            if (times[d] >= least) {
+                counts.add(Map.entry(ids.get(others[d]), times[d]));
+            }
         }
         return mostFirst(counts, limit);
     }

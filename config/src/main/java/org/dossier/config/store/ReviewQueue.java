@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -117,26 +117,27 @@ public class ReviewQueue {
         for (int from = 0; from < changed.size(); from += BATCH) {
             List<long[]> part = changed.subList(from, Math.min(changed.size(), from + BATCH));
             List<ReviewCandidate> candidates = part.stream().map(change -> candidate.apply((int) change[1])).toList();
+            List<Integer> each = positions(part.size());
             jdbc.batchUpdate("UPDATE review_candidate SET score = ?, mentions = ?, shared_co_mentions = ? WHERE id = ?",
-                    new BatchSetter((ps, k) -> {
+                    each, BATCH, (ps, k) -> {
                         bindFigures(ps, candidates.get(k));
                         ps.setLong(4, part.get(k)[0]);
-                    }, part.size()));
+                    });
             jdbc.batchUpdate("UPDATE review_evidence SET evidence = ?, written_a = ?, written_b = ? WHERE candidate_id = ?",
-                    new BatchSetter((ps, k) -> {
+                    each, BATCH, (ps, k) -> {
                         bindEvidence(ps, candidates.get(k));
                         ps.setLong(4, part.get(k)[0]);
-                    }, part.size()));
+                    });
         }
         for (int from = 0; from < added.size(); from += BATCH) {
             List<ReviewCandidate> candidates = added.subList(from, Math.min(added.size(), from + BATCH)).stream()
                     .map(candidate::apply).toList();
             List<Long> ids = insert(candidates);
             jdbc.batchUpdate("INSERT INTO review_evidence (evidence, written_a, written_b, candidate_id) VALUES (?, ?, ?, ?)",
-                    new BatchSetter((ps, k) -> {
+                    positions(candidates.size()), BATCH, (ps, k) -> {
                         bindEvidence(ps, candidates.get(k));
                         ps.setLong(4, ids.get(k));
-                    }, candidates.size()));
+                    });
         }
         return rows.size() + changed.size() + recounted.size() + added.size();
     }
@@ -183,22 +184,9 @@ public class ReviewQueue {
         ps.setString(3, clip(c.writtenB(), MAX_TEXT));
     }
 
-    /** Sets the {@code k}th of {@code size} statements of a batch. */
-    private record BatchSetter(Binder binder, int size) implements BatchPreparedStatementSetter {
-
-        @Override
-        public void setValues(PreparedStatement ps, int k) throws SQLException {
-            binder.bind(ps, k);
-        }
-
-        @Override
-        public int getBatchSize() {
-            return size;
-        }
-    }
-
-    private interface Binder {
-        void bind(PreparedStatement ps, int k) throws SQLException;
+    /** 0 to {@code size - 1}: a batch's statements by their position in the lists they bind. */
+    private static List<Integer> positions(int size) {
+        return IntStream.range(0, size).boxed().toList();
     }
 
     /** The figures as a row keeps them: the names cut to the column's length. */

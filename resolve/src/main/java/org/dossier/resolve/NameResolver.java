@@ -22,6 +22,7 @@ import org.dossier.resolve.group.NameGroup;
 import org.dossier.resolve.score.NameComparator;
 import org.dossier.resolve.score.NameComparison;
 import org.dossier.resolve.score.PairScores;
+import org.dossier.resolve.score.ScoreMemory;
 
 /**
  * Resolves names across the corpus, phase by phase: blocks the name groups
@@ -110,16 +111,29 @@ public final class NameResolver {
      *        keys: linked like a "same" judgement, unless an analyst said "not same"
      */
     public Resolution resolve(List<NameGroup> groups, List<Judgement> judgements, Map<String, String> definitions) {
+        return resolve(groups, judgements, definitions, ScoreMemory.NONE);
+    }
+
+    /**
+     * As above, the pairs scored before and unchanged since taking their scores from
+     * {@code memory}, which keeps this run's for the next.
+     */
+    public Resolution resolve(List<NameGroup> groups, List<Judgement> judgements, Map<String, String> definitions,
+                              ScoreMemory memory) {
         Map<String, Long> phases = new LinkedHashMap<>();
         long start = System.nanoTime();
         Blocker.Candidates candidates = NameBlocking.candidates(groups, settings.maxBlock());
         long[] pairs = candidates.pairs();
         start = lap(phases, "block", start);
 
-        double[] names = PairScores.names(groups, pairs, comparator);
+        double[] names = new double[pairs.length];
+        byte[] levels = new byte[pairs.length];
+        BitSet known = memory.recall(pairs, names, levels);
+        PairScores.names(groups, pairs, comparator, names, known);
         start = lap(phases, "score", start);
 
-        PairScores scores = PairScores.withContext(groups, pairs, names, settings.merge());
+        PairScores scores = PairScores.withContext(groups, pairs, names, settings.merge(), levels, known);
+        memory.keep(pairs, names, levels);
         start = lap(phases, "context", start);
 
         Clusters clusters = new Clusters(groups.size());

@@ -220,6 +220,19 @@ public final class NameGroups {
         return keys;
     }
 
+    /**
+     * The number of each name, in the order given: a name keeps its number when more documents
+     * are added, also after the names are written and read back ({@link #writeTo}).
+     */
+    public int[] numbers(List<NameGroup> groups) {
+        return groups.stream().mapToInt(group -> nameNumbers.get(group.key())).toArray();
+    }
+
+    /** The numbers of the names of the documents added since this was made or read back. */
+    public BitSet addedNumbers() {
+        return (BitSet) added.clone();
+    }
+
     /** The ids of the documents added that mention a name. */
     public Set<String> documentIds() {
         return new HashSet<>(documentKeys);

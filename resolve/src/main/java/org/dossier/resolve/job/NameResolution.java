@@ -42,6 +42,7 @@ import org.dossier.resolve.mention.DocumentDates;
 import org.dossier.resolve.mention.MentionReader;
 import org.dossier.resolve.score.NameComparator;
 import org.dossier.resolve.score.NameModel;
+import org.dossier.resolve.state.KnownScores;
 import org.dossier.resolve.state.ResolveState;
 import org.dossier.resolve.state.StateFiles;
 
@@ -101,8 +102,13 @@ class NameResolution implements Tasklet {
 
         List<Judgement> standing = judgements.standing();
         // The analysts' decisions bind their pairs and teach the comparator for all the others.
-        NameResolver resolver = new NameResolver(new NameComparator(NameModel.withJudgements(standing)), settings);
-        NameResolver.Resolution resolution = resolver.resolve(groups, standing, definitions);
+        NameModel model = NameModel.withJudgements(standing);
+        NameResolver resolver = new NameResolver(new NameComparator(model), settings);
+        // The pairs of names unchanged since the last run keep their scores; only a run that read on from its state can tell.
+        KnownScores known = new KnownScores(read.read() != null ? files.scoresOf(files.current()) : null, read.lastState(),
+                files.scoresOf(files.pending()), files.stamp(files.pending()), model.toString(), read.numbers(),
+                read.changed());
+        NameResolver.Resolution resolution = resolver.resolve(groups, standing, definitions, known);
         resolution.phaseNanos().forEach(phases::add);
         phases.restart();
         resolution.contradictions().forEach(j -> log.warn("Judgement not applied, others contradict it: {} {} {}",
@@ -184,8 +190,13 @@ class NameResolution implements Tasklet {
      * @param read the documents read this run, when the names of the others came from the last
      *        run's state; null when every document was read
      * @param added the keys of the names of the documents read this run, when {@code read} is not null
+     * @param numbers each name's number in the state (see {@link NameGroups#numbers})
+     * @param changed the numbers of the names of the documents read this run
+     * @param lastState the stamp of the state read, when {@code read} is not null
      */
-    private record Read(List<NameGroup> groups, Map<String, String> definitions, Set<String> notNames, long mentions, long documents, List<String> read, Set<String> added) {
+    private record Read(List<NameGroup> groups, Map<String, String> definitions, Set<String> notNames, long mentions,
+                        long documents, List<String> read, Set<String> added, int[] numbers, BitSet changed,
+                        String lastState) {
     }
 
     /**
@@ -199,6 +210,7 @@ class NameResolution implements Tasklet {
     private Read read(boolean full) {
         MentionReader reader = new MentionReader(client, indices.mentions(), indices.documents());
         MentionReader.Listing listing = reader.list();
+        String lastState = files.stamp(files.current());
         ResolveState last = full ? null : ResolveState.read(files.current()).orElse(null);
         List<String> unread = last == null ? null : last.unread(listing).orElse(null);
         if (last != null && unread == null) {
@@ -235,7 +247,7 @@ class NameResolution implements Tasklet {
         Set<String> added = unread != null ? names.added() : null;
         List<NameGroup> groups = names.groups(dates);
         return new Read(groups, names.definitions(), names.notNames(), names.mentionCount(), documents[0],
-                unread != null ? toRead : null, added);
+                unread != null ? toRead : null, added, names.numbers(groups), names.addedNumbers(), lastState);
     }
 
     /**

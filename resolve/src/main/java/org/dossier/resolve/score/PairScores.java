@@ -1,5 +1,6 @@
 package org.dossier.resolve.score;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -29,8 +30,17 @@ public record PairScores(double[] names, double[] scores, byte[] levels, List<Co
 
     /** Names that could not be one entity's by their form score nothing: never merged, never asked. */
     public static double[] names(List<NameGroup> groups, long[] pairs, NameComparator comparator) {
-        double[] scores = new double[pairs.length];
-        IntStream.range(0, pairs.length).parallel().forEach(k -> {
+        return names(groups, pairs, comparator, new double[pairs.length], new BitSet());
+    }
+
+    /**
+     * As above, where the pairs in {@code known} already have their score in {@code scores} (a
+     * pair of names that did not change since it was scored scores the same): only the others
+     * are scored, into the same array, which is returned.
+     */
+    public static double[] names(List<NameGroup> groups, long[] pairs, NameComparator comparator, double[] scores,
+                                 BitSet known) {
+        IntStream.range(0, pairs.length).parallel().filter(k -> !known.get(k)).forEach(k -> {
             NameGroup a = groups.get(Blocker.Candidates.first(pairs[k]));
             NameGroup b = groups.get(Blocker.Candidates.second(pairs[k]));
             scores[k] = SameNameEvidence.plausible(a.name(), b.name()) ? comparator.compare(a.name(), b.name()).score() : 0;
@@ -43,26 +53,41 @@ public record PairScores(double[] names, double[] scores, byte[] levels, List<Co
      * {@code sure} as the score from which a pair is taken as one entity's.
      */
     public static PairScores withContext(List<NameGroup> groups, long[] pairs, double[] names, double sure) {
+        return withContext(groups, pairs, names, sure, new byte[pairs.length], new BitSet());
+    }
+
+    /**
+     * As above, where the pairs in {@code known} already have their levels in {@code levels}
+     * (two names whose documents did not change are at the same levels): only the others'
+     * levels are worked out, into the same array. The weights are learnt again each time: they
+     * are the corpus's.
+     */
+    public static PairScores withContext(List<NameGroup> groups, long[] pairs, double[] names, double sure,
+                                         byte[] levels, BitSet known) {
         List<ContextEvidence> contexts = List.of(
                 ContextEvidence.coMentions().learn(groups, pairs, names, sure, 11),
                 ContextEvidence.words().learn(groups, pairs, names, sure, 13),
                 ContextEvidence.time().learn(groups, pairs, names, sure, 17));
         double[] scores = new double[pairs.length];
-        byte[] levels = new byte[pairs.length];
         IntStream.range(0, pairs.length).parallel().forEach(k -> {
-            NameGroup a = groups.get(Blocker.Candidates.first(pairs[k]));
-            NameGroup b = groups.get(Blocker.Candidates.second(pairs[k]));
-            double bits = 0;
-            levels[k] = NONE;
-            // Names all but certain either way keep their score: context could not move them across a band.
-            if (names[k] >= UNDECIDED_FROM && names[k] <= UNDECIDED_TO) {
-                int packed = 0;
-                for (int c = 0; c < contexts.size(); c++) {
-                    int level = contexts.get(c).level(a, b);
-                    packed |= (level + 1) << (2 * c);
-                    bits += contexts.get(c).bits(level);
+            if (!known.get(k)) {
+                levels[k] = NONE;
+                // Names all but certain either way keep their score: context could not move them across a band.
+                if (names[k] >= UNDECIDED_FROM && names[k] <= UNDECIDED_TO) {
+                    NameGroup a = groups.get(Blocker.Candidates.first(pairs[k]));
+                    NameGroup b = groups.get(Blocker.Candidates.second(pairs[k]));
+                    int packed = 0;
+                    for (int c = 0; c < contexts.size(); c++) {
+                        packed |= (contexts.get(c).level(a, b) + 1) << (2 * c);
+                    }
+                    levels[k] = (byte) packed;
                 }
-                levels[k] = (byte) packed;
+            }
+            double bits = 0;
+            if (levels[k] != NONE) {
+                for (int c = 0; c < contexts.size(); c++) {
+                    bits += contexts.get(c).bits(((levels[k] >> (2 * c)) & 3) - 1);
+                }
             }
             scores[k] = ContextEvidence.combine(names[k], bits);
         });

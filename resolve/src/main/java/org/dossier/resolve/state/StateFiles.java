@@ -31,11 +31,23 @@ public record StateFiles(Path current, Path pending) {
         }
     }
 
-    /** The pending state becomes the current one, if there is one. */
+    /** Where the pairs scored with a state are kept (see {@link KnownScores}). */
+    public Path scoresOf(Path state) {
+        return state.resolveSibling(state.getFileName() + ".scores");
+    }
+
+    /** The pending state becomes the current one, with its scores, if there is one. */
     public void promote() {
         try {
             if (Files.exists(pending)) {
+                // The scores know the state they were made with: a crash between the two moves loses no more than them.
                 Files.move(pending, current, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                if (Files.exists(scoresOf(pending))) {
+                    Files.move(scoresOf(pending), scoresOf(current), StandardCopyOption.REPLACE_EXISTING,
+                            StandardCopyOption.ATOMIC_MOVE);
+                } else {
+                    Files.deleteIfExists(scoresOf(current));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not keep the names resolved in " + current + ": " + e.getMessage(), e);

@@ -1,0 +1,175 @@
+package org.dossier.resolve.state;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Objects;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.dossier.resolve.io.Binary;
+import org.dossier.resolve.score.ScoreMemory;
+
+/**
+ * The last run's pairs with their name scores and context levels, in a file beside the names'
+ * state (see {@link StateFiles#scoresOf}). Its pairs are indices into that run's names, which are
+ * in key order as this run's are: with each name's number (which a run that reads on from the
+ * state keeps) a pair of the last run is found among this run's in one pass over both, in order.
+ * A pair is recalled only when neither of its names is in a document read since, the file was
+ * written with the state this run read, and by the same name model (analysts' judgements teach it).
+ */
+public final class KnownScores implements ScoreMemory {
+
+    private static final Logger log = LoggerFactory.getLogger(KnownScores.class);
+    private static final int FORMAT = 0x4B530001;
+    /** A pair's record: the pair, its name score, its levels. */
+    private static final int RECORD = Long.BYTES + Double.BYTES + 1;
+    private static final int CHUNK = 1 << 16;
+
+    private final Path last;
+    private final String lastState;
+    private final Path next;
+    private final String nextState;
+    private final String model;
+    private final int[] numbers;
+    private final BitSet changed;
+
+    /**
+     * @param last the last run's file, or null when this run reads its names afresh
+     * @param lastState the stamp of the state this run read its names from ({@link StateFiles#stamp})
+     * @param next where this run's pairs go
+     * @param nextState the stamp of the state this run wrote
+     * @param model what the name scores depend on beside the names: the model's weights
+     * @param numbers each name's number, by its index among the names resolved
+     * @param changed the numbers of the names mentioned in the documents read this run
+     */
+    public KnownScores(Path last, String lastState, Path next, String nextState, String model, int[] numbers,
+                       BitSet changed) {
+        this.last = last;
+        this.lastState = lastState;
+        this.next = next;
+        this.nextState = nextState;
+        this.model = model;
+        this.numbers = numbers;
+        this.changed = changed;
+    }
+
+    @Override
+    public BitSet recall(long[] pairs, double[] names, byte[] levels) {
+        BitSet known = new BitSet(pairs.length);
+        if (last == null || lastState == null) {
+            return known;
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(last), CHUNK))) {
+            if (in.readInt() != FORMAT || !Objects.equals(Binary.readString(in), lastState)) {
+                log.info("{} is not of the state read: every pair is scored", last);
+                return known;
+            }
+            if (!model.equals(Binary.readString(in))) {
+                log.info("The name model changed since the last run (analysts' judgements): every pair is scored");
+                return known;
+            }
+            int[] indexOf = indexOfNumber();
+            int[] was = new int[in.readInt()];
+            for (int i = 0; i < was.length; i++) {
+                int number = in.readInt();
+                // A name mentioned again, or no name now, has no index: its pairs are scored again.
+                was[i] = number < indexOf.length && !changed.get(number) ? indexOf[number] : -1;
+            }
+            long count = in.readLong();
+            byte[] chunk = new byte[RECORD * CHUNK];
+            ByteBuffer buffer = ByteBuffer.wrap(chunk);
+            int k = 0;
+            for (long read = 0; read < count; ) {
+                int n = (int) Math.min(CHUNK, count - read);
+                in.readFully(chunk, 0, n * RECORD);
+                buffer.clear();
+                for (int r = 0; r < n; r++) {
+                    long pair = buffer.getLong();
+                    double score = buffer.getDouble();
+                    byte level = buffer.get();
+                    int a = was[(int) (pair >>> 32)];
+                    int b = was[(int) pair];
+                    if (a < 0 || b < 0) {
+                        continue;
+                    }
+                    // Names keep their order from run to run, so the pairs come in this run's order.
+                    long now = (long) a << 32 | b;
+                    while (k < pairs.length && pairs[k] < now) {
+                        k++;
+                    }
+                    if (k < pairs.length && pairs[k] == now) {
+                        names[k] = score;
+                        levels[k] = level;
+                        known.set(k);
+                    }
+                }
+                read += n;
+            }
+            log.info("{} of {} pairs scored by the last run, their names unchanged", known.cardinality(), pairs.length);
+            return known;
+        } catch (NoSuchFileException e) {
+            return known;
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not read {} ({}): every pair is scored", last, e.toString());
+            known.clear();
+            return known;
+        }
+    }
+
+    @Override
+    public void keep(long[] pairs, double[] names, byte[] levels) {
+        Path written = next.resolveSibling(next.getFileName() + ".tmp");
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(written), CHUNK))) {
+            out.writeInt(FORMAT);
+            Binary.writeString(out, nextState);
+            Binary.writeString(out, model);
+            out.writeInt(numbers.length);
+            for (int number : numbers) {
+                out.writeInt(number);
+            }
+            out.writeLong(pairs.length);
+            byte[] chunk = new byte[RECORD * CHUNK];
+            ByteBuffer buffer = ByteBuffer.wrap(chunk);
+            for (int k = 0; k < pairs.length; k++) {
+                buffer.putLong(pairs[k]).putDouble(names[k]).put(levels[k]);
+                if (!buffer.hasRemaining() || k == pairs.length - 1) {
+                    out.write(chunk, 0, buffer.position());
+                    buffer.clear();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not keep the pairs scored in " + next + ": " + e.getMessage(), e);
+        }
+        try {
+            Files.move(written, next, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not keep the pairs scored in " + next + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** This run's index of each name, by number; -1 for a number that is no name resolved. */
+    private int[] indexOfNumber() {
+        int size = 0;
+        for (int number : numbers) {
+            size = Math.max(size, number + 1);
+        }
+        int[] indexOf = new int[size];
+        Arrays.fill(indexOf, -1);
+        for (int i = 0; i < numbers.length; i++) {
+            indexOf[numbers[i]] = i;
+        }
+        return indexOf;
+    }
+}

@@ -86,13 +86,14 @@ public final class NameResolver {
      * @param review the pairs for analysts, most valuable first
      * @param contradictions judgements not applied because others contradict them
      * @param pairsScored how many candidate pairs were scored
+     * @param pairsRecalled how many of them had their scores from the last run (see {@link ScoreMemory})
      * @param oversizeBlocks the blocks left out for being larger than {@code maxBlock}, their
      *        members as indices into the groups resolved
      * @param uncompared how many names had no pair to score because their blocks were left out
      * @param phaseNanos time per phase: block, score, context, cluster
      */
     public record Resolution(List<List<NameGroup>> clusters, List<Candidate> review, List<Judgement> contradictions,
-                             long pairsScored, List<Blocker.OversizeBlock> oversizeBlocks, int uncompared,
+                             long pairsScored, long pairsRecalled, List<Blocker.OversizeBlock> oversizeBlocks, int uncompared,
                              Map<String, Long> phaseNanos) {
     }
 
@@ -161,7 +162,7 @@ public final class NameResolver {
             byCluster.computeIfAbsent(clusters.find(i), c -> new ArrayList<>()).add(groups.get(i));
         }
         lap(phases, "cluster", start);
-        return new Resolution(new ArrayList<>(byCluster.values()), review, contradictions, pairs.length,
+        return new Resolution(new ArrayList<>(byCluster.values()), review, contradictions, pairs.length, known.cardinality(),
                 candidates.oversizeBlocks(), uncompared(candidates), phases);
     }
 

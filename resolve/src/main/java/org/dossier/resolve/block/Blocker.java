@@ -1,6 +1,7 @@
 package org.dossier.resolve.block;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -85,6 +86,21 @@ public final class Blocker {
         // Largest first, then by rule and key: the same order on every run.
         oversize.sort(Comparator.comparingInt((OversizeBlock b) -> -b.members().size())
                 .thenComparing(OversizeBlock::rule).thenComparing(OversizeBlock::key));
-        return new Candidates(all.build().sorted().distinct().toArray(), byRule, oversize);
+        return new Candidates(sortedOnce(all.build().toArray()), byRule, oversize);
+    }
+
+    /**
+     * The pairs sorted, each once: in place on the array of the tens of millions a large corpus
+     * proposes, where a stream's {@code distinct} would box each of them.
+     */
+    static long[] sortedOnce(long[] pairs) {
+        Arrays.parallelSort(pairs);
+        int kept = 0;
+        for (int k = 0; k < pairs.length; k++) {
+            if (kept == 0 || pairs[k] != pairs[kept - 1]) {
+                pairs[kept++] = pairs[k];
+            }
+        }
+        return kept == pairs.length ? pairs : Arrays.copyOf(pairs, kept);
     }
 }

@@ -170,6 +170,7 @@ class NameResolution implements Tasklet {
         context.putLong(ResolveSummary.INCREMENTAL, read.read() != null ? 1 : 0);
         context.putLong(ResolveSummary.NAMES, groups.size());
         context.putLong(ResolveSummary.PAIRS, resolution.pairsScored());
+        context.putLong(ResolveSummary.PAIRS_RECALLED, resolution.pairsRecalled());
         context.putLong(ResolveSummary.OVERSIZE_BLOCKS, resolution.oversizeBlocks().size());
         context.putLong(ResolveSummary.LEFT_OUT, resolution.uncompared());
         context.putLong(ResolveSummary.ENTITIES, resolution.clusters().size());

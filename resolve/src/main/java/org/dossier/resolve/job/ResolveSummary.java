@@ -25,13 +25,14 @@ import org.dossier.config.store.RunMetrics;
  * @param incremental whether only the documents indexed since the last run were read (the
  *        names of the others kept from it)
  * @param pairs the candidate pairs of names scored
+ * @param pairsRecalled how many of them kept the scores the last run gave them (their names unchanged)
  * @param oversizeBlocks the blocks of names left out for their size (listed in the run's skips)
  * @param leftOut the names of those blocks that had no other pair to score
  * @param phaseNanos time per phase, in the order they run
  * @param peakHeapMb the most heap in use at one moment of a step (see {@link org.dossier.config.memory.PeakHeap})
  */
 public record ResolveSummary(long runId, String status, long mentions, long documentsRead, boolean incremental,
-                             long names, long pairs, long oversizeBlocks,
+                             long names, long pairs, long pairsRecalled, long oversizeBlocks,
                              long leftOut, long entities, long created, long merged, long review, long judgements,
                              long contradictions, long written, Map<String, Long> phaseNanos, long peakHeapMb,
                              Duration elapsed, String failure) {
@@ -41,6 +42,7 @@ public record ResolveSummary(long runId, String status, long mentions, long docu
     static final String INCREMENTAL = "resolve.incremental";
     static final String NAMES = "resolve.names";
     static final String PAIRS = "resolve.pairs";
+    static final String PAIRS_RECALLED = "resolve.pairsRecalled";
     static final String OVERSIZE_BLOCKS = "resolve.oversizeBlocks";
     static final String LEFT_OUT = "resolve.leftOut";
     static final String ENTITIES = "resolve.entities";
@@ -104,7 +106,8 @@ public record ResolveSummary(long runId, String status, long mentions, long docu
         PHASES.stream().filter(phase -> c.containsKey(nanosKey(phase)))
                 .forEach(phase -> phases.put(phase, c.getLong(nanosKey(phase))));
         return new ResolveSummary(execution.getId(), execution.getStatus().name(), c.getLong(MENTIONS, 0),
-                c.getLong(DOCUMENTS_READ, 0), c.getLong(INCREMENTAL, 0) == 1, c.getLong(NAMES, 0), c.getLong(PAIRS, 0), c.getLong(OVERSIZE_BLOCKS, 0), c.getLong(LEFT_OUT, 0),
+                c.getLong(DOCUMENTS_READ, 0), c.getLong(INCREMENTAL, 0) == 1, c.getLong(NAMES, 0), c.getLong(PAIRS, 0),
+                c.getLong(PAIRS_RECALLED, 0), c.getLong(OVERSIZE_BLOCKS, 0), c.getLong(LEFT_OUT, 0),
                 c.getLong(ENTITIES, 0), c.getLong(CREATED, 0), c.getLong(MERGED, 0), c.getLong(REVIEW, 0),
                 c.getLong(JUDGEMENTS, 0), c.getLong(CONTRADICTIONS, 0), c.getLong(WRITTEN, 0) + writtenMentions,
                 phases, Math.max(c.getLong(PEAK_HEAP_NAMES, 0), peakHeapMentions), elapsed, failure);
@@ -115,6 +118,7 @@ public record ResolveSummary(long runId, String status, long mentions, long docu
         List<RunMetrics.Figure> figures = new ArrayList<>(List.of(new RunMetrics.Figure("mentions", "", mentions),
                 new RunMetrics.Figure("documents_read", "", documentsRead),
                 new RunMetrics.Figure("names", "", names), new RunMetrics.Figure("pairs_scored", "", pairs),
+                new RunMetrics.Figure("pairs_recalled", "", pairsRecalled),
                 new RunMetrics.Figure("names_left_out", "", leftOut),
                 new RunMetrics.Figure("entities_new", "", created),
                 new RunMetrics.Figure("entities_merged", "", merged), new RunMetrics.Figure("review_candidates", "", review),
@@ -127,10 +131,11 @@ public record ResolveSummary(long runId, String status, long mentions, long docu
     /** The lines above the headline: what each phase did and how long it took. */
     public List<String> details() {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "phases: read %d documents (%s); %d mentions in %d names; scored %d pairs;"
+        lines.add(String.format(Locale.ROOT, "phases: read %d documents (%s); %d mentions in %d names; scored %d pairs%s;"
                         + " %d entities, %d new, %d merged; %d pairs for review", documentsRead,
-                incremental ? "those indexed since the last run" : "every document", mentions, names, pairs, entities,
-                created, merged, review));
+                incremental ? "those indexed since the last run" : "every document", mentions, names, pairs,
+                pairsRecalled > 0 ? String.format(Locale.ROOT, " (%d of them as the last run scored them, their names unchanged)",
+                        pairsRecalled) : "", entities, created, merged, review));
         if (oversizeBlocks > 0) {
             lines.add(String.format(Locale.ROOT, "left out: %d blocks of names too large to compare; %d names had no"
                     + " other pair (listed by: dossier skips %d --stage=block)", oversizeBlocks, leftOut, runId));

@@ -27,4 +27,20 @@ class BlockerTest {
         assertThat(candidates.oversizeBlocks()).containsExactly(new Blocker.OversizeBlock("city", "paris|", List.of(1, 2, 3)));
         assertThat(candidates.oversizeByRule()).containsExactly(Map.entry("city", 1));
     }
+
+    @Test
+    void aPairTwoRulesProposeIsListedOnceAndThePairsInOrder() {
+        List<Record> records = List.of(new Record("a", Map.of("city", "lyon", "street", "main")),
+                new Record("b", Map.of("city", "paris", "street", "high")),
+                new Record("c", Map.of("city", "lyon", "street", "main")),
+                new Record("d", Map.of("city", "paris", "street", "main")));
+
+        Blocker.Candidates candidates = Blocker.pairs(records,
+                List.of(BlockingRule.on("street"), BlockingRule.on("city")), 10);
+
+        // a-c share both city and street; a-d and c-d the street; b-d the city
+        assertThat(candidates.pairs()).containsExactly((long) 0 << 32 | 2, (long) 0 << 32 | 3, (long) 1 << 32 | 3,
+                (long) 2 << 32 | 3);
+        assertThat(candidates.pairsByRule()).containsExactly(Map.entry("street", 3L), Map.entry("city", 2L));
+    }
 }

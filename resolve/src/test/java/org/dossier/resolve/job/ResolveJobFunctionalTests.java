@@ -299,7 +299,10 @@ class ResolveJobFunctionalTests {
                 mention("a", 80, "ORGANIZATION", "International Criminal Police Organization"),
                 mention("a", 124, "ORGANIZATION", "Interpol", "The International Criminal Police Organization (Interpol) met."),
                 mention("b", 0, "PERSON", "Anna Berg", "Anna Berg chairs the board of Nordea."),
-                mention("b", 20, "ORGANIZATION", "Nordea")},
+                mention("b", 20, "ORGANIZATION", "Nordea"),
+                // two names no later part mentions: their pair is scored once
+                mention("a", 160, "PERSON", "Mark Jones", "Mark Jones works at Interpol."),
+                mention("b", 40, "PERSON", "Marc Jones", "Marc Jones audits Nordea.")},
             {mention("c", 0, "PERSON", "Jurgen Stock", "Jurgen Stock spoke in Lyon."),
                 mention("c", 30, "ORGANIZATION", "Interpol"),
                 mention("d", 0, "PERSON", "Jurgen Klopp", "Jurgen Klopp left Liverpool."),
@@ -336,7 +339,11 @@ class ResolveJobFunctionalTests {
         assertThat(chain).extracting(ResolveSummary::documentsRead).containsExactly(2L, 2L, 2L);
         assertThat(full.incremental()).isFalse();
         assertThat(full.documentsRead()).isEqualTo(6);
-        assertThat(chain.get(2).mentions()).isEqualTo(full.mentions()).isEqualTo(16);
+        // and score again only the pairs with a name of their own part
+        assertThat(chain.get(2).pairsRecalled()).isPositive().isLessThan(chain.get(2).pairs());
+        assertThat(List.of(chain.get(0), fullAfterChain, full)).extracting(ResolveSummary::pairsRecalled)
+                .containsOnly(0L);
+        assertThat(chain.get(2).mentions()).isEqualTo(full.mentions()).isEqualTo(18);
         assertThat(chain.get(2).names()).isEqualTo(full.names());
         // and the chain ends with the entities of the one run: the ids it kept, nothing to change
         assertThat(chain.get(2).entities()).isEqualTo(fullAfterChain.entities()).isEqualTo(full.entities());

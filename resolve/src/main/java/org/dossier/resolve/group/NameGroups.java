@@ -61,6 +61,12 @@ public final class NameGroups {
     /** A name's sentences to show, by where they are (document, then offset): the first few kept. */
     private final Map<String, TreeMap<String, String>> contexts = new HashMap<>();
     private final Map<String, Map<String, Integer>> words = new HashMap<>();
+    /**
+     * The sentences and words around each name read back ({@link #readFrom}) as they were written,
+     * until a document mentions it again: most of a large corpus's names are not, and bytes hold
+     * them in a fraction of the maps' memory.
+     */
+    private final Map<String, Packed> packed = new HashMap<>();
     /** One instance of each context word, however often met. */
     private final Map<String, String> canonical = new HashMap<>();
     /** How many ways of writing a name the normalisation cache holds before it starts again. */
@@ -162,6 +168,7 @@ public final class NameGroups {
             }
             mentions.merge(key, 1, Integer::sum);
             if (mention.sentence() != null) {
+                unpack(key);
                 if (sentences.add(hash64(mention.sentence()))) {
                     CommonWords.countLowerCase(mention.sentence(), lowerCase);
                 }
@@ -251,6 +258,8 @@ public final class NameGroups {
         sentences.clear();
         canonical.clear();
         List<NameGroup> groups = new ArrayList<>(mentions.size());
+        // The words kept as bytes, one instance each once read.
+        Map<String, String> interned = new HashMap<>();
         int[][] documentsOf = documentsOfName.byFirst(nameKeys.size());
         CoMentions company = new CoMentions(documentsOf, documentKeys.size());
         String[] keys = mentions.keySet().toArray(String[]::new);
@@ -282,12 +291,21 @@ public final class NameGroups {
                 }
             }
             NormalizedName name = normalizedNames[k];
-            TreeMap<String, String> sentencesOf = contexts.remove(key);
+            Packed kept = packed.remove(key);
+            List<String> sentencesOf;
+            Set<String> around;
+            if (kept != null) {
+                sentencesOf = kept.sentences() == null ? List.of() : new Packed.Sentences(kept.sentences());
+                around = topWords(kept.words() == null ? null : Packed.counts(kept.words(), word -> interned.computeIfAbsent(word, w -> w)), name.tokens());
+            } else {
+                TreeMap<String, String> open = contexts.remove(key);
+                sentencesOf = open == null ? List.of() : List.copyOf(open.values());
+                around = topWords(words.remove(key), name.tokens());
+            }
             groups.add(new NameGroup(key, name, forms.remove(key),
                     mentions.get(key), documents,
                     new IdSet(() -> company.of(number), nameKeys, nameNumbers),
-                    sentencesOf == null ? List.of() : List.copyOf(sentencesOf.values()),
-                    topWords(words.remove(key), name.tokens()), first, last));
+                    sentencesOf, around, first, last));
             fullForm.remove(key);
         }
         lowerCase.clear();
@@ -295,6 +313,7 @@ public final class NameGroups {
         forms.clear();
         contexts.clear();
         words.clear();
+        packed.clear();
         fullForm.clear();
         return groups;
     }
@@ -313,15 +332,9 @@ public final class NameGroups {
             out.writeInt(count == null ? -1 : count);
             Binary.writeString(out, fullForm.get(key));
             writeCounts(out, forms.get(key));
-            TreeMap<String, String> sentencesOf = contexts.get(key);
-            out.writeInt(sentencesOf == null ? -1 : sentencesOf.size());
-            if (sentencesOf != null) {
-                for (Map.Entry<String, String> sentence : sentencesOf.entrySet()) {
-                    Binary.writeString(out, sentence.getKey());
-                    Binary.writeString(out, sentence.getValue());
-                }
-            }
-            writeCounts(out, words.get(key));
+            Packed kept = packed.get(key);
+            Packed.write(out, kept != null ? kept.sentences() : Packed.sentences(contexts.get(key)));
+            Packed.write(out, kept != null ? kept.words() : Packed.counts(words.get(key)));
         }
         documentsOfName.writeTo(out);
         out.writeInt(defined.size());
@@ -356,21 +369,14 @@ public final class NameGroups {
             if (full != null) {
                 names.fullForm.put(key, full);
             }
-            Map<String, Integer> formsOf = readCounts(in, null);
+            Map<String, Integer> formsOf = readCounts(in);
             if (formsOf != null) {
                 names.forms.put(key, formsOf);
             }
-            int kept = in.readInt();
-            if (kept >= 0) {
-                TreeMap<String, String> sentencesOf = new TreeMap<>();
-                for (int i = 0; i < kept; i++) {
-                    sentencesOf.put(Binary.readString(in), Binary.readString(in));
-                }
-                names.contexts.put(key, sentencesOf);
-            }
-            Map<String, Integer> around = readCounts(in, names);
-            if (around != null) {
-                names.words.put(key, around);
+            byte[] sentencesOf = Packed.read(in);
+            byte[] around = Packed.read(in);
+            if (sentencesOf != null || around != null) {
+                names.packed.put(key, new Packed(sentencesOf, around));
             }
         }
         names.documentsOfName.readFrom(in);
@@ -395,18 +401,30 @@ public final class NameGroups {
         Binary.writeCounts(out, counts);
     }
 
-    /** Counts as {@link #writeCounts} wrote them (null for none), their words made one instance each when {@code interning}. */
-    private static Map<String, Integer> readCounts(DataInputStream in, NameGroups interning) throws IOException {
+    /** Counts as {@link #writeCounts} wrote them, null for none. */
+    private static Map<String, Integer> readCounts(DataInputStream in) throws IOException {
         int size = in.readInt();
         if (size < 0) {
             return null;
         }
         Map<String, Integer> counts = new HashMap<>(Math.max(4, size * 4 / 3 + 1));
         for (int i = 0; i < size; i++) {
-            String word = Binary.readString(in);
-            counts.put(interning == null ? word : interning.canonical(word), in.readInt());
+            counts.put(Binary.readString(in), in.readInt());
         }
         return counts;
+    }
+
+    /** The sentences and words of a name read back and mentioned again, as maps again to add to. */
+    private void unpack(String key) {
+        Packed kept = packed.remove(key);
+        if (kept != null) {
+            if (kept.sentences() != null) {
+                contexts.put(key, Packed.sentences(kept.sentences()));
+            }
+            if (kept.words() != null) {
+                words.put(key, Packed.counts(kept.words(), this::canonical));
+            }
+        }
     }
 
     /*

@@ -1,5 +1,10 @@
 package org.dossier.resolve.group;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -53,6 +58,25 @@ class NameGroupsTest {
         NameGroup ruiz = inOrder.stream().filter(g -> g.key().equals("PERSON:ana ruiz")).findFirst().orElseThrow();
         assertThat(ruiz.contexts()).hasSize(NameGroup.CONTEXTS);
         assertThat(ruiz.documents()).containsExactlyInAnyOrder("d1", "d3", "d4", "d5", "d6");
+    }
+
+    @Test
+    void namesWrittenAndReadBackThenGivenMoreDocumentsAreTheNamesOfEveryDocumentAtOnce() throws IOException {
+        List<String> order = new ArrayList<>(CORPUS.keySet());
+        List<NameGroup> atOnce = groups(order);
+        for (int split = 0; split <= order.size(); split++) {
+            NameGroups first = new NameGroups();
+            order.subList(0, split).forEach(id -> first.add(CORPUS.get(id)));
+            ByteArrayOutputStream state = new ByteArrayOutputStream();
+            first.writeTo(new DataOutputStream(state));
+            NameGroups next = NameGroups.readFrom(new DataInputStream(new ByteArrayInputStream(state.toByteArray())));
+            order.subList(split, order.size()).forEach(id -> next.add(CORPUS.get(id)));
+
+            List<NameGroup> read = next.groups(Map.of());
+
+            assertThat(read).as("the first %d documents read back", split).isEqualTo(atOnce);
+            assertThat(read).extracting(NameGroup::contextWords).isEqualTo(atOnce.stream().map(NameGroup::contextWords).toList());
+        }
     }
 
     private static List<NameGroup> groups(List<String> order) {

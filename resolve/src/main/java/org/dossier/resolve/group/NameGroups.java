@@ -164,7 +164,7 @@ public final class NameGroups {
             String own = InDocumentLinker.key(mention.type(), name);
             // A generic head ("the Bank") counts for its organisation but is none of its names.
             if (!InDocumentLinker.isGeneric(mention, name) || own.equals(key)) {
-                forms.computeIfAbsent(key, k -> new HashMap<>()).merge(written(mention.text()), 1, Integer::sum);
+                formsToAdd(key).merge(written(mention.text()), 1, Integer::sum);
             }
             mentions.merge(key, 1, Integer::sum);
             if (mention.sentence() != null) {
@@ -302,7 +302,8 @@ public final class NameGroups {
                 sentencesOf = open == null ? List.of() : List.copyOf(open.values());
                 around = topWords(words.remove(key), name.tokens());
             }
-            groups.add(new NameGroup(key, name, forms.remove(key),
+            // Most names have one or two ways of writing: an immutable map holds them in an array.
+            groups.add(new NameGroup(key, name, Map.copyOf(forms.remove(key)),
                     mentions.get(key), documents,
                     new IdSet(() -> company.of(number), nameKeys, nameNumbers),
                     sentencesOf, around, first, last));
@@ -366,12 +367,16 @@ public final class NameGroups {
                 names.mentions.put(key, count);
             }
             String full = Binary.readString(in);
-            if (full != null) {
-                names.fullForm.put(key, full);
-            }
             Map<String, Integer> formsOf = readCounts(in);
             if (formsOf != null) {
                 names.forms.put(key, formsOf);
+                // The full form is most often one of the ways of writing the name: one instance of it.
+                for (String form : formsOf.keySet()) {
+                    full = form.equals(full) ? form : full;
+                }
+            }
+            if (full != null) {
+                names.fullForm.put(key, full);
             }
             byte[] sentencesOf = Packed.read(in);
             byte[] around = Packed.read(in);
@@ -401,17 +406,32 @@ public final class NameGroups {
         Binary.writeCounts(out, counts);
     }
 
-    /** Counts as {@link #writeCounts} wrote them, null for none. */
+    /**
+     * Counts as {@link #writeCounts} wrote them, null for none, in an immutable map: most of a
+     * large corpus's names are not mentioned again (see {@link #formsToAdd}).
+     */
     private static Map<String, Integer> readCounts(DataInputStream in) throws IOException {
         int size = in.readInt();
         if (size < 0) {
             return null;
         }
-        Map<String, Integer> counts = new HashMap<>(Math.max(4, size * 4 / 3 + 1));
+        @SuppressWarnings("unchecked")
+        Map.Entry<String, Integer>[] counts = new Map.Entry[size];
         for (int i = 0; i < size; i++) {
-            counts.put(Binary.readString(in), in.readInt());
+            counts[i] = Map.entry(Binary.readString(in), in.readInt());
         }
-        return counts;
+        return Map.ofEntries(counts);
+    }
+
+    /** The ways of writing a name, as a map that takes more: one read back is copied into one. */
+    private Map<String, Integer> formsToAdd(String key) {
+        Map<String, Integer> known = forms.get(key);
+        if (known instanceof HashMap<String, Integer> open) {
+            return open;
+        }
+        Map<String, Integer> open = known == null ? new HashMap<>() : new HashMap<>(known);
+        forms.put(key, open);
+        return open;
     }
 
     /** The sentences and words of a name read back and mentioned again, as maps again to add to. */

@@ -1,6 +1,7 @@
 package org.dossier.resolve.block;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 import org.apache.commons.codec.language.DoubleMetaphone;
@@ -64,7 +65,24 @@ public record BlockingRule(String name, List<String> fields, Function<Record, St
         });
     }
 
-    private static String fold(String value) {
-        return String.join(" ", NameNormalizer.words(value));
+    /**
+     * The value's words, folded as names are, joined by a space. The values of the block rules are
+     * most often so already (words of ASCII letters and digits, one space apart), which folding
+     * only puts in lower case: they skip the normaliser, which costs more than the rest of
+     * blocking on millions of names.
+     */
+    static String fold(String value) {
+        return isPlainWords(value) ? value.toLowerCase(Locale.ROOT) : String.join(" ", NameNormalizer.words(value));
+    }
+
+    private static boolean isPlainWords(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            if (!letterOrDigit && (c != ' ' || i == 0 || i == value.length() - 1 || value.charAt(i - 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -152,7 +152,7 @@ public final class NameResolver {
             NameGroup a = groups.get(Blocker.Candidates.first(pairs[k]));
             NameGroup b = groups.get(Blocker.Candidates.second(pairs[k]));
             review.add(new Candidate(a, b, scores.scores()[k], shared[r], () -> comparator.compare(a.name(), b.name()),
-                    () -> scores.describe(k)));
+                    scores.description(k)));
         }
         LoneSurnames.link(groups, clusters, decided);
         review.sort(Comparator.comparingInt(Candidate::value).reversed()

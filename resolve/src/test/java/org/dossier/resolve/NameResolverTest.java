@@ -100,6 +100,8 @@ class NameResolverTest {
             assertThat(candidate.evidence().explain()).containsAnyOf("ana ~ anna", "anna ~ ana");
             assertThat(candidate.sharedCoMentions()).isEqualTo(1);
             assertThat(candidate.value()).isEqualTo(2);
+            // what the context said, a line per kind: the one co-mentioned name they share
+            assertThat(candidate.explain()).contains("co-mentioned names: one shared, ", "words around: ", "time: ");
         });
     }
 

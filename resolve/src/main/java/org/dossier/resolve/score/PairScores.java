@@ -2,6 +2,7 @@ package org.dossier.resolve.score;
 
 import java.util.BitSet;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import org.dossier.resolve.block.Blocker;
@@ -96,11 +97,30 @@ public record PairScores(double[] names, double[] scores, byte[] levels, List<Co
 
     /** What the context said of pair {@code k}, a line per kind. */
     public List<String> describe(int k) {
-        return IntStream.range(0, contexts.size()).mapToObj(c -> contexts.get(c).describe(level(k, c))).toList();
+        return describe(contexts, levels[k]);
+    }
+
+    /**
+     * What the context said of pair {@code k}, put into words when asked: it holds the pair's
+     * levels alone, not the arrays of every pair (hundreds of megabytes for a large corpus, free
+     * once the clusters are made).
+     */
+    public Supplier<List<String>> description(int k) {
+        List<ContextEvidence> kinds = contexts;
+        byte packed = levels[k];
+        return () -> describe(kinds, packed);
+    }
+
+    private static List<String> describe(List<ContextEvidence> contexts, byte packed) {
+        return IntStream.range(0, contexts.size()).mapToObj(c -> contexts.get(c).describe(level(packed, c))).toList();
     }
 
     /** Pair {@code k}'s level on context {@code c}: -1 (nothing to compare, or not asked) to 2. */
     int level(int k, int c) {
-        return levels[k] == NONE ? -1 : ((levels[k] >> (2 * c)) & 3) - 1;
+        return level(levels[k], c);
+    }
+
+    private static int level(byte packed, int c) {
+        return packed == NONE ? -1 : ((packed >> (2 * c)) & 3) - 1;
     }
 }

@@ -106,7 +106,7 @@ class NameResolution implements Tasklet {
         NameResolver resolver = new NameResolver(new NameComparator(model), settings);
         // The pairs of names unchanged since the last run keep their scores; only a run that read on from its state can tell.
         KnownScores known = new KnownScores(read.read() != null ? files.scoresOf(files.current()) : null, read.lastState(),
-                files.scoresOf(files.pending()), files.stamp(files.pending()), model.toString(), read.numbers(),
+                files.scoresOf(files.pending()), files.stamp(files.pending()), KnownScores.scoring(model), read.numbers(),
                 read.changed());
         NameResolver.Resolution resolution = resolver.resolve(groups, standing, definitions, known);
         resolution.phaseNanos().forEach(phases::add);

@@ -5,20 +5,32 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.dossier.resolve.io.Binary;
+import org.dossier.resolve.normalize.NameNormalizer;
+import org.dossier.resolve.score.ContextEvidence;
+import org.dossier.resolve.score.NameComparator;
+import org.dossier.resolve.score.NameFeatures;
+import org.dossier.resolve.score.NameModel;
+import org.dossier.resolve.score.PairScores;
+import org.dossier.resolve.score.SameNameEvidence;
 import org.dossier.resolve.score.ScoreMemory;
 
 /**
@@ -27,7 +39,8 @@ import org.dossier.resolve.score.ScoreMemory;
  * in key order as this run's are: with each name's number (which a run that reads on from the
  * state keeps) a pair of the last run is found among this run's in one pass over both, in order.
  * A pair is recalled only when neither of its names is in a document read since, the file was
- * written with the state this run read, and by the same name model (analysts' judgements teach it).
+ * written with the state this run read, and by the same name model (analysts' judgements teach it)
+ * and code.
  */
 public final class KnownScores implements ScoreMemory {
 
@@ -41,7 +54,7 @@ public final class KnownScores implements ScoreMemory {
     private final String lastState;
     private final Path next;
     private final String nextState;
-    private final String model;
+    private final String scoring;
     private final int[] numbers;
     private final BitSet changed;
 
@@ -50,17 +63,17 @@ public final class KnownScores implements ScoreMemory {
      * @param lastState the stamp of the state this run read its names from ({@link StateFiles#stamp})
      * @param next where this run's pairs go
      * @param nextState the stamp of the state this run wrote
-     * @param model what the name scores depend on beside the names: the model's weights
+     * @param scoring what the scores depend on beside the names (see {@link #scoring})
      * @param numbers each name's number, by its index among the names resolved
      * @param changed the numbers of the names mentioned in the documents read this run
      */
-    public KnownScores(Path last, String lastState, Path next, String nextState, String model, int[] numbers,
+    public KnownScores(Path last, String lastState, Path next, String nextState, String scoring, int[] numbers,
                        BitSet changed) {
         this.last = last;
         this.lastState = lastState;
         this.next = next;
         this.nextState = nextState;
-        this.model = model;
+        this.scoring = scoring;
         this.numbers = numbers;
         this.changed = changed;
     }
@@ -76,8 +89,9 @@ public final class KnownScores implements ScoreMemory {
                 log.info("{} is not of the state read: every pair is scored", last);
                 return known;
             }
-            if (!model.equals(Binary.readString(in))) {
-                log.info("The name model changed since the last run (analysts' judgements): every pair is scored");
+            if (!scoring.equals(Binary.readString(in))) {
+                log.info("The name model (analysts' judgements teach it) or the code that scores names changed since"
+                        + " the last run: every pair is scored");
                 return known;
             }
             int[] indexOf = indexOfNumber();
@@ -134,7 +148,7 @@ public final class KnownScores implements ScoreMemory {
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(written), CHUNK))) {
             out.writeInt(FORMAT);
             Binary.writeString(out, nextState);
-            Binary.writeString(out, model);
+            Binary.writeString(out, scoring);
             out.writeInt(numbers.length);
             for (int number : numbers) {
                 out.writeInt(number);
@@ -156,6 +170,30 @@ public final class KnownScores implements ScoreMemory {
             Files.move(written, next, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not keep the pairs scored in " + next + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * What a pair's name score and context levels depend on beside the names: the model's weights
+     * (analysts' judgements teach it) and the code that normalises, compares and places the names,
+     * by a digest of its classes, so that scores kept by an earlier version are not taken for this
+     * one's.
+     */
+    public static String scoring(NameModel model) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Class<?> code : List.of(NameNormalizer.class, NameFeatures.class, SameNameEvidence.class,
+                    NameComparator.class, NameModel.class, ContextEvidence.class, PairScores.class)) {
+                try (InputStream in = code.getResourceAsStream(code.getSimpleName() + ".class")) {
+                    if (in != null) {
+                        digest.update(in.readAllBytes());
+                    }
+                }
+            }
+            return model + " " + HexFormat.of().formatHex(digest.digest());
+        } catch (IOException | NoSuchAlgorithmException e) {
+            // Without a digest of the code, nothing is taken from the last run.
+            return model + " " + System.nanoTime();
         }
     }
 

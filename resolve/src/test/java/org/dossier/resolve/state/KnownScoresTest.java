@@ -18,6 +18,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.dossier.config.domain.Judgement;
+import org.dossier.config.domain.Verdict;
 import org.dossier.resolve.NameResolver;
 import org.dossier.resolve.group.NameGroup;
 import org.dossier.resolve.group.NameGroups;
@@ -29,7 +31,7 @@ import org.dossier.resolve.score.ScoreMemory;
 /** Pairs scored by the last run, recalled by the next: the resolution of a run reading on equals a run over everything. */
 class KnownScoresTest {
 
-    private static final String MODEL = NameModel.standard().toString();
+    private static final String MODEL = KnownScores.scoring(NameModel.standard());
     private static final List<String> FIRST = List.of("John", "Jon", "J.", "Johnny", "Anna", "Ana", "Mohammed",
             "Muhammad", "Bill", "William");
     private static final List<String> LAST = List.of("Smith", "Smyth", "Berg", "Borg", "Khan", "Kahn", "Meyer",
@@ -78,6 +80,15 @@ class KnownScoresTest {
         assertThat(otherState.recalled).isZero();
         assertThat(otherModel.recalled).isZero();
         assertThat(same.recalled).isGreaterThan(0);
+    }
+
+    @Test
+    void whatScoresDependOnIsTheModelsWeightsAndTheScoringCode() {
+        NameModel taught = NameModel.withJudgements(List.of(new Judgement(
+                "PERSON:john smith", "PERSON:jon smith", Verdict.NOT_SAME)));
+
+        assertThat(KnownScores.scoring(NameModel.standard())).isEqualTo(MODEL).matches("(?s).* [0-9a-f]{64}");
+        assertThat(KnownScores.scoring(taught)).isNotEqualTo(MODEL);
     }
 
     private record Run(NameResolver.Resolution resolution, int recalled, byte[] state) {

@@ -87,7 +87,7 @@ public record PairScores(double[] names, double[] scores, byte[] levels, List<Co
             double bits = 0;
             if (levels[k] != NONE) {
                 for (int c = 0; c < contexts.size(); c++) {
-                    bits += contexts.get(c).bits(((levels[k] >> (2 * c)) & 3) - 1);
+                    bits += contexts.get(c).bits(level(levels[k], c));
                 }
             }
             scores[k] = ContextEvidence.combine(names[k], bits);

@@ -334,8 +334,8 @@ public final class NameGroups {
             Binary.writeString(out, fullForm.get(key));
             writeCounts(out, forms.get(key));
             Packed kept = packed.get(key);
-            Packed.write(out, kept != null ? kept.sentences() : Packed.sentences(contexts.get(key)));
-            Packed.write(out, kept != null ? kept.words() : Packed.counts(words.get(key)));
+            Binary.writeBytes(out, kept != null ? kept.sentences() : Packed.sentences(contexts.get(key)));
+            Binary.writeBytes(out, kept != null ? kept.words() : Packed.counts(words.get(key)));
         }
         documentsOfName.writeTo(out);
         out.writeInt(defined.size());
@@ -378,8 +378,8 @@ public final class NameGroups {
             if (full != null) {
                 names.fullForm.put(key, full);
             }
-            byte[] sentencesOf = Packed.read(in);
-            byte[] around = Packed.read(in);
+            byte[] sentencesOf = Binary.readBytes(in);
+            byte[] around = Binary.readBytes(in);
             if (sentencesOf != null || around != null) {
                 names.packed.put(key, new Packed(sentencesOf, around));
             }

@@ -1,7 +1,6 @@
 package org.dossier.resolve.group;
 
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,24 +59,6 @@ record Packed(byte[] sentences, byte[] words) {
             counts.put(word.apply(string(in)), in.getInt());
         }
         return counts;
-    }
-
-    /** Writes bytes of a name, or none, to the names' state. */
-    static void write(DataOutputStream out, byte[] packed) throws IOException {
-        out.writeInt(packed == null ? -1 : packed.length);
-        if (packed != null) {
-            out.write(packed);
-        }
-    }
-
-    static byte[] read(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0) {
-            return null;
-        }
-        byte[] packed = new byte[length];
-        in.readFully(packed);
-        return packed;
     }
 
     /** A name's sentences to show, read from its bytes each time they are asked for (for the few pairs an analyst reads). */

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -46,14 +47,20 @@ import org.dossier.ingest.figures.FigureExtractor;
 import org.dossier.ingest.job.IngestLauncher;
 import org.dossier.ingest.job.IngestProperties;
 import org.dossier.ingest.job.IngestSummary;
+import org.dossier.ingest.index.AnalysedDocument;
 import org.dossier.ingest.nlp.CoreNlpRecognizer;
+import org.dossier.ingest.nlp.DocumentAnalyzer;
 import org.dossier.ingest.nlp.LanguageDetection;
+import org.dossier.ingest.parse.FileParser;
+import org.dossier.ingest.parse.ReadFile;
+import org.dossier.ingest.source.SourceFile;
 
 /**
  * {@code dossier bench ingest DIR}: the ingest job's throughput (documents indexed per second) on
  * at least 5,000 web pages (the pages found under DIR, repeated with a number added to each block
  * of text so that every copy is a new document, and a near-duplicate of its original), with the
- * time of each stage. Then, in the same process and on as many threads as the job has partitions,
+ * time of each stage. Before anything is timed, each stage's code runs on a few hundred of the pages (see
+ * {@link #warmUp}). Then, in the same process and on as many threads as the job has partitions,
  * two baselines on the very documents the job produced: their raw bulk indexing with their
  * mentions into fresh indices of the same schemas (what indexing alone costs), and the analysis
  * alone (language, entities, figures: {@code bench nlp}'s path) on their texts. {@code vs_analysis}
@@ -90,6 +97,8 @@ public final class IngestBenchmark {
             ElasticsearchClient client = context.getBean(ElasticsearchClient.class);
             IndexNames names = context.getBean(IndexNames.class);
             String dataDir = Path.of(context.getEnvironment().getProperty("dossier.data-dir", "data")).toAbsolutePath().toString();
+            int threads = context.getBean(IngestProperties.class).threadCount();
+            warmUp(context, client, prefix, corpus, Integer.getInteger("warmup", 300), threads);
             Cpu cpu = Cpu.of(dataDir);
             ServerTime server = ServerTime.of(client, prefix);
             long start = System.nanoTime();
@@ -104,7 +113,6 @@ public final class IngestBenchmark {
 
             List<DocumentRecord> documents = all(client, names.documents(), DocumentRecord.class);
             List<Mention> mentions = all(client, names.mentions(), Mention.class);
-            int threads = context.getBean(IngestProperties.class).threadCount();
             IndexNames raw = new IndexNames(prefix + "-raw");
             new IndexSchemas(client, raw).ensureAll();
             // As the job loads: no refresh until the end.
@@ -143,6 +151,55 @@ public final class IngestBenchmark {
             }
         }
         System.exit(exit);
+    }
+
+    /**
+     * Runs each stage's code (parse, analysis, bulk indexing into throw-away indices) on the
+     * first {@code count} pages before anything is timed, so that the job, then the two baselines,
+     * all run on compiled code and a warm Elasticsearch: the baselines run after the job, and
+     * would otherwise be the only ones to find them warm.
+     */
+    private static void warmUp(ConfigurableApplicationContext context, ElasticsearchClient client, String prefix,
+                               Path corpus, int count, int threads) throws Exception {
+        if (count <= 0) {
+            return;
+        }
+        long start = System.nanoTime();
+        FileParser parser = context.getBean(FileParser.class);
+        DocumentAnalyzer analyzer = context.getBean(DocumentAnalyzer.class);
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(corpus)) {
+            files = listed.sorted().limit(count).toList();
+        }
+        List<DocumentRecord> documents = Collections.synchronizedList(new ArrayList<>());
+        List<Mention> mentions = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (Path file : files) {
+                done.add(pool.submit(() -> {
+                    ReadFile read = parser.process(SourceFile.local("warm-up", file, Files.size(file)));
+                    for (AnalysedDocument analysed : analyzer.process(read).documents()) {
+                        documents.add(analysed.document());
+                        mentions.addAll(analysed.mentions());
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : done) {
+                future.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        IndexNames warm = new IndexNames(prefix + "-warm");
+        new IndexSchemas(client, warm).ensureAll();
+        bulk(client, warm, documents, mentions, threads);
+        for (DossierIndex index : DossierIndex.values()) {
+            client.indices().delete(d -> d.index(index.versionedName(warm.prefix())).ignoreUnavailable(true));
+        }
+        System.out.printf(Locale.ROOT, "bench ingest warm-up pages=%d seconds=%.1f (not timed)%n",
+                files.size(), (System.nanoTime() - start) / 1e9);
     }
 
     /** Every web page under the folder, unzipped. */

@@ -72,18 +72,24 @@ public class ArticleExtractor {
         body.select("[hidden], [aria-hidden=true], [style~=(?i)display:\\s*none|visibility:\\s*hidden]").remove();
         // A wrapper named "sidebar" that holds most of the page is the layout, not a sidebar.
         int wrapper = body.text().length() / 3;
+        // A page repeats its few class names over hundreds of elements: each is matched once.
+        Map<String, Boolean> unlikelyNames = new HashMap<>();
         for (Element element : body.select("*")) {
             if (element.parent() == null || element == body || element.tagName().equals("article")
                     || element.tagName().equals("main")) {
                 continue;
             }
             String names = names(element);
-            if (!names.isEmpty() && UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find()
+            if (!names.isEmpty() && unlikelyNames.computeIfAbsent(names, ArticleExtractor::unlikely)
                     && !element.is("a") && element.selectFirst("article, main") == null
                     && element.text().length() < wrapper) {
                 element.remove();
             }
         }
+    }
+
+    private static boolean unlikely(String names) {
+        return UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find();
     }
 
     /**

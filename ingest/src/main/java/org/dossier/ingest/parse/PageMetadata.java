@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import org.dossier.config.domain.DocumentMetadata;
 
@@ -28,49 +31,58 @@ final class PageMetadata {
     private static final Pattern ARTICLE_TYPE = Pattern.compile("(?i).*(Article|BlogPosting|Report)$");
     private static final Pattern NEWS_TYPE = Pattern.compile("(?i)(News|Reportage|Analysis|Opinion|Review|Report|Background)\\w*Article|BlogPosting");
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|-|$)");
-    private static final List<String> DATE_META = List.of(
+    private static final List<Evaluator> DATE_META = selectors(
             "meta[property=article:published_time]", "meta[name=article:published_time]",
             "meta[itemprop=datePublished]", "meta[name=pubdate]", "meta[name=publishdate]",
             "meta[name=date]", "meta[name=DC.date.issued]", "meta[name=DC.date]", "meta[name=dc.date]",
             "meta[name=dcterms.date]", "meta[name=dcterms.issued]", "meta[property=og:published_time]");
-    private static final List<String> AUTHOR_META = List.of(
+    private static final List<Evaluator> AUTHOR_META = selectors(
             "meta[name=author]", "meta[property=article:author]", "meta[name=DC.creator]", "meta[name=dc.creator]",
             "meta[name=dcterms.creator]", "meta[name=byl]", "meta[name=parsely-author]", "meta[name=sailthru.author]");
+    private static final Evaluator OG_TITLE = QueryParser.parse("meta[property=og:title]");
+    private static final Evaluator TWITTER_TITLE = QueryParser.parse("meta[name=twitter:title]");
+    private static final Evaluator OG_URL = QueryParser.parse("meta[property=og:url]");
+    private static final Evaluator OG_SITE_NAME = QueryParser.parse("meta[property=og:site_name]");
+    private static final Evaluator APPLICATION_NAME = QueryParser.parse("meta[name=application-name]");
+    private static final Evaluator OG_TYPE = QueryParser.parse("meta[property=og:type]");
 
     private PageMetadata() {
     }
 
     static DocumentMetadata of(Document page, String address) {
         JsonNode article = jsonLdArticle(page);
-        String title = first(text(article, "headline"), meta(page, "meta[property=og:title]"),
-                meta(page, "meta[name=twitter:title]"), page.title(), h1(page));
+        // Some twenty selectors read <meta> elements: the page is walked once to gather them.
+        List<Element> metas = page.getElementsByTag("meta");
+        String title = first(text(article, "headline"), meta(metas, OG_TITLE), meta(metas, TWITTER_TITLE),
+                page.title(), h1(page));
         List<String> authors = jsonLdAuthors(article);
         if (authors.isEmpty()) {
-            authors = metaAuthors(page);
+            authors = metaAuthors(page, metas);
         }
-        Instant published = published(page, article, address);
+        Instant published = published(page, metas, article, address);
         String canonical = first(web(attr(page, "link[rel=canonical]", "abs:href")),
-                web(meta(page, "meta[property=og:url]")), web(text(article, "url")));
+                web(meta(metas, OG_URL)), web(text(article, "url")));
         String publisher = first(article == null ? null : name(article.path("publisher")),
-                meta(page, "meta[property=og:site_name]"), meta(page, "meta[name=application-name]"));
-        return new DocumentMetadata(title, authors, published, canonical, publisher, kind(page, article, published), null);
+                meta(metas, OG_SITE_NAME), meta(metas, APPLICATION_NAME));
+        return new DocumentMetadata(title, authors, published, canonical, publisher,
+                kind(page, metas, article, published), null);
     }
 
     /** A news or blog article when the page says so, or shows an article with a date. */
-    private static String kind(Document page, JsonNode article, Instant published) {
+    private static String kind(Document page, List<Element> metas, JsonNode article, Instant published) {
         if (article != null && NEWS_TYPE.matcher(types(article).toString()).find()) {
             return DocumentMetadata.NEWS_ARTICLE;
         }
-        boolean articleMarkup = article != null || "article".equalsIgnoreCase(meta(page, "meta[property=og:type]"))
+        boolean articleMarkup = article != null || "article".equalsIgnoreCase(meta(metas, OG_TYPE))
                 || page.selectFirst("article") != null;
         return articleMarkup && published != null ? DocumentMetadata.NEWS_ARTICLE : DocumentMetadata.OTHER;
     }
 
-    private static Instant published(Document page, JsonNode article, String address) {
+    private static Instant published(Document page, List<Element> metas, JsonNode article, String address) {
         List<String> candidates = new ArrayList<>();
         candidates.add(text(article, "datePublished"));
-        for (String selector : DATE_META) {
-            candidates.add(meta(page, selector));
+        for (Evaluator selector : DATE_META) {
+            candidates.add(meta(metas, selector));
         }
         Element time = page.selectFirst("article time[datetime], time[pubdate][datetime], time[datetime]");
         candidates.add(time == null ? null : time.attr("datetime"));
@@ -167,11 +179,13 @@ final class PageMetadata {
         return authors;
     }
 
-    private static List<String> metaAuthors(Document page) {
+    private static List<String> metaAuthors(Document page, List<Element> metas) {
         List<String> authors = new ArrayList<>();
-        for (String selector : AUTHOR_META) {
-            for (Element meta : page.select(selector)) {
-                addName(authors, meta.attr("content"));
+        for (Evaluator selector : AUTHOR_META) {
+            for (Element meta : metas) {
+                if (meta.is(selector)) {
+                    addName(authors, meta.attr("content"));
+                }
             }
             if (!authors.isEmpty()) {
                 return authors;
@@ -218,9 +232,18 @@ final class PageMetadata {
         return value.isTextual() ? value.asText() : null;
     }
 
-    private static String meta(Document page, String selector) {
-        Element meta = page.selectFirst(selector);
-        return meta == null ? null : meta.attr("content");
+    /** The content of the first of the page's {@code <meta>} elements that the selector matches. */
+    private static String meta(List<Element> metas, Evaluator selector) {
+        for (Element meta : metas) {
+            if (meta.is(selector)) {
+                return meta.attr("content");
+            }
+        }
+        return null;
+    }
+
+    private static List<Evaluator> selectors(String... queries) {
+        return Stream.of(queries).map(QueryParser::parse).toList();
     }
 
     private static String attr(Document page, String selector, String attribute) {

@@ -66,9 +66,7 @@ public class NearDuplicateLinker implements Tasklet {
     static final int REMEMBERED = 20_000;
     /** The most documents of earlier runs one page's search gives; beyond, a search for each document. */
     static final int PAGE_CANDIDATES = 5_000;
-    private static final List<String> PAGE_FIELDS =
-            List.of(IndexFields.ID, IndexFields.FINGERPRINT, IndexFields.NEAR_DUPLICATES);
-    /** A candidate's bands are not needed: only its signature, whether it was compared, and its links. */
+    /** What linking reads of a document: its id, signature, bands and links, all from doc values. */
     private static final List<String> CANDIDATE_FIELDS = List.of(IndexFields.ID, IndexFields.FINGERPRINT_MINHASH,
             IndexFields.FINGERPRINT_BANDS, IndexFields.NEAR_DUPLICATES);
 
@@ -92,6 +90,17 @@ public class NearDuplicateLinker implements Tasklet {
 
     /** A document's id, fingerprint and links: all this step reads. */
     record Candidate(String id, Fingerprint fingerprint, List<String> nearDuplicates) {
+
+        /** From a hit's doc values (its links in ascending order, its signature's values too). */
+        static Candidate of(Map<String, JsonData> fields) {
+            List<Integer> minhash = fields.containsKey(IndexFields.FINGERPRINT_MINHASH)
+                    ? fields.get(IndexFields.FINGERPRINT_MINHASH).toJson().asJsonArray().stream()
+                            .map(v -> ((JsonNumber) v).intValue()).toList()
+                    : List.of();
+            return new Candidate(Neighbour.strings(fields.get(IndexFields.ID)).get(0),
+                    new Fingerprint(minhash, Neighbour.strings(fields.get(IndexFields.FINGERPRINT_BANDS)), false),
+                    Neighbour.strings(fields.get(IndexFields.NEAR_DUPLICATES)));
+        }
 
         Set<String> links() {
             return nearDuplicates == null ? new LinkedHashSet<>() : new LinkedHashSet<>(nearDuplicates);
@@ -198,15 +207,24 @@ public class NearDuplicateLinker implements Tasklet {
         }
     }
 
-    /** The next page of documents not yet compared, in id order after {@code after} (null: from the first). */
+    /**
+     * The next page of documents not yet compared, in id order after {@code after} (null: from the
+     * first), read from doc values: their sources, which hold their whole text, are never read.
+     */
     private List<Candidate> unchecked(String after) throws IOException {
         return client.search(s -> {
             s.index(index).size(page)
                     .query(q -> q.term(t -> t.field(IndexFields.FINGERPRINT_CHECKED).value(false)))
                     .sort(o -> o.field(f -> f.field(IndexFields.ID).order(SortOrder.Asc)))
-                    .source(src -> src.filter(f -> f.includes(PAGE_FIELDS)));
+                    .trackTotalHits(t -> t.enabled(false))
+                    .source(src -> src.fetch(false))
+                    .docvalueFields(docValues());
             return after == null ? s : s.searchAfter(FieldValue.of(after));
-        }, Candidate.class).hits().hits().stream().map(Hit::source).toList();
+        }, Void.class).hits().hits().stream().map(hit -> Candidate.of(hit.fields())).toList();
+    }
+
+    private static List<FieldAndFormat> docValues() {
+        return CANDIDATE_FIELDS.stream().map(field -> FieldAndFormat.of(f -> f.field(field))).toList();
     }
 
     /**
@@ -287,7 +305,7 @@ public class NearDuplicateLinker implements Tasklet {
                         .sort(o -> o.field(f -> f.field(IndexFields.ID).order(SortOrder.Asc)))
                         .trackTotalHits(t -> t.enabled(false))
                         .source(src -> src.fetch(false))
-                        .docvalueFields(CANDIDATE_FIELDS.stream().map(field -> FieldAndFormat.of(f -> f.field(field))).toList())));
+                        .docvalueFields(docValues())));
             }
             return m;
         }, Void.class);

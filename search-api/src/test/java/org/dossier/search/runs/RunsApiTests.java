@@ -11,7 +11,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -26,10 +25,13 @@ import org.springframework.test.context.DynamicPropertySource;
 /** Operators start a real ingest run from the API, watch it, read its skips; roles are checked. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "dossier.elasticsearch.index-prefix=test-runs-${random.value}",
-    "dossier.runs.allowed-roots=${java.io.tmpdir},../ingest/sample-corpus",
+    // A root of the test's own: were it the temporary folder, a clone under it would put the "secret beside the store" in it.
+    "dossier.runs.allowed-roots=" + RunsApiTests.ROOT + ",../ingest/sample-corpus",
     "dossier.store.jdbc-url=jdbc:h2:file:./target/test-data/runs-${random.value}/dossier;AUTO_SERVER=TRUE"})
 @ActiveProfiles("test")
 class RunsApiTests {
+
+    static final String ROOT = "target/test-data/runs-root";
 
     @DynamicPropertySource
     static void jobs(DynamicPropertyRegistry registry) {
@@ -55,7 +57,8 @@ class RunsApiTests {
     }
 
     @Test
-    void anOperatorStartsAnIngestRunAndReadsWhatItSkipped(@TempDir Path folder) throws Exception {
+    void anOperatorStartsAnIngestRunAndReadsWhatItSkipped() throws Exception {
+        Path folder = folderUnderTheRoot();
         Files.writeString(folder.resolve("note.txt"), "Interpol said scam centres in Southeast Asia hold over "
                 + "100,000 people, according to a report published in Lyon on Monday.");
         Files.write(folder.resolve("broken.pdf"), "%PDF-1.7 this is not really a PDF".getBytes());
@@ -93,8 +96,8 @@ class RunsApiTests {
     }
 
     @Test
-    void anOperatorCannotIngestAFileOutsideTheAllowedRootsNorReadItThroughTheSkips(@TempDir Path folder)
-            throws Exception {
+    void anOperatorCannotIngestAFileOutsideTheAllowedRootsNorReadItThroughTheSkips() throws Exception {
+        Path folder = folderUnderTheRoot();
         // given: a secret beside the store, outside the allowed roots, and a URL list under them that is no list
         Path secret = Files.writeString(Files.createDirectories(Path.of("target/test-data/secrets"))
                 .resolve("initial-passwords.txt"), "admin s3cret-password\n").toAbsolutePath();
@@ -220,5 +223,11 @@ class RunsApiTests {
             Thread.sleep(500);
         }
         throw new AssertionError("the run of " + input + " did not end within " + timeout);
+    }
+
+    /** A new folder under the runs' allowed root, as an absolute path. */
+    private static Path folderUnderTheRoot() throws java.io.IOException {
+        Path root = Files.createDirectories(Path.of(ROOT));
+        return Files.createTempDirectory(root, "run-").toAbsolutePath().normalize();
     }
 }

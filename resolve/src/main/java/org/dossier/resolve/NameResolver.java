@@ -145,7 +145,7 @@ public final class NameResolver {
 
         List<Integer> forReview = PairLinking.link(groups, clusters, pairs, scores.scores(), settings.merge(),
                 settings.review(), settings.apart(), decided, definitions);
-        int[] shared = sharedCoMentions(groups, pairs, forReview);
+        int[] shared = sharedCoMentions(groups, pairs, forReview, memory);
         List<Candidate> review = new ArrayList<>(forReview.size());
         for (int r = 0; r < forReview.size(); r++) {
             int k = forReview.get(r);
@@ -169,11 +169,15 @@ public final class NameResolver {
     /**
      * How many co-mentioned names the two names of each pair for review share, side by side and
      * in the pairs' order, in which pairs with the same first name come together: a name's
-     * co-mentioned names are worked out when asked for, once for a run of its pairs.
+     * co-mentioned names are worked out when asked for, once for a run of its pairs. Those the
+     * last run counted, their names unchanged, come from {@code memory}, which keeps them all for
+     * the next run.
      */
-    static int[] sharedCoMentions(List<NameGroup> groups, long[] pairs, List<Integer> forReview) {
+    static int[] sharedCoMentions(List<NameGroup> groups, long[] pairs, List<Integer> forReview, ScoreMemory memory) {
         int[] shared = new int[forReview.size()];
-        Integer[] inPairOrder = IntStream.range(0, forReview.size()).boxed().toArray(Integer[]::new);
+        BitSet known = memory.recallShared(pairs, forReview, shared);
+        Integer[] inPairOrder = IntStream.range(0, forReview.size()).filter(r -> !known.get(r)).boxed()
+                .toArray(Integer[]::new);
         Arrays.sort(inPairOrder, Comparator.comparingInt(forReview::get));
         IntStream.range(0, inPairOrder.length).parallel().forEach(n -> {
             int r = inPairOrder[n];
@@ -181,6 +185,7 @@ public final class NameResolver {
             shared[r] = IdSet.shared(groups.get(Blocker.Candidates.first(pair)).coMentioned(),
                     groups.get(Blocker.Candidates.second(pair)).coMentioned(), Integer.MAX_VALUE);
         });
+        memory.keepShared(pairs, forReview, shared);
         return shared;
     }
 

@@ -20,6 +20,7 @@ import org.dossier.resolve.group.NameGroups;
 import org.dossier.resolve.mention.MentionView;
 import org.dossier.resolve.score.NameComparator;
 import org.dossier.resolve.score.NameModel;
+import org.dossier.resolve.score.ScoreMemory;
 
 /** Names across documents: the Interpol example, and judgements that change the next run. */
 class NameResolverTest {
@@ -125,7 +126,7 @@ class NameResolverTest {
             forReview.add(k);
         }
 
-        int[] shared = NameResolver.sharedCoMentions(groups, pairs, forReview);
+        int[] shared = NameResolver.sharedCoMentions(groups, pairs, forReview, ScoreMemory.NONE);
 
         for (int r = 0; r < forReview.size(); r++) {
             long pair = pairs[forReview.get(r)];

@@ -1,6 +1,7 @@
 package org.dossier.resolve.score;
 
 import java.util.BitSet;
+import java.util.List;
 
 /**
  * The scores of pairs scored before, kept from one run to the next: a pair of names that have
@@ -19,6 +20,15 @@ public interface ScoreMemory {
         @Override
         public void keep(long[] pairs, double[] names, byte[] levels) {
         }
+
+        @Override
+        public BitSet recallShared(long[] pairs, List<Integer> forReview, int[] shared) {
+            return new BitSet();
+        }
+
+        @Override
+        public void keepShared(long[] pairs, List<Integer> forReview, int[] shared) {
+        }
     };
 
     /**
@@ -31,4 +41,18 @@ public interface ScoreMemory {
 
     /** Keeps every pair's name score and context levels for the next run. */
     void keep(long[] pairs, double[] names, byte[] levels);
+
+    /**
+     * Fills in how many co-mentioned names the two names of each pair for review share, for the
+     * pairs the last run had for review too, their names unchanged (what they share changes only
+     * with their own documents). Asked after {@link #recall}.
+     *
+     * @param forReview the pairs for review, as positions in {@code pairs}
+     * @param shared where each one's count goes, side by side with {@code forReview}
+     * @return the positions in {@code forReview} filled in
+     */
+    BitSet recallShared(long[] pairs, List<Integer> forReview, int[] shared);
+
+    /** Keeps the pairs for review's shared co-mentioned names for the next run, after {@link #keep}. */
+    void keepShared(long[] pairs, List<Integer> forReview, int[] shared);
 }

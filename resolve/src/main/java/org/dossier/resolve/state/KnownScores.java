@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,10 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -40,7 +43,8 @@ import org.dossier.resolve.score.ScoreMemory;
  * state keeps) a pair of the last run is found among this run's in one pass over both, in order.
  * A pair is recalled only when neither of its names is in a document read since, the file was
  * written with the state this run read, and by the same name model (analysts' judgements teach it)
- * and code.
+ * and code. After the pairs, the file holds the pairs for review with how many co-mentioned names
+ * their two names share, recalled on the same terms.
  */
 public final class KnownScores implements ScoreMemory {
 
@@ -57,6 +61,10 @@ public final class KnownScores implements ScoreMemory {
     private final String scoring;
     private final int[] numbers;
     private final BitSet changed;
+    /** The last run's pairs for review whose names are unchanged, in this run's indices and order, and what they share. */
+    private long[] reviewed = new long[0];
+    private int[] reviewedShared = new int[0];
+    private boolean keptShared;
 
     /**
      * @param last the last run's file, or null when this run reads its names afresh
@@ -131,6 +139,7 @@ public final class KnownScores implements ScoreMemory {
                 }
                 read += n;
             }
+            readShared(in, was);
             log.info("{} of {} pairs scored by the last run, their names unchanged", known.cardinality(), pairs.length);
             return known;
         } catch (NoSuchFileException e) {
@@ -139,6 +148,75 @@ public final class KnownScores implements ScoreMemory {
             log.warn("Could not read {} ({}): every pair is scored", last, e.toString());
             known.clear();
             return known;
+        }
+    }
+
+    /**
+     * The pairs for review after the pairs, as they were written, if they were: a file of a run cut
+     * off before its review, or cut short, has none.
+     */
+    private void readShared(DataInputStream in, int[] was) throws IOException {
+        try {
+            int count = in.readInt();
+            long[] pairs = new long[count];
+            int[] shared = new int[count];
+            int kept = 0;
+            for (int i = 0; i < count; i++) {
+                long pair = in.readLong();
+                int value = in.readInt();
+                int a = was[(int) (pair >>> 32)];
+                int b = was[(int) pair];
+                if (a >= 0 && b >= 0) {
+                    pairs[kept] = (long) a << 32 | b;
+                    shared[kept++] = value;
+                }
+            }
+            reviewed = Arrays.copyOf(pairs, kept);
+            reviewedShared = Arrays.copyOf(shared, kept);
+        } catch (EOFException none) {
+            reviewed = new long[0];
+            reviewedShared = new int[0];
+        }
+    }
+
+    @Override
+    public BitSet recallShared(long[] pairs, List<Integer> forReview, int[] shared) {
+        BitSet known = new BitSet(forReview.size());
+        for (int r = 0; r < forReview.size(); r++) {
+            int at = Arrays.binarySearch(reviewed, pairs[forReview.get(r)]);
+            if (at >= 0) {
+                shared[r] = reviewedShared[at];
+                known.set(r);
+            }
+        }
+        if (reviewed.length > 0) {
+            log.info("{} of {} pairs for review counted by the last run, their names unchanged", known.cardinality(),
+                    forReview.size());
+        }
+        return known;
+    }
+
+    /** Appended to the file {@link #keep} wrote, which becomes the current one only with the state, at the run's end. */
+    @Override
+    public void keepShared(long[] pairs, List<Integer> forReview, int[] shared) {
+        if (keptShared || !Files.exists(next)) {
+            return;
+        }
+        keptShared = true;
+        Integer[] inPairOrder = new Integer[forReview.size()];
+        for (int r = 0; r < inPairOrder.length; r++) {
+            inPairOrder[r] = r;
+        }
+        Arrays.sort(inPairOrder, Comparator.comparingInt(forReview::get));
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                Files.newOutputStream(next, StandardOpenOption.APPEND), CHUNK))) {
+            out.writeInt(inPairOrder.length);
+            for (int r : inPairOrder) {
+                out.writeLong(pairs[forReview.get(r)]);
+                out.writeInt(shared[r]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not keep the pairs for review in " + next + ": " + e.getMessage(), e);
         }
     }
 

@@ -54,7 +54,9 @@ class KnownScoresTest {
         Run whole = run(new NameGroups(), 0, 90, null, null, "whole");
 
         assertThat(next.recalled()).isGreaterThan(0).isLessThan((int) next.resolution().pairsScored());
+        assertThat(next.sharedRecalled()).isGreaterThan(0).isLessThan(next.resolution().review().size());
         assertThat(whole.recalled()).isZero();
+        assertThat(whole.sharedRecalled()).isZero();
         assertThat(clusters(next.resolution())).isEqualTo(clusters(whole.resolution()));
         assertThat(review(next.resolution())).isEqualTo(review(whole.resolution())).isNotEmpty();
     }
@@ -91,7 +93,7 @@ class KnownScoresTest {
         assertThat(KnownScores.scoring(taught)).isNotEqualTo(MODEL);
     }
 
-    private record Run(NameResolver.Resolution resolution, int recalled, byte[] state) {
+    private record Run(NameResolver.Resolution resolution, int recalled, int sharedRecalled, byte[] state) {
     }
 
     /** Adds documents {@code from} to {@code to}, keeps the names' state, resolves, keeps the scores as {@code name}. */
@@ -104,7 +106,7 @@ class KnownScoresTest {
         Recording memory = new Recording(new KnownScores(last, lastState, dir.resolve(name), name, MODEL,
                 names.numbers(groups), names.addedNumbers()));
         NameResolver.Resolution resolution = resolver.resolve(groups, List.of(), definitions, memory);
-        return new Run(resolution, memory.recalled, state.toByteArray());
+        return new Run(resolution, memory.recalled, memory.sharedRecalled, state.toByteArray());
     }
 
     private static List<List<String>> clusters(NameResolver.Resolution resolution) {
@@ -113,7 +115,8 @@ class KnownScoresTest {
     }
 
     private static List<String> review(NameResolver.Resolution resolution) {
-        return resolution.review().stream().map(c -> c.a().key() + " / " + c.b().key() + " " + c.score()).toList();
+        return resolution.review().stream().map(c -> c.a().key() + " / " + c.b().key() + " " + c.score()
+                + " sharing " + c.sharedCoMentions()).toList();
     }
 
     /** Documents of four people each, from a few first names and surnames, in sentences on one of a few topics. */
@@ -139,6 +142,7 @@ class KnownScoresTest {
     private static final class Recording implements ScoreMemory {
         private final ScoreMemory memory;
         private int recalled;
+        private int sharedRecalled;
 
         Recording(ScoreMemory memory) {
             this.memory = memory;
@@ -154,6 +158,18 @@ class KnownScoresTest {
         @Override
         public void keep(long[] pairs, double[] names, byte[] levels) {
             memory.keep(pairs, names, levels);
+        }
+
+        @Override
+        public BitSet recallShared(long[] pairs, List<Integer> forReview, int[] shared) {
+            BitSet known = memory.recallShared(pairs, forReview, shared);
+            sharedRecalled = known.cardinality();
+            return known;
+        }
+
+        @Override
+        public void keepShared(long[] pairs, List<Integer> forReview, int[] shared) {
+            memory.keepShared(pairs, forReview, shared);
         }
     }
 }

@@ -44,10 +44,10 @@ import org.dossier.config.elastic.IndexNames;
 import org.dossier.config.elastic.IndexSchemas;
 import org.dossier.ingest.IngestApplication;
 import org.dossier.ingest.figures.FigureExtractor;
+import org.dossier.ingest.index.AnalysedDocument;
 import org.dossier.ingest.job.IngestLauncher;
 import org.dossier.ingest.job.IngestProperties;
 import org.dossier.ingest.job.IngestSummary;
-import org.dossier.ingest.index.AnalysedDocument;
 import org.dossier.ingest.nlp.CoreNlpRecognizer;
 import org.dossier.ingest.nlp.DocumentAnalyzer;
 import org.dossier.ingest.nlp.LanguageDetection;
@@ -139,11 +139,8 @@ public final class IngestBenchmark {
                     documents.size(), threads, analysisSeconds, analysisPerSecond);
             System.out.printf(Locale.ROOT, "bench ingest docs=%d docs/s=%.1f raw_bulk_docs/s=%.1f analysis_only_docs/s=%.1f vs_analysis=%.3f%n",
                     summary.indexed(), docsPerSecond, rawPerSecond, analysisPerSecond, docsPerSecond / analysisPerSecond);
-            for (String indexPrefix : List.of(prefix, raw.prefix())) {
-                for (DossierIndex index : DossierIndex.values()) {
-                    client.indices().delete(d -> d.index(index.versionedName(indexPrefix)).ignoreUnavailable(true));
-                }
-            }
+            deleteIndices(client, prefix);
+            deleteIndices(client, raw.prefix());
         } finally {
             exit = SpringApplication.exit(context);
             try (Stream<Path> files = Files.walk(corpus)) {
@@ -173,31 +170,19 @@ public final class IngestBenchmark {
         }
         List<DocumentRecord> documents = Collections.synchronizedList(new ArrayList<>());
         List<Mention> mentions = Collections.synchronizedList(new ArrayList<>());
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (Path file : files) {
-                done.add(pool.submit(() -> {
-                    ReadFile read = parser.process(SourceFile.local("warm-up", file, Files.size(file)));
-                    for (AnalysedDocument analysed : analyzer.process(read).documents()) {
-                        documents.add(analysed.document());
-                        mentions.addAll(analysed.mentions());
-                    }
-                    return null;
-                }));
+        onThreads(files, threads, share -> {
+            for (Path file : share) {
+                ReadFile read = parser.process(SourceFile.local("warm-up", file, Files.size(file)));
+                for (AnalysedDocument analysed : analyzer.process(read).documents()) {
+                    documents.add(analysed.document());
+                    mentions.addAll(analysed.mentions());
+                }
             }
-            for (Future<?> future : done) {
-                future.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        });
         IndexNames warm = new IndexNames(prefix + "-warm");
         new IndexSchemas(client, warm).ensureAll();
         bulk(client, warm, documents, mentions, threads);
-        for (DossierIndex index : DossierIndex.values()) {
-            client.indices().delete(d -> d.index(index.versionedName(warm.prefix())).ignoreUnavailable(true));
-        }
+        deleteIndices(client, warm.prefix());
         System.out.printf(Locale.ROOT, "bench ingest warm-up pages=%d seconds=%.1f (not timed)%n",
                 files.size(), (System.nanoTime() - start) / 1e9);
     }
@@ -353,21 +338,28 @@ public final class IngestBenchmark {
         }
     }
 
-    private interface Work {
-        void run(List<DocumentRecord> share) throws Exception;
+    /** Drops the benchmark's indices under a prefix. */
+    private static void deleteIndices(ElasticsearchClient client, String prefix) throws IOException {
+        for (DossierIndex index : DossierIndex.values()) {
+            client.indices().delete(d -> d.index(index.versionedName(prefix)).ignoreUnavailable(true));
+        }
     }
 
-    /** Seconds for {@code threads} threads to do the work, each on its share of the documents (every n-th). */
-    private static double onThreads(List<DocumentRecord> documents, int threads, Work work) throws Exception {
+    private interface Work<T> {
+        void run(List<T> share) throws Exception;
+    }
+
+    /** Seconds for {@code threads} threads to do the work, each on its share of the items (every n-th). */
+    private static <T> double onThreads(List<T> items, int threads, Work<T> work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             long start = System.nanoTime();
             List<Future<?>> done = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 int first = t;
-                List<DocumentRecord> share = new ArrayList<>();
-                for (int k = first; k < documents.size(); k += threads) {
-                    share.add(documents.get(k));
+                List<T> share = new ArrayList<>();
+                for (int k = first; k < items.size(); k += threads) {
+                    share.add(items.get(k));
                 }
                 done.add(pool.submit(() -> {
                     work.run(share);

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
@@ -40,8 +42,11 @@ public final class LocalBroker implements AutoCloseable {
     private static final String ADDRESS = "address";
     /** Who started the running broker: the owner's pid, then the broker's. */
     private static final String OWNER = "owner";
-    /** Written once the instance is made, so that a half-made one is made again. */
-    private static final String CREATED = ".dossier-created";
+    /**
+     * Written once the instance is made, so that a half-made one is made again; named for the
+     * configuration's version, so that an instance made with an older one is made again too.
+     */
+    private static final String CREATED = ".dossier-created-2";
 
     private final String url;
     /** The broker's process when this process stops it on close (it started it or took it over), else null. */
@@ -137,7 +142,8 @@ public final class LocalBroker implements AutoCloseable {
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         // Appended after the instance's own options, so these win; broker.xml reads host and port from them.
         builder.environment().put("JAVA_ARGS_APPEND", "-Xms64m -Xmx" + settings.heap()
-                + " -Ddossier.broker.host=" + settings.host() + " -Ddossier.broker.port=" + port);
+                + " -Ddossier.broker.host=" + settings.host() + " -Ddossier.broker.port=" + port
+                + " -Ddossier.broker.max-disk-usage=" + settings.maxDiskUsage());
         builder.environment().remove("JAVA_TOOL_OPTIONS");
 
         String url = "tcp://" + clientHost(settings.host()) + ":" + port;
@@ -187,16 +193,32 @@ public final class LocalBroker implements AutoCloseable {
             throw new IllegalStateException("Interrupted while making the local broker's instance", e);
         }
         Path brokerXml = instance.resolve("etc/broker.xml");
-        String xml = Files.readString(brokerXml);
-        String acceptor = xml.replaceFirst("tcp://127\\.0\\.0\\.1:61616\\?",
-                "tcp://\\${dossier.broker.host}:\\${dossier.broker.port}?");
-        if (acceptor.equals(xml)) {
-            throw new IllegalStateException("Unexpected broker configuration (no acceptor on 127.0.0.1:61616): "
-                    + brokerXml);
-        }
-        Files.writeString(brokerXml, acceptor);
+        Files.writeString(brokerXml, ours(Files.readString(brokerXml), brokerXml));
         Files.createFile(instance.resolve(CREATED));
         return instance;
+    }
+
+    /**
+     * Artemis's configuration as made by {@code create}, with the acceptor on the host and port the
+     * broker is started with, the disk limit from the settings, and messages refused rather than held
+     * when an address is full: a full broker (most often, a disk fuller than the limit) would otherwise
+     * hold a run's send until the connection drops, warning only in the sender's log.
+     */
+    static String ours(String xml, Path file) {
+        String edited = replace(xml, "tcp://127\\.0\\.0\\.1:61616\\?",
+                "tcp://\\${dossier.broker.host}:\\${dossier.broker.port}?", file);
+        edited = replace(edited, "<max-disk-usage>\\d+</max-disk-usage>",
+                "<max-disk-usage>\\${dossier.broker.max-disk-usage}</max-disk-usage>", file);
+        return replace(edited, "(<address-setting match=\"#\">(?:(?!</address-setting>).)*)"
+                + "<address-full-policy>PAGE</address-full-policy>", "$1<address-full-policy>FAIL</address-full-policy>", file);
+    }
+
+    private static String replace(String xml, String regex, String replacement, Path file) {
+        Matcher matcher = Pattern.compile(regex, Pattern.DOTALL).matcher(xml);
+        if (!matcher.find()) {
+            throw new IllegalStateException("Unexpected broker configuration (no " + regex + "): " + file);
+        }
+        return matcher.replaceFirst(replacement);
     }
 
     private static void awaitConnections(Process process, String url, Path logs, Duration timeout) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.apache.activemq.artemis.api.core.ActiveMQAddressFullException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -93,8 +94,13 @@ class BrokerPartitionHandler extends AbstractPartitionHandler {
         try {
             jms.convertAndSend(queue, PartitionRequests.write(request));
         } catch (JmsException e) {
+            boolean full = root(e) instanceof ActiveMQAddressFullException;
             throw new RemotePartitionException("could not send the partitions of " + workerStep + " to queue " + queue
-                    + " on broker " + broker + ": " + rootMessage(e) + " (dossier.broker.url)");
+                    + " on broker " + broker + ": " + rootMessage(e) + (full
+                    ? " (the broker refuses messages while its disk is fuller than its limit, or the address holds "
+                    + "more than its size limit: free space, or raise dossier.broker.local.max-disk-usage for the "
+                    + "local broker)"
+                    : " (dossier.broker.url)"));
         }
     }
 
@@ -179,10 +185,15 @@ class BrokerPartitionHandler extends AbstractPartitionHandler {
     }
 
     private static String rootMessage(Throwable e) {
+        Throwable root = root(e);
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    private static Throwable root(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return root;
     }
 }

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
@@ -98,6 +100,8 @@ public record DossierProperties(
      * @param ports port or range the local broker may bind; it takes the first free one
      * @param heap heap size of the local broker's JVM
      * @param startTimeout how long to wait for the local broker to accept connections
+     * @param maxDiskUsage the share of its disk in use (per cent) beyond which the local broker refuses
+     *        messages: a run then fails at once saying so, rather than waiting for space
      * @param distribution a distribution zip or unpacked home to run instead of the one the build fetched
      */
     public record LocalBroker(
@@ -105,6 +109,7 @@ public record DossierProperties(
             @DefaultValue("61616-61625") @Pattern(regexp = "\\d+(-\\d+)?") String ports,
             @DefaultValue("256m") @Pattern(regexp = "\\d+[kmg]") String heap,
             @DefaultValue("60s") Duration startTimeout,
+            @DefaultValue("90") @Min(0) @Max(100) int maxDiskUsage,
             Path distribution) {
     }
 

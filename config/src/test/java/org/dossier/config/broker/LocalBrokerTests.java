@@ -1,10 +1,16 @@
 package org.dossier.config.broker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.file.Path;
 import java.time.Duration;
 
+import jakarta.jms.Connection;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Test;
 
 import org.dossier.config.settings.DossierProperties;
@@ -13,7 +19,7 @@ import org.dossier.config.settings.DossierProperties;
 class LocalBrokerTests {
 
     private static final DossierProperties.LocalBroker SETTINGS = new DossierProperties.LocalBroker(
-            "127.0.0.1", "61720-61729", "256m", Duration.ofSeconds(60), null);
+            "127.0.0.1", "61720-61729", "256m", Duration.ofSeconds(60), 90, null);
 
     @Test
     void aSecondProcessUsesTheRunningBrokerAndItsStarterStopsIt() {
@@ -34,6 +40,28 @@ class LocalBrokerTests {
             // and the starter stops it
             first.close();
             assertThat(LocalBroker.answers(first.url())).isFalse();
+        }
+    }
+
+    @Test
+    void aBrokerWhoseDiskIsFullerThanItsLimitRefusesAMessageAtOnceSayingSo() {
+        // given: a local broker allowed no share of its disk, so that any disk is over the limit
+        DossierProperties.LocalBroker full = new DossierProperties.LocalBroker(
+                "127.0.0.1", "61730-61739", "256m", Duration.ofSeconds(60), 0, null);
+        try (LocalBroker broker = LocalBroker.startOrReuse(Path.of("target/test-data/broker-full-disk"), full)) {
+            // when: a client sends messages until the broker has looked at its disk (it does every few seconds)
+            // then: a send fails, naming the full address, rather than waiting for space
+            assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertThatThrownBy(() -> {
+                try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(broker.url());
+                     Connection connection = factory.createConnection()) {
+                    Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+                    MessageProducer producer = session.createProducer(session.createQueue("full-disk"));
+                    for (int i = 0; i < 100; i++) {
+                        producer.send(session.createTextMessage("partition " + i));
+                        Thread.sleep(500);
+                    }
+                }
+            }).hasMessageContaining("is full"));
         }
     }
 }

@@ -18,6 +18,11 @@ import java.util.stream.Stream;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
+import jakarta.jms.Connection;
+import jakarta.jms.JMSException;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,7 +69,7 @@ class RemoteWorkersFunctionalTests {
     @BeforeAll
     static void startBroker() {
         broker = LocalBroker.startOrReuse(Path.of("target/test-data"), new DossierProperties.LocalBroker(
-                "127.0.0.1", "61700-61719", "256m", Duration.ofSeconds(60), null));
+                "127.0.0.1", "61700-61719", "256m", Duration.ofSeconds(60), 90, null));
     }
 
     @AfterAll
@@ -90,18 +95,19 @@ class RemoteWorkersFunctionalTests {
         FreshIndices.recreate(client, indices, schemas, jdbc);
 
         // when: two workers, two partitions at once each, take the four partitions of a run of the same folder
-        List<Process> workers = new ArrayList<>();
+        List<Process> processes = new ArrayList<>(); // the workers, then the run: none outlives the test
         try {
             for (int i = 0; i < 2; i++) {
-                workers.add(child(IngestWorker.class, List.of("--dossier.ingest.threads=2"), log(folder, "worker-" + i)));
+                processes.add(child(IngestWorker.class, List.of("--dossier.ingest.threads=2"), log(folder, "worker-" + i)));
             }
             for (int i = 0; i < 2; i++) {
-                awaitLine(workers.get(i), log(folder, "worker-" + i), "worker job=ingest queue=");
+                awaitLine(processes.get(i), log(folder, "worker-" + i), "worker job=ingest queue=");
             }
             Path runLog = log(folder, "run");
             Process run = child(IngestApplication.class, List.of(folder.toString(), "--dossier.ingest.run-on-startup=true",
                     "--dossier.ingest.workers=remote", "--dossier.ingest.threads=4"), runLog);
-            assertThat(run.waitFor(3, TimeUnit.MINUTES)).as("the run ends").isTrue();
+            processes.add(run);
+            awaitEnd(run, Duration.ofMinutes(3), runLog);
 
             // then: the run's last line gives the single run's figures, and the indices hold the same
             // documents and mentions, written by both workers
@@ -115,10 +121,10 @@ class RemoteWorkersFunctionalTests {
                         .contains("Running partition ingestPartition:partition");
             }
         } finally {
-            for (Process worker : workers) {
-                worker.destroy();
-                if (!worker.waitFor(60, TimeUnit.SECONDS)) {
-                    worker.destroyForcibly();
+            for (Process process : processes) {
+                process.destroy();
+                if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
                 }
             }
         }
@@ -135,12 +141,36 @@ class RemoteWorkersFunctionalTests {
                 "--dossier.ingest.workers=remote", "--dossier.remote.take-timeout=3s"), runLog);
 
         // then: it gives up after the take timeout, saying where the partitions wait
-        assertThat(run.waitFor(2, TimeUnit.MINUTES)).as("the run ends").isTrue();
+        awaitEnd(run, Duration.ofMinutes(2), runLog);
         assertThat(run.exitValue()).isEqualTo(1);
         List<String> output = Files.readAllLines(runLog);
         assertThat(output.get(output.size() - 1)).contains("status=FAILED")
                 .contains("failure=\"no worker took 3 of 3 partitions of ingestPartition")
                 .contains("from queue " + indices.prefix() + ".ingest.partitions on broker " + broker.url());
+    }
+
+    @Test
+    void aRunWhoseBrokerRefusesMessagesFailsAtOnceSayingWhy(@TempDir Path folder) throws Exception {
+        // given: a broker allowed no share of its disk, which has looked at its disk and refuses messages
+        copyNews(folder, 2);
+        DossierProperties.LocalBroker noSpace = new DossierProperties.LocalBroker(
+                "127.0.0.1", "61740-61749", "256m", Duration.ofSeconds(60), 0, null);
+        try (LocalBroker full = LocalBroker.startOrReuse(Path.of("target/test-data/broker-full"), noSpace)) {
+            awaitRefusal(full.url());
+
+            // when: a run sends its partitions there
+            Path runLog = log(folder, "run");
+            Process run = child(IngestApplication.class, List.of(folder.toString(), "--dossier.ingest.run-on-startup=true",
+                    "--dossier.ingest.workers=remote", "--dossier.broker.url=" + full.url()), runLog);
+
+            // then: it fails at once (not after the take timeout), saying why the broker refuses them
+            awaitEnd(run, Duration.ofSeconds(50), runLog);
+            assertThat(run.exitValue()).isEqualTo(1);
+            List<String> output = Files.readAllLines(runLog);
+            assertThat(output.get(output.size() - 1)).contains("status=FAILED")
+                    .contains("could not send the partitions of ingestPartition")
+                    .contains("the broker refuses messages while its disk is fuller than its limit");
+        }
     }
 
     @Test
@@ -180,6 +210,33 @@ class RemoteWorkersFunctionalTests {
 
     private static Path log(Path folder, String name) {
         return folder.resolveSibling(folder.getFileName() + "-" + name + ".log");
+    }
+
+    /** Waits for the process to end; one that does not is stopped, and the failure shows its log's end. */
+    private static void awaitEnd(Process process, Duration timeout, Path log) throws Exception {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new AssertionError("the run did not end within " + timeout.toSeconds() + " s:\n"
+                    + String.join("\n", tail(Files.readAllLines(log))));
+        }
+    }
+
+    /** Sends to the broker until it refuses: it looks at its disk every few seconds after it starts. */
+    private static void awaitRefusal(String url) throws Exception {
+        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(url);
+             Connection connection = factory.createConnection()) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageProducer producer = session.createProducer(session.createQueue("probe"));
+            for (int i = 0; i < 60; i++) {
+                try {
+                    producer.send(session.createTextMessage("probe"));
+                } catch (JMSException refused) {
+                    return;
+                }
+                Thread.sleep(500);
+            }
+        }
+        throw new AssertionError("the broker at " + url + " still takes messages");
     }
 
     private static void awaitLine(Process process, Path log, String start) throws Exception {

@@ -61,7 +61,7 @@ class RemoteResolveWorkersFunctionalTests {
     @BeforeAll
     static void startBroker() {
         broker = LocalBroker.startOrReuse(Path.of("target/test-data"), new DossierProperties.LocalBroker(
-                "127.0.0.1", "61720-61739", "256m", Duration.ofSeconds(60), null));
+                "127.0.0.1", "61720-61739", "256m", Duration.ofSeconds(60), 90, null));
     }
 
     @AfterAll
@@ -162,8 +162,13 @@ class RemoteResolveWorkersFunctionalTests {
     }
 
     private static String lastLine(Process process, Path log) throws Exception {
-        assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("the run ends").isTrue();
+        boolean ended = process.waitFor(3, TimeUnit.MINUTES);
+        if (!ended) {
+            process.destroyForcibly().waitFor(); // it would hold the job's lock for the tests after
+        }
         List<String> output = Files.readAllLines(log);
+        assertThat(ended).as("the run ends:\n" + String.join("\n", output.subList(Math.max(0, output.size() - 40),
+                output.size()))).isTrue();
         assertThat(process.exitValue()).as(String.join("\n", output.subList(Math.max(0, output.size() - 40), output.size())))
                 .isZero();
         return output.get(output.size() - 1);

@@ -254,8 +254,13 @@ class OperationsTests {
     private static Result run(List<String> command) throws Exception {
         Path output = Files.createTempFile("dossier-cli", ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("ends: " + command).isTrue();
-        return new Result(process.exitValue(), Files.readString(output));
+        try {
+            assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("ends: " + command).isTrue();
+            return new Result(process.exitValue(), Files.readString(output));
+        } finally {
+            process.destroyForcibly();
+            Files.deleteIfExists(output);
+        }
     }
 
     private static JsonNode waitForFinished(TestRestTemplate operator, String job, Duration timeout)

@@ -42,10 +42,15 @@ public record NameGroup(String key, NormalizedName name, Map<String, Integer> fo
      */
     public String preferredForm() {
         return forms.entrySet().stream()
-                .filter(form -> NameNormalizer.normalize(form.getKey(), name.kind()).tokens().equals(name.tokens()))
+                .filter(form -> isFullForm(form.getKey()))
                 .max(Map.Entry.<String, Integer>comparingByValue()
                         .thenComparing(form -> form.getKey().length())
                         .thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).orElse(name.original());
+    }
+
+    /** Whether a way of writing the name has all its words; the name's own writing has them, unnormalised again. */
+    private boolean isFullForm(String form) {
+        return form.equals(name.original()) || NameNormalizer.normalize(form, name.kind()).tokens().equals(name.tokens());
     }
 }

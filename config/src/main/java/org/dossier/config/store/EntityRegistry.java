@@ -2,9 +2,13 @@ package org.dossier.config.store;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -12,6 +16,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class EntityRegistry {
 
     private static final int BATCH = 1000;
+    /** How many ids one query lists. */
+    private static final int IN_LIST = 500;
+    /** Beyond this many ids, every entity is read rather than so many queries made. */
+    private static final int ALL_AT_ONCE = 50_000;
 
     private final JdbcTemplate jdbc;
     private final String upsertEntity;
@@ -38,6 +46,28 @@ public class EntityRegistry {
         jdbc.query("SELECT id, created_at FROM entity", rs -> {
             created.put(rs.getString(1), rs.getTimestamp(2).toInstant());
         });
+        return created;
+    }
+
+    /**
+     * When each of these entities was made, for those that exist: read by their ids, or, for more
+     * than a store's query comfortably lists, with every entity's.
+     */
+    public Map<String, Instant> createdAt(Collection<String> ids) {
+        if (ids.size() > ALL_AT_ONCE) {
+            Map<String, Instant> all = createdAt();
+            all.keySet().retainAll(ids instanceof Set<?> ? ids : new HashSet<>(ids));
+            return all;
+        }
+        Map<String, Instant> created = new HashMap<>();
+        List<String> asked = List.copyOf(ids);
+        for (int from = 0; from < asked.size(); from += IN_LIST) {
+            List<String> part = asked.subList(from, Math.min(asked.size(), from + IN_LIST));
+            jdbc.query("SELECT id, created_at FROM entity WHERE id IN (" + String.join(", ", Collections.nCopies(part.size(), "?"))
+                    + ")", rs -> {
+                created.put(rs.getString(1), rs.getTimestamp(2).toInstant());
+            }, part.toArray());
+        }
         return created;
     }
 

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.dossier.resolve.group.NameGroup;
 
@@ -37,32 +40,94 @@ public final class EntityIds {
                              Map<String, String> redirects) {
     }
 
+    /** As {@link #assign(List, Map, Function)}, with every entity's creation at hand. */
     public static Assignment assign(List<List<NameGroup>> clusters, Map<String, String> previous,
                                     Map<String, Instant> createdAt) {
+        return assign(clusters, previous, asked -> createdAt);
+    }
+
+    /**
+     * @param previous each name's entity id as the last run left it
+     * @param createdAt when the entities of these ids were made, for those that exist: asked only for
+     *        the ids two or more earlier entities compete for, and for the new ids (which must not be
+     *        an existing entity's), so that a run need not read every entity's
+     */
+    public static Assignment assign(List<List<NameGroup>> clusters, Map<String, String> previous,
+                                    Function<Set<String>, Map<String, Instant>> createdAt) {
         String[] ids = new String[clusters.size()];
         Set<String> claimed = new HashSet<>();
-        // Larger clusters choose first: the entity that keeps most of its names keeps its id.
-        List<Integer> order = new ArrayList<>();
+        // Each cluster's earlier ids: none (null), one (a String), or several (a String[]), whose ages then decide.
+        Object[] earlier = new Object[clusters.size()];
+        Set<String> contested = new HashSet<>();
         for (int c = 0; c < clusters.size(); c++) {
-            order.add(c);
+            Set<String> found = null;
+            String only = null;
+            for (NameGroup group : clusters.get(c)) {
+                String id = previous.get(group.key());
+                if (id == null || id.equals(only)) {
+                    continue;
+                }
+                if (only == null && found == null) {
+                    only = id;
+                } else {
+                    if (found == null) {
+                        found = new TreeSet<>();
+                        found.add(only);
+                    }
+                    found.add(id);
+                }
+            }
+            if (found != null && found.size() > 1) {
+                earlier[c] = found.toArray(String[]::new);
+                contested.addAll(found);
+            } else {
+                earlier[c] = only;
+            }
         }
-        order.sort(Comparator.comparingInt((Integer c) -> -clusters.get(c).size()).thenComparing(c -> c));
+        Map<String, Instant> ages = contested.isEmpty() ? Map.of() : createdAt.apply(contested);
+        Comparator<String> oldest = Comparator.comparing((String id) -> ages.getOrDefault(id, Instant.MAX))
+                .thenComparing(Comparator.naturalOrder());
+        // Larger clusters choose first: the entity that keeps most of its names keeps its id.
+        Integer[] order = new Integer[clusters.size()];
+        for (int c = 0; c < order.length; c++) {
+            order[c] = c;
+        }
+        Arrays.sort(order, Comparator.comparingInt((Integer c) -> -clusters.get(c).size()).thenComparing(c -> c));
         for (int c : order) {
-            clusters.get(c).stream().map(group -> previous.get(group.key())).filter(id -> id != null && !claimed.contains(id))
-                    .distinct()
-                    .min(Comparator.comparing((String id) -> createdAt.getOrDefault(id, Instant.MAX))
-                            .thenComparing(Comparator.naturalOrder()))
-                    .ifPresent(id -> {
-                        ids[c] = id;
-                        claimed.add(id);
-                    });
+            String chosen = null;
+            if (earlier[c] instanceof String id) {
+                chosen = claimed.contains(id) ? null : id;
+            } else if (earlier[c] instanceof String[] several) {
+                for (String id : several) {
+                    if (!claimed.contains(id) && (chosen == null || oldest.compare(id, chosen) < 0)) {
+                        chosen = id;
+                    }
+                }
+            }
+            if (chosen != null) {
+                ids[c] = chosen;
+                claimed.add(chosen);
+            }
         }
+        String[] fresh = new String[clusters.size()];
+        Set<String> made = new HashSet<>();
+        for (int c = 0; c < clusters.size(); c++) {
+            if (ids[c] == null) {
+                fresh[c] = newId(clusters.get(c));
+                made.add(fresh[c]);
+            }
+        }
+        // A new id must be no entity's, not even one merged away long ago.
+        Set<String> taken = made.isEmpty() ? Set.of() : new HashSet<>(createdAt.apply(made).keySet());
         List<String> created = new ArrayList<>();
         for (int c = 0; c < clusters.size(); c++) {
             if (ids[c] == null) {
-                String id = newId(clusters.get(c));
-                while (claimed.contains(id) || createdAt.containsKey(id)) {
+                String id = fresh[c];
+                while (claimed.contains(id) || taken.contains(id)) {
                     id = id + "x";
+                    if (createdAt.apply(Set.of(id)).containsKey(id)) {
+                        taken.add(id);
+                    }
                 }
                 ids[c] = id;
                 claimed.add(id);

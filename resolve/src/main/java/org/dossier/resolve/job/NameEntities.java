@@ -40,11 +40,31 @@ class NameEntities {
     private final StateFiles files;
     private Lookup current;
     private int users;
+    /** Each name's entity as the names step of run {@link #handedRun} in this process saved it, until its partitions take it. */
+    private Map<String, String> handed;
+    private long handedRun = -1;
 
     NameEntities(EntityRegistry registry, MentionReader mentions, StateFiles files) {
         this.registry = registry;
         this.mentions = mentions;
         this.files = files;
+    }
+
+    /**
+     * Each name's entity as the names step of {@code runId} saved it, in this process: its partitions
+     * here take it rather than read a corpus's worth of names back from the store.
+     */
+    synchronized void handOver(long runId, Map<String, String> entityOfName) {
+        handed = entityOfName;
+        handedRun = runId;
+    }
+
+    /** Lets go of what run {@code runId} handed over and no partition took (the run ended before them). */
+    synchronized void forget(long runId) {
+        if (handedRun == runId) {
+            handed = null;
+            handedRun = -1;
+        }
     }
 
     /** The lookups of {@code run}, loaded if no partition of it holds them in this process. */
@@ -71,7 +91,9 @@ class NameEntities {
         Object saved = run.getExecutionContext().get(ResolveSummary.NOT_NAMES);
         Set<String> notNames = saved instanceof List<?> keys ? new HashSet<>(keys.stream().map(String::valueOf).toList())
                 : Set.of();
-        return new Lookup(run.getId(), survey(run), registry.entityOfName(), notNames);
+        Map<String, String> entities = handedRun == run.getId() ? handed : registry.entityOfName();
+        forget(run.getId());
+        return new Lookup(run.getId(), survey(run), entities, notNames);
     }
 
     /**

@@ -68,12 +68,13 @@ class NameResolution implements Tasklet {
     private final EntityPublisher publisher;
     private final SkipLedger skips;
     private final StateFiles files;
+    private final NameEntities nameEntities;
     private final Clock clock;
 
     NameResolution(ElasticsearchClient client,
                    IndexNames indices, NameResolver.Settings settings, JudgementStore judgements,
                    EntityRegistry registry, ReviewQueue reviewQueue, EntityPublisher publisher, SkipLedger skips,
-                   StateFiles files, Clock clock) {
+                   StateFiles files, NameEntities nameEntities, Clock clock) {
         this.client = client;
         this.indices = indices;
         this.settings = settings;
@@ -83,6 +84,7 @@ class NameResolution implements Tasklet {
         this.publisher = publisher;
         this.skips = skips;
         this.files = files;
+        this.nameEntities = nameEntities;
         this.clock = clock;
     }
 
@@ -116,7 +118,7 @@ class NameResolution implements Tasklet {
         recordLeftOut(runId, resolution, groups);
 
         Map<String, String> before = registry.entityOfName();
-        EntityIds.Assignment ids = EntityIds.assign(resolution.clusters(), before, registry.createdAt());
+        EntityIds.Assignment ids = EntityIds.assign(resolution.clusters(), before, registry::createdAt);
         Map<String, String> changed = new HashMap<>();
         ids.entityOfName().forEach((name, entity) -> {
             if (!entity.equals(before.get(name))) {
@@ -164,6 +166,9 @@ class NameResolution implements Tasklet {
         });
         log.info("Review queue: {} candidates, {} rows written or removed", review.size(), queueWritten);
         phases.done(ResolveSummary.QUEUE);
+        // What the store now holds (the names' entities before, with those saved this run), for the mentions step here.
+        before.putAll(changed);
+        nameEntities.handOver(runId, before);
 
         context.putLong(ResolveSummary.MENTIONS, read.mentions());
         context.putLong(ResolveSummary.DOCUMENTS_READ, read.documents());

@@ -61,12 +61,18 @@ public class ResolveJobConfiguration {
     }
 
     @Bean
-    Job resolveJob(JobRepository jobRepository, Step resolveNames, Step publishMentions, JobLock lock) {
-        // Whoever is refused the job's lock learns which run holds it.
+    Job resolveJob(JobRepository jobRepository, Step resolveNames, Step publishMentions, JobLock lock,
+                   NameEntities nameEntities) {
         JobExecutionListener namesLockHolder = new JobExecutionListener() {
             @Override
             public void beforeJob(JobExecution execution) {
+                // Whoever is refused the job's lock learns which run holds it.
                 lock.attach(JOB_NAME, execution.getId());
+            }
+
+            @Override
+            public void afterJob(JobExecution execution) {
+                nameEntities.forget(execution.getId());
             }
         };
         return new JobBuilder(JOB_NAME, jobRepository).listener(namesLockHolder).start(resolveNames).next(publishMentions)
@@ -77,11 +83,12 @@ public class ResolveJobConfiguration {
     Step resolveNames(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                       ElasticsearchClient client, IndexNames indexNames, JudgementStore judgementStore,
                       EntityRegistry entityRegistry, ReviewQueue reviewQueue, PreferredNames preferredNames,
-                      SkipLedger skipLedger, ResolveProperties properties, StateFiles stateFiles, Clock clock) {
+                      SkipLedger skipLedger, ResolveProperties properties, StateFiles stateFiles, Clock clock,
+                      NameEntities nameEntities) {
         return new StepBuilder("resolveNames", jobRepository)
                 .tasklet(new NameResolution(client, indexNames, properties.settings(), judgementStore, entityRegistry,
                         reviewQueue, new EntityPublisher(client, indexNames, preferredNames::all), skipLedger, stateFiles,
-                        clock),
+                        nameEntities, clock),
                         transactionManager)
                 .build();
     }

@@ -62,6 +62,38 @@ class EntityIdsTest {
         assertThat(split.created()).containsExactly(split.ids().get(0));
     }
 
+    @Test
+    void aRunAsksTheStoreOnlyForTheAgesOfCompetingIdsAndWhetherItsNewIdsAreTaken() {
+        // given: an entity that keeps its names, two that merge, and a new name whose id an entity
+        // merged away long ago already has
+        NameGroup kept = name("Anna Berg");
+        NameGroup stock = name("Jurgen Stock");
+        NameGroup stok = name("J. Stock");
+        NameGroup fresh = name("Maria Lopez");
+        String taken = EntityIds.assign(List.of(List.of(fresh)), Map.of(), Map.of()).ids().get(0);
+        Map<String, String> before = Map.of(kept.key(), "E-kept", stock.key(), "E-old", stok.key(), "E-new");
+        Map<String, Instant> store = Map.of("E-kept", Instant.parse("2024-01-01T00:00:00Z"),
+                "E-old", Instant.parse("2025-01-01T00:00:00Z"), "E-new", Instant.parse("2026-01-01T00:00:00Z"),
+                taken, Instant.parse("2023-01-01T00:00:00Z"));
+        Set<String> asked = new java.util.TreeSet<>();
+
+        // when: ids are given with the store asked for what it knows of some ids
+        EntityIds.Assignment ids = EntityIds.assign(List.of(List.of(kept), List.of(stok, stock), List.of(fresh)), before,
+                wanted -> {
+                    asked.addAll(wanted);
+                    Map<String, Instant> known = new HashMap<>(store);
+                    known.keySet().retainAll(wanted);
+                    return known;
+                });
+
+        // then: the same ids as with every entity's age at hand, and only the competing and new ids asked for
+        assertThat(ids).isEqualTo(EntityIds.assign(List.of(List.of(kept), List.of(stok, stock), List.of(fresh)), before,
+                store));
+        assertThat(ids.ids()).containsExactly("E-kept", "E-old", taken + "x");
+        assertThat(ids.redirects()).containsExactly(Map.entry("E-new", "E-old"));
+        assertThat(asked).containsExactlyInAnyOrder("E-old", "E-new", taken, taken + "x");
+    }
+
     private static Map<String, Instant> created(EntityIds.Assignment assignment, String day) {
         Map<String, Instant> created = new HashMap<>();
         assignment.created().forEach(id -> created.put(id, Instant.parse(day + "T00:00:00Z")));

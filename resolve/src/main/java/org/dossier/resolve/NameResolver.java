@@ -55,11 +55,22 @@ public final class NameResolver {
      * A pair for analysts: the two names, their score, and why. The why is put into words only
      * when asked: a large corpus has hundreds of thousands of candidates.
      *
+     * @param pair the two names as indices among the names resolved (see {@link Blocker.Candidates#first})
      * @param names what the names themselves say
      * @param context what their surroundings add, a line per kind
      */
-    public record Candidate(NameGroup a, NameGroup b, double score, int sharedCoMentions,
+    public record Candidate(long pair, NameGroup a, NameGroup b, double score, int sharedCoMentions,
                             Supplier<NameComparison> names, Supplier<List<String>> context) {
+
+        /** The index of name {@code a} among the names resolved. */
+        public int first() {
+            return Blocker.Candidates.first(pair);
+        }
+
+        /** The index of name {@code b}. */
+        public int second() {
+            return Blocker.Candidates.second(pair);
+        }
 
         /** How many mentions deciding it would move: what orders the queue. */
         public int value() {
@@ -151,7 +162,7 @@ public final class NameResolver {
             int k = forReview.get(r);
             NameGroup a = groups.get(Blocker.Candidates.first(pairs[k]));
             NameGroup b = groups.get(Blocker.Candidates.second(pairs[k]));
-            review.add(new Candidate(a, b, scores.scores()[k], shared[r], () -> comparator.compare(a.name(), b.name()),
+            review.add(new Candidate(pairs[k], a, b, scores.scores()[k], shared[r], () -> comparator.compare(a.name(), b.name()),
                     scores.description(k)));
         }
         LoneSurnames.link(groups, clusters, decided);

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,32 +44,27 @@ public class ReviewQueue {
 
     /** A candidate as the queue compares it with its row: the pair and the figures. */
     public record Queued(String keyA, String keyB, double score, int mentions, int sharedCoMentions) {
+    }
 
-        private String pair() {
-            return keyA + "\u0000" + keyB;
-        }
-
-        /**
-         * The same figures, the score within {@link #SCORE_MOVES} of this one: the weights learnt
-         * from the corpus move every score a little with each night's documents, which is no news
-         * for an analyst.
-         */
-        boolean sameAs(Queued other) {
-            return sameEvidence(other) && mentions == other.mentions;
-        }
+    /** A row of the queue: its id and its figures as stored (its pair is the candidate's it goes with). */
+    public record Row(long id, double score, int mentions, int sharedCoMentions) {
 
         /**
-         * What the evidence says is still true: the same shared names and the score within
-         * {@link #SCORE_MOVES}. The mentions that deciding the pair would move are no part of it.
+         * What the evidence says is still true of the candidate: the same shared names and the score
+         * within {@link #SCORE_MOVES} (the weights learnt from the corpus move every score a little
+         * with each night's documents, which is no news for an analyst). The mentions that deciding
+         * the pair would move are no part of it.
          */
-        boolean sameEvidence(Queued other) {
-            return pair().equals(other.pair()) && sharedCoMentions == other.sharedCoMentions
-                    && Math.abs(score - other.score) < SCORE_MOVES;
+        boolean sameEvidence(Queued q) {
+            return sharedCoMentions == q.sharedCoMentions() && Math.abs(score - q.score()) < SCORE_MOVES;
         }
     }
 
-    /** A row of the queue, as {@link #replace} compares it. */
-    private record Row(long id, Queued queued) {
+    /**
+     * What a replacing did: how many rows it wrote or removed, and the row each candidate has now,
+     * side by side with the candidates, for a run that keeps a copy of the queue.
+     */
+    public record Replaced(int written, Row[] rows) {
     }
 
     /**
@@ -81,34 +77,70 @@ public class ReviewQueue {
      *
      * @param queued the candidates' pairs and figures
      * @param candidate the {@code i}th candidate in full, asked for only when it is written
-     * @return how many rows were written or removed
+     * @param state what the queue is written with (see {@link #writtenWith})
      */
-    public int replace(List<Queued> queued, IntFunction<ReviewCandidate> candidate) {
+    public Replaced replace(List<Queued> queued, IntFunction<ReviewCandidate> candidate, String state) {
         Map<String, Row> rows = new HashMap<>();
         jdbc.query("SELECT id, name_a, name_b, score, mentions, shared_co_mentions FROM review_candidate", rs -> {
-            Row row = new Row(rs.getLong(1), new Queued(rs.getString(2), rs.getString(3), rs.getDouble(4), rs.getInt(5),
-                    rs.getInt(6)));
-            rows.put(row.queued().pair(), row);
+            rows.put(clip(rs.getString(2), MAX_TEXT) + "\u0000" + clip(rs.getString(3), MAX_TEXT),
+                    new Row(rs.getLong(1), rs.getDouble(4), rs.getInt(5), rs.getInt(6)));
         });
+        Row[] rowOf = new Row[queued.size()];
+        for (int i = 0; i < queued.size(); i++) {
+            Queued q = clipped(queued.get(i));
+            rowOf[i] = rows.remove(q.keyA() + "\u0000" + q.keyB());
+        }
+        return write(queued, candidate, rowOf, rows.values().stream().mapToLong(Row::id).toArray(), state);
+    }
+
+    /**
+     * As {@link #replace(List, IntFunction, String)}, with the rows the queue holds given rather than
+     * read: by a run that kept a copy of them, which it may trust while {@link #writtenWith} is the
+     * state it kept the copy with.
+     *
+     * @param rowOf the row of each candidate, side by side with them, or null for a pair not queued
+     * @param others the ids of the rows of pairs that are no candidates now
+     */
+    public Replaced replace(List<Queued> queued, IntFunction<ReviewCandidate> candidate, Row[] rowOf, long[] others,
+                            String state) {
+        return write(queued, candidate, rowOf, others, state);
+    }
+
+    /**
+     * What the queue was last written with whole (a run's state), or null when no run has finished
+     * writing it since the store was made, or one is writing it now, or stopped while it did.
+     */
+    public String writtenWith() {
+        List<String> state = jdbc.queryForList("SELECT state FROM review_queue_mark WHERE id = 1", String.class);
+        return state.isEmpty() ? null : state.get(0);
+    }
+
+    private Replaced write(List<Queued> queued, IntFunction<ReviewCandidate> candidate, Row[] rowOf, long[] others,
+                           String state) {
+        // Whoever reads the mark while this runs, or after it stopped midway, finds none.
+        mark(null);
+        Row[] now = new Row[queued.size()];
         List<Integer> added = new ArrayList<>();
         List<long[]> changed = new ArrayList<>();
         List<long[]> recounted = new ArrayList<>();
         for (int i = 0; i < queued.size(); i++) {
             Queued q = queued.get(i);
-            Row row = rows.remove(clipped(q).pair());
+            Row row = rowOf[i];
             if (row == null) {
                 added.add(i);
-            } else if (row.queued().sameEvidence(clipped(q))) {
-                if (row.queued().mentions() != q.mentions()) {
+            } else if (row.sameEvidence(q)) {
+                now[i] = new Row(row.id(), row.score(), q.mentions(), row.sharedCoMentions());
+                if (row.mentions() != q.mentions()) {
                     recounted.add(new long[] {row.id(), q.mentions()});
                 }
             } else {
+                now[i] = new Row(row.id(), q.score(), q.mentions(), q.sharedCoMentions());
                 changed.add(new long[] {row.id(), i});
             }
         }
         // A candidate's evidence goes with it (ON DELETE CASCADE).
-        jdbc.batchUpdate("DELETE FROM review_candidate WHERE id = ?", new ArrayList<>(rows.values()), BATCH,
-                (ps, row) -> ps.setLong(1, row.id()));
+        jdbc.batchUpdate("DELETE FROM review_candidate WHERE id = ?", Arrays.stream(others).boxed().toList(), BATCH,
+                (ps, id) -> ps.setLong(1, id));
         // Only the count moved (its names were mentioned again): the evidence stands, in its own table.
         jdbc.batchUpdate("UPDATE review_candidate SET mentions = ? WHERE id = ?", recounted, BATCH, (ps, count) -> {
             ps.setInt(1, (int) count[1]);
@@ -130,16 +162,25 @@ public class ReviewQueue {
                     });
         }
         for (int from = 0; from < added.size(); from += BATCH) {
-            List<ReviewCandidate> candidates = added.subList(from, Math.min(added.size(), from + BATCH)).stream()
-                    .map(candidate::apply).toList();
+            List<Integer> part = added.subList(from, Math.min(added.size(), from + BATCH));
+            List<ReviewCandidate> candidates = part.stream().map(candidate::apply).toList();
             List<Long> ids = insert(candidates);
             jdbc.batchUpdate("INSERT INTO review_evidence (evidence, written_a, written_b, candidate_id) VALUES (?, ?, ?, ?)",
                     positions(candidates.size()), BATCH, (ps, k) -> {
                         bindEvidence(ps, candidates.get(k));
                         ps.setLong(4, ids.get(k));
                     });
+            for (int k = 0; k < part.size(); k++) {
+                Queued q = queued.get(part.get(k));
+                now[part.get(k)] = new Row(ids.get(k), q.score(), q.mentions(), q.sharedCoMentions());
+            }
         }
-        return rows.size() + changed.size() + recounted.size() + added.size();
+        mark(state);
+        return new Replaced(others.length + changed.size() + recounted.size() + added.size(), now);
+    }
+
+    private void mark(String state) {
+        jdbc.update("UPDATE review_queue_mark SET state = ? WHERE id = 1", state);
     }
 
     /** Adds the candidates' rows, giving the ids the store chose for them, in order. */
@@ -192,6 +233,11 @@ public class ReviewQueue {
     /** The figures as a row keeps them: the names cut to the column's length. */
     private static Queued clipped(Queued q) {
         return new Queued(clip(q.keyA(), MAX_TEXT), clip(q.keyB(), MAX_TEXT), q.score(), q.mentions(), q.sharedCoMentions());
+    }
+
+    /** How many candidates the queue holds, decided or not. */
+    public long size() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM review_candidate", Long.class);
     }
 
     /** Candidates no standing judgement has decided, in either order of the pair. */

@@ -10,8 +10,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -42,6 +45,7 @@ import org.dossier.resolve.mention.DocumentDates;
 import org.dossier.resolve.mention.MentionReader;
 import org.dossier.resolve.score.NameComparator;
 import org.dossier.resolve.score.NameModel;
+import org.dossier.resolve.state.KnownQueue;
 import org.dossier.resolve.state.KnownScores;
 import org.dossier.resolve.state.ResolveState;
 import org.dossier.resolve.state.StateFiles;
@@ -145,25 +149,8 @@ class NameResolution implements Tasklet {
         } else {
             job.remove(ResolveSummary.DOCUMENTS_TO_WRITE);
         }
-        // Each candidate is put into words as it is written, never all of them at once, and only
-        // when its row changes.
         List<NameResolver.Candidate> review = resolution.review();
-        int queueWritten = reviewQueue.replace(new AbstractList<>() {
-            @Override
-            public ReviewQueue.Queued get(int i) {
-                NameResolver.Candidate c = review.get(i);
-                return new ReviewQueue.Queued(c.a().key(), c.b().key(), c.score(), c.value(), c.sharedCoMentions());
-            }
-
-            @Override
-            public int size() {
-                return review.size();
-            }
-        }, i -> {
-            NameResolver.Candidate c = review.get(i);
-            return new ReviewCandidate(c.a().key(), c.b().key(), c.score(), c.value(), c.sharedCoMentions(),
-                    c.explain(), c.a().preferredForm(), c.b().preferredForm());
-        });
+        int queueWritten = queue(read, review, stamp);
         log.info("Review queue: {} candidates, {} rows written or removed", review.size(), queueWritten);
         phases.done(ResolveSummary.QUEUE);
         // What the store now holds (the names' entities before, with those saved this run), for the mentions step here.
@@ -188,6 +175,53 @@ class NameResolution implements Tasklet {
         context.putLong(ResolveSummary.PEAK_HEAP_NAMES, PeakHeap.megabytes());
         contribution.incrementReadCount();
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * Makes the store's review queue this run's candidates, comparing them with the copy of the
+     * queue the last run kept when the store says it still holds that queue (a run that read on
+     * from the last run's state), else with the rows read back; then keeps the copy for the next
+     * run. Each candidate is put into words as it is written, never all of them at once, and only
+     * when its row changes.
+     *
+     * @param stamp the stamp of the state this run wrote
+     * @return how many rows were written or removed
+     */
+    private int queue(Read read, List<NameResolver.Candidate> review, String stamp) {
+        List<ReviewQueue.Queued> queued = new AbstractList<>() {
+            @Override
+            public ReviewQueue.Queued get(int i) {
+                NameResolver.Candidate c = review.get(i);
+                return new ReviewQueue.Queued(c.a().key(), c.b().key(), c.score(), c.value(), c.sharedCoMentions());
+            }
+
+            @Override
+            public int size() {
+                return review.size();
+            }
+        };
+        IntFunction<ReviewCandidate> candidate = i -> {
+            NameResolver.Candidate c = review.get(i);
+            return new ReviewCandidate(c.a().key(), c.b().key(), c.score(), c.value(), c.sharedCoMentions(),
+                    c.explain(), c.a().preferredForm(), c.b().preferredForm());
+        };
+        long[] pairs = new long[review.size()];
+        for (int i = 0; i < pairs.length; i++) {
+            pairs[i] = KnownQueue.pair(read.numbers()[review.get(i).first()], read.numbers()[review.get(i).second()]);
+        }
+        String mark = files.queueMark(stamp);
+        Optional<KnownQueue> known = read.read() != null
+                && Objects.equals(reviewQueue.writtenWith(), files.queueMark(read.lastState()))
+                ? KnownQueue.read(files.queueOf(files.current()), read.lastState(), reviewQueue.size()) : Optional.empty();
+        ReviewQueue.Replaced replaced = known.map(copy -> {
+            log.info("Review queue: compared with the copy the last run kept, not read back from the store");
+            KnownQueue.Match match = copy.match(pairs);
+            return reviewQueue.replace(queued, candidate, match.rows(), match.others(), mark);
+        }).orElseGet(() -> reviewQueue.replace(queued, candidate, mark));
+        if (stamp != null) {
+            KnownQueue.write(files.queueOf(files.pending()), stamp, pairs, replaced.rows());
+        }
+        return replaced.written();
     }
 
     /**

@@ -36,17 +36,33 @@ public record StateFiles(Path current, Path pending) {
         return state.resolveSibling(state.getFileName() + ".scores");
     }
 
-    /** The pending state becomes the current one, with its scores, if there is one. */
+    /** Where the copy of the review queue written with a state is kept (see {@link KnownQueue}). */
+    public Path queueOf(Path state) {
+        return state.resolveSibling(state.getFileName() + ".queue");
+    }
+
+    /**
+     * What the store's review queue records as written with the state stamped {@code stamp}: the
+     * state's name (one store may serve several indices) and its stamp.
+     */
+    public String queueMark(String stamp) {
+        return stamp == null ? null : current.getFileName() + " " + stamp;
+    }
+
+    /** The pending state becomes the current one, with its scores and queue, if there is one. */
     public void promote() {
         try {
             if (Files.exists(pending)) {
-                // The scores know the state they were made with: a crash between the two moves loses no more than them.
+                // The scores and queue know the state they were made with: a crash between the moves loses no more than them.
                 Files.move(pending, current, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                if (Files.exists(scoresOf(pending))) {
-                    Files.move(scoresOf(pending), scoresOf(current), StandardCopyOption.REPLACE_EXISTING,
-                            StandardCopyOption.ATOMIC_MOVE);
-                } else {
-                    Files.deleteIfExists(scoresOf(current));
+                for (Path kept : new Path[] {scoresOf(pending), queueOf(pending)}) {
+                    Path now = current.resolveSibling(current.getFileName()
+                            + kept.getFileName().toString().substring(pending.getFileName().toString().length()));
+                    if (Files.exists(kept)) {
+                        Files.move(kept, now, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    } else {
+                        Files.deleteIfExists(now);
+                    }
                 }
             }
         } catch (IOException e) {

@@ -16,6 +16,7 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
@@ -25,6 +26,8 @@ import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -48,6 +51,7 @@ import org.dossier.resolve.state.StateFiles;
 /** The resolve job end to end, against the local Elasticsearch and the H2 store. */
 @SpringBootTest
 @ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
 class ResolveJobFunctionalTests {
 
     @Autowired JobLauncher jobLauncher;
@@ -291,7 +295,8 @@ class ResolveJobFunctionalTests {
     }
 
     @Test
-    void runsThatReadOnlyTheDocumentsIndexedSinceTheLastGiveTheEntitiesOfOneRunOverEveryDocument() throws Exception {
+    void runsThatReadOnlyTheDocumentsIndexedSinceTheLastGiveTheEntitiesOfOneRunOverEveryDocument(CapturedOutput output)
+            throws Exception {
         // given: a corpus indexed in three parts, resolved after each
         Mention[][] parts = {
             {mention("a", 0, "PERSON", "Jürgen Stock", "Jürgen Stock leads Interpol."),
@@ -321,6 +326,7 @@ class ResolveJobFunctionalTests {
             chain.add(run());
         }
         Map<String, String> afterChain = entityOfMention();
+        List<ReviewCandidate> queueAfterChain = reviewQueue.first(100);
         Map<String, List<String>> documentEntities = new java.util.HashMap<>();
         for (String document : List.of("a", "b", "c", "d", "e", "f")) {
             documentEntities.put(document, entityIds(document));
@@ -357,6 +363,36 @@ class ResolveJobFunctionalTests {
         assertThat(together(entityOfMention())).isEqualTo(together(afterChain));
         assertThat(afterChain.get("a:0-12")).isNotNull().isEqualTo(afterChain.get("c:0-12"));
         assertThat(afterChain.get("d:0-12")).isEqualTo(afterChain.get("f:0-5")).isEqualTo(afterChain.get("f:10-22"));
+        // and the chain's runs after the first compared the review queue with the copy the run before
+        // kept, and left the queue one run over everything leaves
+        assertThat(output.getOut().split("compared with the copy the last run kept", -1)).hasSize(3);
+        assertThat(queueAfterChain).isNotEmpty();
+        List<ReviewCandidate> queueOfFull = reviewQueue.first(100);
+        assertThat(queueAfterChain).extracting(ReviewCandidate::keyA, ReviewCandidate::keyB, ReviewCandidate::mentions,
+                        ReviewCandidate::sharedCoMentions)
+                .isEqualTo(queueOfFull.stream().map(c -> org.assertj.core.groups.Tuple.tuple(c.keyA(), c.keyB(),
+                        c.mentions(), c.sharedCoMentions())).toList());
+        for (int i = 0; i < queueOfFull.size(); i++) {
+            assertThat(queueAfterChain.get(i).score()).isCloseTo(queueOfFull.get(i).score(),
+                    org.assertj.core.data.Offset.offset(ReviewQueue.SCORE_MOVES));
+        }
+
+        // and a run reading on from there, whose document mentions neither name of a queued pair,
+        // finds their rows in the copy and keeps them
+        Map<String, Long> rowsOfFull = queueRowIds();
+        index(mention("g", 0, "PERSON", "Lena Holm", "Lena Holm joined the board."));
+        documents("g");
+        assertThat(run().incremental()).isTrue();
+        assertThat(output.getOut().split("compared with the copy the last run kept", -1)).hasSize(4);
+        assertThat(queueRowIds()).isEqualTo(rowsOfFull);
+        // and one whose document says the Bergs are one woman takes their pair off the queue
+        index(mention("h", 0, "PERSON", "Ana Berg", "Ana Berg, born Anna Berg, chairs Nordea."),
+                mention("h", 10, "PERSON", "Anna Berg"));
+        documents("h");
+        assertThat(run().incremental()).isTrue();
+        assertThat(output.getOut().split("compared with the copy the last run kept", -1)).hasSize(5);
+        rowsOfFull.remove("PERSON:ana berg / PERSON:anna berg");
+        assertThat(queueRowIds()).isEqualTo(rowsOfFull).isNotEmpty();
     }
 
     @Test
@@ -400,6 +436,15 @@ class ResolveJobFunctionalTests {
         assertThat(again.documentsRead()).isEqualTo(2);
         Map<String, String> entityOf = entityOfMention();
         assertThat(entityOf.get("a:0-12")).isNotEqualTo(entityOf.get("b:0-12"));
+    }
+
+    /** Each queued pair's row id. */
+    private Map<String, Long> queueRowIds() {
+        Map<String, Long> rows = new java.util.HashMap<>();
+        jdbc.query("SELECT id, name_a, name_b FROM review_candidate", rs -> {
+            rows.put(rs.getString(2) + " / " + rs.getString(3), rs.getLong(1));
+        });
+        return rows;
     }
 
     private void blockWrites(String index, boolean blocked) throws IOException {

@@ -122,8 +122,11 @@ public final class ResolveBenchmark {
                 client.indices().delete(d -> d.index(index.versionedName(prefix)).ignoreUnavailable(true));
             }
             StateFiles state = context.getBean(StateFiles.class);
-            Files.deleteIfExists(state.current());
-            Files.deleteIfExists(state.pending());
+            for (Path file : List.of(state.current(), state.pending())) {
+                Files.deleteIfExists(file);
+                Files.deleteIfExists(state.scoresOf(file));
+                Files.deleteIfExists(state.queueOf(file));
+            }
             SpringApplication.exit(context);
         }
         System.exit(exit);

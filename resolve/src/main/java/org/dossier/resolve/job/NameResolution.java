@@ -210,7 +210,7 @@ class NameResolution implements Tasklet {
             pairs[i] = KnownQueue.pair(read.numbers()[review.get(i).first()], read.numbers()[review.get(i).second()]);
         }
         String mark = files.queueMark(stamp);
-        Optional<KnownQueue> known = read.read() != null
+        Optional<KnownQueue> known = read.read() != null && read.lastState() != null
                 && Objects.equals(reviewQueue.writtenWith(), files.queueMark(read.lastState()))
                 ? KnownQueue.read(files.queueOf(files.current()), read.lastState(), reviewQueue.size()) : Optional.empty();
         ReviewQueue.Replaced replaced = known.map(copy -> {

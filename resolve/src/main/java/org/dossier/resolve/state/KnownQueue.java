@@ -24,7 +24,7 @@ import org.dossier.resolve.io.Binary;
  * The review queue as a run left it in the store, each row by its pair of names' numbers (which
  * a run that reads on from the state keeps), in a file beside the state (see
  * {@link StateFiles#queueOf}): the next run compares its candidates with these rather than read
- * every row back from the store, which at a corpus's scale is most of the queue's time. It is
+ * every row back from the store (a corpus's worth of rows, where a night changes a few). It is
  * trusted only while the store says the queue was last written whole with the very state the run
  * read, and holds as many rows as the copy (see {@link #read}).
  */

@@ -77,7 +77,7 @@ public final class EntityIds {
                     found.add(id);
                 }
             }
-            if (found != null && found.size() > 1) {
+            if (found != null) {
                 earlier[c] = found.toArray(String[]::new);
                 contested.addAll(found);
             } else {

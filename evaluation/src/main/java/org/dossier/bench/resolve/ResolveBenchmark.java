@@ -3,6 +3,7 @@ package org.dossier.bench.resolve;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -138,7 +139,8 @@ public final class ResolveBenchmark {
         List<Object[]> pending = new ArrayList<>();
         for (int made = 0; made < count; ) {
             MentionGenerator.Document document = generator.next(Math.min(PER_DOCUMENT, count - made));
-            pending.add(new Object[] {names.documents(), document.id(), Map.of("id", document.id(), "title", document.id())});
+            pending.add(new Object[] {names.documents(), document.id(), Map.of("id", document.id(), "title", document.id(),
+                    "ingestedAt", Instant.now().toString())});
             for (int i = 0; i < document.mentions().size(); i++) {
                 MentionView m = document.mentions().get(i);
                 pending.add(new Object[] {names.mentions(), m.id(), new Mention(m.id(), m.documentId(), m.type(),

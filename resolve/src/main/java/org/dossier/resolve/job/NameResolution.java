@@ -241,7 +241,8 @@ class NameResolution implements Tasklet {
 
     /**
      * The names of the corpus. The last run's state gives the names of the documents it read, and
-     * only the documents indexed since are read, one at a time; every document is read when there
+     * only the documents indexed since are listed ({@link MentionReader#list(MentionReader.Listing)})
+     * and read, one at a time; every document is read when there
      * is no state, when {@code full}, when a document read before is gone or was indexed again,
      * or when the new documents change how earlier ones are read (a name's type by the corpus's
      * vote, a name that is a concept). The state for the next run is kept before the names are
@@ -249,9 +250,9 @@ class NameResolution implements Tasklet {
      */
     private Read read(boolean full) {
         MentionReader reader = new MentionReader(client, indices.mentions(), indices.documents());
-        MentionReader.Listing listing = reader.list();
         String lastState = files.stamp(files.current());
         ResolveState last = full ? null : ResolveState.read(files.current()).orElse(null);
+        MentionReader.Listing listing = last != null ? reader.list(last.documents()) : reader.list();
         List<String> unread = last == null ? null : last.unread(listing).orElse(null);
         if (last != null && unread == null) {
             log.info("Documents the last run read are gone or were indexed again: every document is read");

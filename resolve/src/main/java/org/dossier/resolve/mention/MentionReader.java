@@ -118,37 +118,123 @@ public final class MentionReader {
      * and mentions indices as created (their uuids): indices made again are other indices.
      */
     public record Listing(String indices, List<String> ids, long[] versions) {
+
+        Listing(String indices, Versions documents) {
+            this(indices, documents.ids(), documents.versions());
+        }
     }
 
     /** Every document of the index, with its version: one request a page of ids, no text read. */
     public Listing list() {
-        List<String> ids = new ArrayList<>();
-        long[] versions = new long[1024];
-        String after = null;
         try {
-            while (true) {
-                String from = after;
-                List<Hit<Void>> hits = client.search(s -> {
-                    s.index(documents).size(page).source(src -> src.fetch(false)).trackTotalHits(t -> t.enabled(false))
-                            .docvalueFields(f -> f.field(IndexFields.INGESTED_AT).format("epoch_millis"))
-                            .sort(o -> o.field(f -> f.field(IndexFields.ID).order(SortOrder.Asc)));
-                    return from == null ? s : s.searchAfter(FieldValue.of(from));
-                }, Void.class).hits().hits();
-                for (Hit<Void> hit : hits) {
-                    if (ids.size() == versions.length) {
-                        versions = Arrays.copyOf(versions, versions.length * 2);
-                    }
-                    var at = hit.fields().get(IndexFields.INGESTED_AT);
-                    versions[ids.size()] = at == null ? 0 : epochMillis(at.toJson().asJsonArray().get(0));
-                    ids.add(hit.id());
-                }
-                if (hits.size() < page) {
-                    return new Listing(uuids(), ids, Arrays.copyOf(versions, ids.size()));
-                }
-                after = hits.get(hits.size() - 1).id();
-            }
+            return new Listing(uuids(), listed(null));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not list the documents of " + documents + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The listing {@link #list} would give now, knowing the one it gave before: when the documents
+     * indexed up to the latest version {@code before} lists are as many as then, with the same sum
+     * of versions (none gone, none indexed again, none that was indexed then but not yet
+     * searchable), only the documents indexed after it are listed, and added to it. Otherwise, or
+     * when a document of {@code before} has no version, every document is listed. A night's run
+     * on a large corpus thus lists its night, not the corpus. (A document gone and another stamped
+     * the same second made searchable late would cancel out: a chance left to ingest and resolve
+     * running at the same moment, which the next full listing mends.)
+     */
+    public Listing list(Listing before) {
+        long latest = Arrays.stream(before.versions()).max().orElse(0);
+        if (before.ids().isEmpty() || Arrays.stream(before.versions()).anyMatch(version -> version <= 0)) {
+            return list();
+        }
+        try {
+            String uuids = uuids();
+            if (!uuids.equals(before.indices())) {
+                return list();
+            }
+            String upTo = Long.toString(latest);
+            var earlier = client.search(s -> s.index(documents).size(0).trackTotalHits(t -> t.enabled(true))
+                    .query(q -> q.range(r -> r.date(d -> d.field(IndexFields.INGESTED_AT).lte(upTo).format("epoch_millis"))))
+                    .aggregations("versions", a -> a.sum(m -> m.field(IndexFields.INGESTED_AT))), Void.class);
+            long count = earlier.hits().total() == null ? -1 : earlier.hits().total().value();
+            double sum = earlier.aggregations().get("versions").sum().value();
+            if (count != before.ids().size() || !sameSum(sum, before.versions())) {
+                return list();
+            }
+            Versions later = listed(upTo);
+            Listing now = merged(uuids, before, later);
+            return now != null ? now : list();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not list the documents of " + documents + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Whether Elasticsearch's sum of versions (a double) is the sum of {@code versions}: summed
+     * exactly here, as their differences from the least, and compared within the rounding of a
+     * double that large.
+     */
+    static boolean sameSum(double sum, long[] versions) {
+        long least = Arrays.stream(versions).min().orElse(0);
+        long above = 0;
+        for (long version : versions) {
+            above += version - least;
+        }
+        double expected = (double) least * versions.length + above;
+        return Math.abs(sum - expected) <= Math.max(1000, 64 * Math.ulp(expected));
+    }
+
+    /** {@code before} with the documents indexed since, in id order; null if one of those was in it. */
+    static Listing merged(String indices, Listing before, Versions later) {
+        List<String> ids = new ArrayList<>(before.ids().size() + later.ids().size());
+        long[] versions = new long[before.ids().size() + later.ids().size()];
+        int a = 0;
+        int b = 0;
+        while (a < before.ids().size() || b < later.ids().size()) {
+            int order = a == before.ids().size() ? 1 : b == later.ids().size() ? -1
+                    : before.ids().get(a).compareTo(later.ids().get(b));
+            if (order == 0) {
+                return null;
+            }
+            versions[ids.size()] = order < 0 ? before.versions()[a] : later.versions()[b];
+            ids.add(order < 0 ? before.ids().get(a++) : later.ids().get(b++));
+        }
+        return new Listing(indices, ids, versions);
+    }
+
+    /** Documents by id, each with its version. */
+    record Versions(List<String> ids, long[] versions) {
+    }
+
+    /** The documents indexed after the version {@code after} (null: all of them), in id order, each with its version. */
+    private Versions listed(String after) throws IOException {
+        List<String> ids = new ArrayList<>();
+        long[] versions = new long[1024];
+        String last = null;
+        while (true) {
+            String from = last;
+            List<Hit<Void>> hits = client.search(s -> {
+                s.index(documents).size(page).source(src -> src.fetch(false)).trackTotalHits(t -> t.enabled(false))
+                        .docvalueFields(f -> f.field(IndexFields.INGESTED_AT).format("epoch_millis"))
+                        .sort(o -> o.field(f -> f.field(IndexFields.ID).order(SortOrder.Asc)));
+                if (after != null) {
+                    s.query(q -> q.range(r -> r.date(d -> d.field(IndexFields.INGESTED_AT).gt(after).format("epoch_millis"))));
+                }
+                return from == null ? s : s.searchAfter(FieldValue.of(from));
+            }, Void.class).hits().hits();
+            for (Hit<Void> hit : hits) {
+                if (ids.size() == versions.length) {
+                    versions = Arrays.copyOf(versions, versions.length * 2);
+                }
+                var at = hit.fields().get(IndexFields.INGESTED_AT);
+                versions[ids.size()] = at == null ? 0 : epochMillis(at.toJson().asJsonArray().get(0));
+                ids.add(hit.id());
+            }
+            if (hits.size() < page) {
+                return new Versions(ids, Arrays.copyOf(versions, ids.size()));
+            }
+            last = hits.get(hits.size() - 1).id();
         }
     }
 

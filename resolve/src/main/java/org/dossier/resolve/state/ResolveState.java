@@ -50,6 +50,11 @@ public final class ResolveState {
         this.dates = dates;
     }
 
+    /** The documents the run that kept this state read, with their versions. */
+    public MentionReader.Listing documents() {
+        return documents;
+    }
+
     public MentionReader.Survey survey() {
         return survey;
     }

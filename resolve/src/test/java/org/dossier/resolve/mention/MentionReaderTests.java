@@ -1,6 +1,7 @@
 package org.dossier.resolve.mention;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,6 +125,91 @@ class MentionReaderTests {
         // then: each document in one range only
         assertThat(ranges).containsExactly(List.of("d1", "d2"), List.of("d1"), List.of("d3"), List.of("d3"),
                 List.of("d4"), List.of("d4"));
+    }
+
+    @Test
+    void aListingGivenTheLastOneListsOnlyTheDocumentsIndexedSinceUnlessTheEarlierOnesChanged() throws IOException {
+        // given: three documents listed, then two more indexed later; read two a request
+        Instant t = Instant.parse("2026-03-01T10:00:00Z");
+        document("d2", t);
+        document("d4", t.plusSeconds(10));
+        document("d6", t.plusSeconds(20));
+        MentionReader reader = new MentionReader(client, indices.mentions(), indices.documents(), 2);
+        MentionReader.Listing before = reader.list();
+        document("d1", t.plusSeconds(30));
+        document("d5", t.plusSeconds(40));
+        // The earlier documents' versions as the last listing gave them, two moved apart keeping their sum:
+        // a listing of the later documents alone keeps them, one of every document reads them again.
+        long[] kept = before.versions().clone();
+        kept[0] -= 5;
+        kept[1] += 5;
+        MentionReader.Listing known = new MentionReader.Listing(before.indices(), before.ids(), kept);
+
+        // when
+        MentionReader.Listing since = reader.list(known);
+
+        // then: every document in id order, the later two with their versions, the earlier ones as given
+        MentionReader.Listing all = reader.list();
+        assertThat(since.ids()).containsExactly("d1", "d2", "d4", "d5", "d6").isEqualTo(all.ids());
+        assertThat(since.versions()).containsExactly(all.versions()[0], kept[0], kept[1], all.versions()[3], kept[2]);
+        assertThat(since.indices()).isEqualTo(all.indices());
+
+        // and when an earlier document is gone, one is indexed again, one indexed then shows up only
+        // now, or the indices are made again: every document is listed, as a full listing does
+        for (Runnable change : List.<Runnable>of(
+                () -> delete("d4"),
+                () -> document("d6", t.plusSeconds(50)),
+                () -> document("d3", t.plusSeconds(5)),
+                this::indicesMadeAgain)) {
+            MentionReader.Listing last = reader.list();
+            change.run();
+            MentionReader.Listing after = reader.list(last);
+            MentionReader.Listing every = reader.list();
+            assertThat(after.ids()).isEqualTo(every.ids());
+            assertThat(after.versions()).isEqualTo(every.versions());
+            assertThat(after.indices()).isEqualTo(every.indices());
+        }
+    }
+
+    @Test
+    void aDocumentGoneAndAnotherStampedTheSameSecondKeepTheSumAndOnlyThen() {
+        long[] versions = {1_780_000_000_000L, 1_780_000_010_000L, 1_780_000_020_000L};
+        double sum = 3 * 1_780_000_010_000d;
+        assertThat(MentionReader.sameSum(sum, versions)).isTrue();
+        assertThat(MentionReader.sameSum(sum - 10_000, versions)).isFalse();
+        assertThat(MentionReader.sameSum(sum + 2_000, versions)).isFalse();
+    }
+
+    private void document(String id, Instant indexed) {
+        try {
+            DocumentRecord document = DocumentRecord.read(id, id + ".txt", "text of " + id, "text/plain",
+                    new DocumentMetadata(null, List.of(), null, null, null, DocumentMetadata.OTHER, null),
+                    indexed, 10, false);
+            client.index(i -> i.index(indices.documents()).id(id).document(document).refresh(Refresh.True));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void delete(String id) {
+        try {
+            client.delete(d -> d.index(indices.documents()).id(id).refresh(Refresh.True));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The documents index deleted and made again with the same documents. */
+    private void indicesMadeAgain() {
+        try {
+            MentionReader.Listing listed = new MentionReader(client, indices.mentions(), indices.documents()).list();
+            emptyIndices();
+            for (int i = 0; i < listed.ids().size(); i++) {
+                document(listed.ids().get(i), Instant.ofEpochMilli(listed.versions()[i]));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void documents(String... ids) throws IOException {

@@ -21,6 +21,8 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.dossier.config.domain.Mention;
 import org.dossier.config.domain.NameKey;
@@ -40,6 +42,7 @@ import org.dossier.resolve.io.Binary;
  */
 public final class MentionReader {
 
+    private static final Logger log = LoggerFactory.getLogger(MentionReader.class);
     private static final int PAGE = 5000;
     /** Documents whose mentions are asked for in one request. */
     private static final int BATCH = 100;
@@ -151,6 +154,7 @@ public final class MentionReader {
         try {
             String uuids = uuids();
             if (!uuids.equals(before.indices())) {
+                log.info("The indices were made again since the last listing: every document is listed");
                 return list();
             }
             String upTo = Long.toString(latest);
@@ -160,11 +164,18 @@ public final class MentionReader {
             long count = earlier.hits().total() == null ? -1 : earlier.hits().total().value();
             double sum = earlier.aggregations().get("versions").sum().value();
             if (count != before.ids().size() || !sameSum(sum, before.versions())) {
+                log.info("The documents indexed up to the last listing's latest changed since ({} now, {} then):"
+                        + " every document is listed", count, before.ids().size());
                 return list();
             }
             Versions later = listed(upTo);
             Listing now = merged(uuids, before, later);
-            return now != null ? now : list();
+            if (now == null) {
+                return list();
+            }
+            log.info("Listed the {} documents indexed since the last listing; the {} before are as they were",
+                    later.ids().size(), before.ids().size());
+            return now;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not list the documents of " + documents + ": " + e.getMessage(), e);
         }

@@ -253,14 +253,85 @@ public final class NameGroups {
      *        first and last seen; may be empty
      */
     public List<NameGroup> groups(Map<String, Instant> documentDates) {
+        return groups(documentDates, null);
+    }
+
+    /**
+     * As {@link #groups(Map)}, with {@code alongside} (null: nothing) run on a thread of its own
+     * meanwhile, such as writing these names ({@link #writeTo}): what the names are built from is
+     * then let go once both are done, not name by name as they are built. Its failure is thrown
+     * once the names are built.
+     */
+    public List<NameGroup> groups(Map<String, Instant> documentDates, Runnable alongside) {
+        // Sorted now, so that writing the pairs alongside only reads them.
+        documentsOfName.compact();
+        Throwable[] failed = new Throwable[1];
+        Thread other = alongside == null ? null : new Thread(() -> {
+            try {
+                alongside.run();
+            } catch (Throwable e) {
+                failed[0] = e;
+            }
+        }, "resolve-names-alongside");
+        List<NameGroup> built;
+        if (other == null) {
+            built = build(documentDates, false);
+        } else {
+            other.start();
+            try {
+                built = build(documentDates, true);
+            } finally {
+                joinUninterruptibly(other);
+            }
+            if (failed[0] instanceof RuntimeException e) {
+                throw e;
+            } else if (failed[0] instanceof Error e) {
+                throw e;
+            } else if (failed[0] != null) {
+                throw new IllegalStateException(failed[0]);
+            }
+        }
+        lowerCase.clear();
+        mentions.clear();
+        forms.clear();
+        contexts.clear();
+        words.clear();
+        packed.clear();
+        fullForm.clear();
+        sentences.clear();
+        documentsOfName.clear();
+        return built;
+    }
+
+    private static void joinUninterruptibly(Thread thread) {
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The names, taking what each is built from as it goes, or leaving it in place when {@code keep}. */
+    private List<NameGroup> build(Map<String, Instant> documentDates, boolean keep) {
         // What only the adding needed goes first; what each name is built from goes as it is built.
         normalized.clear();
-        sentences.clear();
         canonical.clear();
+        if (!keep) {
+            sentences.clear();
+        }
         List<NameGroup> groups = new ArrayList<>(mentions.size());
         // The words kept as bytes, one instance each once read.
         Map<String, String> interned = new HashMap<>();
         int[][] documentsOf = documentsOfName.byFirst(nameKeys.size());
+        if (!keep) {
+            documentsOfName.clear();
+        }
         CoMentions company = new CoMentions(documentsOf, documentKeys.size());
         String[] keys = mentions.keySet().toArray(String[]::new);
         Arrays.sort(keys);
@@ -291,31 +362,26 @@ public final class NameGroups {
                 }
             }
             NormalizedName name = normalizedNames[k];
-            Packed kept = packed.remove(key);
+            Packed kept = keep ? packed.get(key) : packed.remove(key);
             List<String> sentencesOf;
             Set<String> around;
             if (kept != null) {
                 sentencesOf = kept.sentences() == null ? List.of() : new Packed.Sentences(kept.sentences());
                 around = topWords(kept.words() == null ? null : Packed.counts(kept.words(), word -> interned.computeIfAbsent(word, w -> w)), name.tokens());
             } else {
-                TreeMap<String, String> open = contexts.remove(key);
+                TreeMap<String, String> open = keep ? contexts.get(key) : contexts.remove(key);
                 sentencesOf = open == null ? List.of() : List.copyOf(open.values());
-                around = topWords(words.remove(key), name.tokens());
+                around = topWords(keep ? words.get(key) : words.remove(key), name.tokens());
             }
             // Most names have one or two ways of writing: an immutable map holds them in an array.
-            groups.add(new NameGroup(key, name, Map.copyOf(forms.remove(key)),
+            groups.add(new NameGroup(key, name, Map.copyOf(keep ? forms.get(key) : forms.remove(key)),
                     mentions.get(key), documents,
                     new IdSet(() -> company.of(number), nameKeys, nameNumbers),
                     sentencesOf, around, first, last));
-            fullForm.remove(key);
+            if (!keep) {
+                fullForm.remove(key);
+            }
         }
-        lowerCase.clear();
-        mentions.clear();
-        forms.clear();
-        contexts.clear();
-        words.clear();
-        packed.clear();
-        fullForm.clear();
         return groups;
     }
 

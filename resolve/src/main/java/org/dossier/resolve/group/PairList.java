@@ -28,8 +28,7 @@ final class PairList {
 
     /**
      * The pairs, sorted and distinct, as one sorted {@code int[]} of second numbers per first
-     * number ({@code firsts} of them; an empty array where a number has none). The list is
-     * empty afterwards: its memory goes to the arrays.
+     * number ({@code firsts} of them; an empty array where a number has none).
      */
     int[][] byFirst(int firsts) {
         compact();
@@ -46,10 +45,14 @@ final class PairList {
             }
             byFirst[a] = seconds;
         }
+        return byFirst;
+    }
+
+    /** Empties the list, and lets its memory go. */
+    void clear() {
         pairs = new long[1 << 4];
         size = 0;
         distinct = 0;
-        return byFirst;
     }
 
     void writeTo(DataOutputStream out) throws IOException {
@@ -70,7 +73,8 @@ final class PairList {
         distinct = size;
     }
 
-    private void compact() {
+    /** Sorts the pairs and drops repeats; then reading them ({@link #writeTo}, {@link #byFirst}) changes nothing. */
+    void compact() {
         if (size == distinct) {
             return;
         }

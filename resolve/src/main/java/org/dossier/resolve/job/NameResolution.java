@@ -246,7 +246,8 @@ class NameResolution implements Tasklet {
      * is no state, when {@code full}, when a document read before is gone or was indexed again,
      * or when the new documents change how earlier ones are read (a name's type by the corpus's
      * vote, a name that is a concept). The state for the next run is kept before the names are
-     * built from it; what they were built from, a corpus's worth, is not kept past this method.
+     * built from it, or while they are when reading on; what they were built from, a corpus's
+     * worth, is not kept past this method.
      */
     private Read read(boolean full) {
         MentionReader reader = new MentionReader(client, indices.mentions(), indices.documents());
@@ -284,9 +285,17 @@ class NameResolution implements Tasklet {
         Set<String> withNames = names.documentIds();
         dates.putAll(DocumentDates.read(client, indices.documents(),
                 toRead.stream().filter(withNames::contains).collect(Collectors.toSet())));
-        new ResolveState(listing, survey, names, dates).write(files.pending());
+        ResolveState state = new ResolveState(listing, survey, names, dates);
         Set<String> added = unread != null ? names.added() : null;
-        List<NameGroup> groups = names.groups(dates);
+        List<NameGroup> groups;
+        if (unread != null) {
+            // Most of a night's names are as read back, shared by the names built: these are built
+            // while the state is written, on the other core, keeping little more in memory meanwhile.
+            groups = names.groups(dates, () -> state.write(files.pending()));
+        } else {
+            state.write(files.pending());
+            groups = names.groups(dates);
+        }
         return new Read(groups, names.definitions(), names.notNames(), names.mentionCount(), documents[0],
                 unread != null ? toRead : null, added, names.numbers(groups), names.addedNumbers(), lastState);
     }

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.dossier.resolve.mention.MentionView;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class NameGroupsTest {
 
@@ -77,6 +79,53 @@ class NameGroupsTest {
             assertThat(read).as("the first %d documents read back", split).isEqualTo(atOnce);
             assertThat(read).extracting(NameGroup::contextWords).isEqualTo(atOnce.stream().map(NameGroup::contextWords).toList());
         }
+    }
+
+    @Test
+    void namesBuiltWhileTheyAreWrittenAreThoseBuiltAfterAndTheWritingTheSame() throws IOException {
+        List<String> order = new ArrayList<>(CORPUS.keySet());
+        for (int split = 0; split <= order.size(); split++) {
+            NameGroups first = new NameGroups();
+            order.subList(0, split).forEach(id -> first.add(CORPUS.get(id)));
+            ByteArrayOutputStream state = new ByteArrayOutputStream();
+            first.writeTo(new DataOutputStream(state));
+            NameGroups one = readBackWithTheRest(state.toByteArray(), order.subList(split, order.size()));
+            NameGroups other = readBackWithTheRest(state.toByteArray(), order.subList(split, order.size()));
+            ByteArrayOutputStream writtenBefore = new ByteArrayOutputStream();
+            one.writeTo(new DataOutputStream(writtenBefore));
+            List<NameGroup> after = one.groups(Map.of());
+
+            // when
+            ByteArrayOutputStream writtenAlongside = new ByteArrayOutputStream();
+            List<NameGroup> alongside = other.groups(Map.of(), () -> {
+                try {
+                    other.writeTo(new DataOutputStream(writtenAlongside));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+
+            // then
+            assertThat(alongside).as("the first %d documents read back", split).isEqualTo(after);
+            assertThat(alongside).extracting(NameGroup::contextWords).isEqualTo(after.stream().map(NameGroup::contextWords).toList());
+            assertThat(writtenAlongside.toByteArray()).isEqualTo(writtenBefore.toByteArray());
+        }
+    }
+
+    @Test
+    void whatFailsAlongsideTheNamesFailsTheirBuildingOnceTheyAreBuilt() {
+        NameGroups names = new NameGroups();
+        CORPUS.values().forEach(names::add);
+
+        assertThatThrownBy(() -> names.groups(Map.of(), () -> {
+            throw new UncheckedIOException(new IOException("disk full"));
+        })).isInstanceOf(UncheckedIOException.class).hasMessageContaining("disk full");
+    }
+
+    private static NameGroups readBackWithTheRest(byte[] state, List<String> rest) throws IOException {
+        NameGroups names = NameGroups.readFrom(new DataInputStream(new ByteArrayInputStream(state)));
+        rest.forEach(id -> names.add(CORPUS.get(id)));
+        return names;
     }
 
     private static List<NameGroup> groups(List<String> order) {

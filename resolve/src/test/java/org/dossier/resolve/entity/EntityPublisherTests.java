@@ -16,8 +16,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 import org.dossier.config.domain.EntityRecord;
-import org.dossier.config.elastic.DossierIndex;
 import org.dossier.config.elastic.IndexNames;
+import org.dossier.resolve.FreshIndices;
 import org.dossier.config.elastic.IndexSchemas;
 import org.dossier.resolve.group.NameGroup;
 import org.dossier.resolve.group.NameGroups;
@@ -39,10 +39,7 @@ class EntityPublisherTests {
 
     @BeforeEach
     void emptyIndices() throws IOException {
-        for (DossierIndex index : DossierIndex.values()) {
-            client.indices().delete(d -> d.index(index.versionedName(indices.prefix())).ignoreUnavailable(true));
-        }
-        schemas.ensureAll();
+        FreshIndices.make(client, indices, schemas);
     }
 
     @AfterEach

@@ -38,11 +38,11 @@ import org.dossier.config.domain.Judgement;
 import org.dossier.config.domain.Mention;
 import org.dossier.config.domain.ReviewCandidate;
 import org.dossier.config.domain.Verdict;
-import org.dossier.config.elastic.DossierIndex;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.config.elastic.IndexSchemas;
 import org.dossier.config.store.EntityRegistry;
 import org.dossier.config.store.JudgementStore;
+import org.dossier.resolve.FreshIndices;
 import org.dossier.config.store.ReviewQueue;
 import org.dossier.resolve.mention.MentionReader;
 import org.dossier.resolve.mention.MentionView;
@@ -76,10 +76,7 @@ class ResolveJobFunctionalTests {
         jdbc.update("DELETE FROM entity_name");
         jdbc.update("DELETE FROM entity");
         jdbc.update("DELETE FROM preferred_name");
-        for (DossierIndex index : DossierIndex.values()) {
-            client.indices().delete(d -> d.index(index.versionedName(indices.prefix())).ignoreUnavailable(true));
-        }
-        schemas.ensureAll();
+        FreshIndices.make(client, indices, schemas);
     }
 
     @Test

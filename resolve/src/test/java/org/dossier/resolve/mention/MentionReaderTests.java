@@ -19,8 +19,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.dossier.config.domain.DocumentMetadata;
 import org.dossier.config.domain.DocumentRecord;
 import org.dossier.config.domain.Mention;
-import org.dossier.config.elastic.DossierIndex;
 import org.dossier.config.elastic.IndexNames;
+import org.dossier.resolve.FreshIndices;
 import org.dossier.config.elastic.IndexSchemas;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,10 +36,7 @@ class MentionReaderTests {
 
     @BeforeEach
     void emptyIndices() throws IOException {
-        for (DossierIndex index : DossierIndex.values()) {
-            client.indices().delete(d -> d.index(index.versionedName(indices.prefix())).ignoreUnavailable(true));
-        }
-        schemas.ensureAll();
+        FreshIndices.make(client, indices, schemas);
     }
 
     @Test

@@ -31,9 +31,9 @@ import org.dossier.config.broker.LocalBroker;
 import org.dossier.config.domain.DocumentMetadata;
 import org.dossier.config.domain.DocumentRecord;
 import org.dossier.config.domain.Mention;
-import org.dossier.config.elastic.DossierIndex;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.config.elastic.IndexSchemas;
+import org.dossier.resolve.FreshIndices;
 import org.dossier.config.settings.DossierProperties;
 import org.dossier.resolve.ResolveApplication;
 import org.dossier.resolve.state.StateFiles;
@@ -120,10 +120,7 @@ class RemoteResolveWorkersFunctionalTests {
         for (String table : List.of("judgement", "review_candidate", "entity_name", "entity", "preferred_name")) {
             jdbc.update("DELETE FROM " + table);
         }
-        for (DossierIndex index : DossierIndex.values()) {
-            client.indices().delete(d -> d.index(index.versionedName(indices.prefix())).ignoreUnavailable(true));
-        }
-        schemas.ensureAll();
+        FreshIndices.make(client, indices, schemas);
         Files.deleteIfExists(stateFiles.current());
         Files.deleteIfExists(stateFiles.pending());
         List<BulkOperation> operations = new ArrayList<>();

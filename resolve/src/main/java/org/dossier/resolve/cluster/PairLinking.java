@@ -51,7 +51,7 @@ public final class PairLinking {
                 order[o++] = (long) Float.floatToIntBits((float) scores[k]) << 32 | k;
             }
         }
-        Arrays.sort(order);
+        Arrays.parallelSort(order);
         List<Integer> forReview = new ArrayList<>();
         for (int o = order.length - 1; o >= 0; o--) {
             int k = (int) order[o];

@@ -15,12 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
-import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -75,9 +70,9 @@ public final class EntityPublisher {
      */
     public int publishEntities(List<List<NameGroup>> clusters, EntityIds.Assignment assignment, BitSet touched) {
         Map<String, String> preferred = preferredNames.get();
-        Map<String, EntityRecord> everyEntity = null;
+        Map<String, EntityRecord> existing;
         if (touched == null) {
-            everyEntity = existingEntities();
+            existing = existingEntities();
         } else {
             // The names analysts chose may have come since: their entities are compared too.
             touched = (BitSet) touched.clone();
@@ -86,58 +81,43 @@ public final class EntityPublisher {
                     touched.set(c);
                 }
             }
+            List<String> ids = new ArrayList<>(assignment.redirects().keySet());
+            touched.stream().forEach(c -> ids.add(assignment.ids().get(c)));
+            existing = existingEntities(ids);
         }
+        Batches batches = new Batches();
         CoMentionedEntities coMentioned = new CoMentionedEntities(clusters, assignment.ids(), assignment.entityOfName());
         Map<String, List<String>> mergedInto = new HashMap<>();
         assignment.redirects().forEach((from, to) -> mergedInto.computeIfAbsent(to, k -> new ArrayList<>()).add(from));
         int entities = 0;
         int[] compared = touched == null ? IntStream.range(0, clusters.size()).toArray() : touched.stream().toArray();
-        // Elasticsearch reads the next slice's entries and takes the last slice's writes while this
-        // one is built: one request at a time, on a thread of its own.
-        ExecutorService requests = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "resolve-entities-requests"));
-        try {
-            Batches batches = new Batches(requests);
-            Map<String, EntityRecord> all = everyEntity;
-            IntFunction<Future<Map<String, EntityRecord>>> entries = from -> requests.submit(() -> all != null ? all
-                    : existingEntities(Arrays.stream(compared, from, Math.min(compared.length, from + BULK))
-                            .mapToObj(c -> assignment.ids().get(c)).toList()));
-            Future<Map<String, EntityRecord>> next = entries.apply(0);
-            for (int from = 0; from < compared.length; from += BULK) {
-                Map<String, EntityRecord> existing = Batches.result(next);
-                if (from + BULK < compared.length) {
-                    next = entries.apply(from + BULK);
-                }
-                // A bulk request's worth of entries built side by side (each reads only what the run made), then sent.
-                int[] slice = Arrays.copyOfRange(compared, from, Math.min(compared.length, from + BULK));
-                EntityRecord[] built = new EntityRecord[slice.length];
-                IntStream.range(0, slice.length).parallel().forEach(k -> {
-                    String id = assignment.ids().get(slice[k]);
-                    built[k] = entity(id, clusters.get(slice[k]), mergedInto.getOrDefault(id, List.of()), existing.get(id),
-                            preferred.get(id), coMentioned.of(slice[k], clusters.get(slice[k]), EntityEntry.CO_MENTIONED));
-                });
-                for (int k = 0; k < slice.length; k++) {
-                    EntityRecord entity = built[k];
-                    if (!entity.equals(existing.get(entity.id()))) {
-                        batches.add(BulkOperation.of(o -> o.index(i -> i.index(indices.entities()).id(entity.id())
-                                .document(entity))));
-                        entities++;
-                    }
-                }
-            }
-            Map<String, EntityRecord> redirected = all != null ? all
-                    : existingEntities(new ArrayList<>(assignment.redirects().keySet()));
-            for (Map.Entry<String, String> redirect : assignment.redirects().entrySet()) {
-                EntityRecord entity = EntityRecord.redirect(redirect.getKey(), redirect.getValue());
-                if (!entity.equals(redirected.get(redirect.getKey()))) {
-                    batches.add(BulkOperation.of(o -> o.index(i -> i.index(indices.entities())
-                            .id(entity.id()).document(entity))));
+        for (int from = 0; from < compared.length; from += BULK) {
+            // A bulk request's worth of entries built side by side (each reads only what the run made), then sent.
+            int[] slice = Arrays.copyOfRange(compared, from, Math.min(compared.length, from + BULK));
+            EntityRecord[] built = new EntityRecord[slice.length];
+            IntStream.range(0, slice.length).parallel().forEach(k -> {
+                String id = assignment.ids().get(slice[k]);
+                built[k] = entity(id, clusters.get(slice[k]), mergedInto.getOrDefault(id, List.of()), existing.get(id),
+                        preferred.get(id), coMentioned.of(slice[k], clusters.get(slice[k]), EntityEntry.CO_MENTIONED));
+            });
+            for (int k = 0; k < slice.length; k++) {
+                EntityRecord entity = built[k];
+                if (!entity.equals(existing.get(entity.id()))) {
+                    batches.add(BulkOperation.of(o -> o.index(i -> i.index(indices.entities()).id(entity.id())
+                            .document(entity))));
                     entities++;
                 }
             }
-            batches.finish();
-        } finally {
-            requests.shutdownNow();
         }
+        for (Map.Entry<String, String> redirect : assignment.redirects().entrySet()) {
+            EntityRecord entity = EntityRecord.redirect(redirect.getKey(), redirect.getValue());
+            if (!entity.equals(existing.get(redirect.getKey()))) {
+                batches.add(BulkOperation.of(o -> o.index(i -> i.index(indices.entities())
+                        .id(entity.id()).document(entity))));
+                entities++;
+            }
+        }
+        batches.finish();
         log.info("Entities: {} of {} compared with their entries, {} entries written", compared.length, clusters.size(),
                 entities);
         return entities;
@@ -283,26 +263,11 @@ public final class EntityPublisher {
         }
     }
 
-    /**
-     * The updates, sent a bulk request at a time as they come, so that none waits in memory for
-     * the rest: at once, or on the thread given, one request at a time while the next is made.
-     */
+    /** The updates, sent a bulk request at a time as they come, so that none waits in memory for the rest. */
     private final class Batches {
 
         private final List<BulkOperation> pending = new ArrayList<>(BULK);
-        private final ExecutorService requests;
-        private Future<?> inFlight;
         private boolean sent;
-
-        /** Each request sent at once. */
-        Batches() {
-            this(null);
-        }
-
-        /** @param requests where requests are sent, one at a time; null: at once */
-        Batches(ExecutorService requests) {
-            this.requests = requests;
-        }
 
         void add(BulkOperation operation) {
             pending.add(operation);
@@ -311,43 +276,20 @@ public final class EntityPublisher {
             }
         }
 
-        /** Sends what is left, waits until Elasticsearch took it all, and makes it visible to searches. */
+        /** Sends what is left, and makes what was sent visible to searches. */
         void finish() {
             send();
-            awaitSent();
             if (sent) {
                 refresh();
             }
         }
 
-        /** Sends what is pending, once the request before it is answered. */
         void send() {
             if (pending.isEmpty()) {
                 return;
             }
-            List<BulkOperation> operations = List.copyOf(pending);
-            pending.clear();
-            sent = true;
-            if (requests == null) {
-                sendNow(operations);
-                return;
-            }
-            awaitSent();
-            inFlight = requests.submit(() -> sendNow(operations));
-        }
-
-        /** Waits for the request sent last; its failure is thrown here. */
-        void awaitSent() {
-            if (inFlight != null) {
-                Future<?> last = inFlight;
-                inFlight = null;
-                result(last);
-            }
-        }
-
-        private void sendNow(List<BulkOperation> operations) {
             try {
-                BulkResponse response = client.bulk(BulkRequest.of(b -> b.operations(operations)));
+                BulkResponse response = client.bulk(BulkRequest.of(b -> b.operations(pending)));
                 // A document deleted since its mentions were indexed has nothing to carry: passed over.
                 var refused = BulkErrors.refused(response);
                 refused.stream().filter(item -> "document_missing_exception".equals(item.error().type()))
@@ -360,21 +302,8 @@ public final class EntityPublisher {
             } catch (IOException e) {
                 throw new UncheckedIOException("Elasticsearch did not take the entities' update: " + e.getMessage(), e);
             }
-        }
-
-        /** What a request done on another thread gave, its failure thrown as it was. */
-        static <T> T result(Future<T> request) {
-            try {
-                return request.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while Elasticsearch took the entities' update", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException failure) {
-                    throw failure;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
+            pending.clear();
+            sent = true;
         }
     }
 }

@@ -319,7 +319,8 @@ public final class NameGroups {
 
     /** The names, taking what each is built from as it goes, or leaving it in place when {@code keep}. */
     private List<NameGroup> build(Map<String, Instant> documentDates, boolean keep) {
-        // What only the adding needed goes first; what each name is built from goes as it is built.
+        // What only the adding needed goes first; what each name is built from goes as it is built
+        // (unless kept for what runs alongside: it then goes once the names are built).
         normalized.clear();
         canonical.clear();
         if (!keep) {

@@ -121,16 +121,12 @@ public final class MentionReader {
      * and mentions indices as created (their uuids): indices made again are other indices.
      */
     public record Listing(String indices, List<String> ids, long[] versions) {
-
-        Listing(String indices, Versions documents) {
-            this(indices, documents.ids(), documents.versions());
-        }
     }
 
     /** Every document of the index, with its version: one request a page of ids, no text read. */
     public Listing list() {
         try {
-            return new Listing(uuids(), listed(null));
+            return listed(uuids(), null);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not list the documents of " + documents + ": " + e.getMessage(), e);
         }
@@ -147,7 +143,6 @@ public final class MentionReader {
      * running at the same moment, which the next full listing mends.)
      */
     public Listing list(Listing before) {
-        long latest = Arrays.stream(before.versions()).max().orElse(0);
         if (before.ids().isEmpty() || Arrays.stream(before.versions()).anyMatch(version -> version <= 0)) {
             return list();
         }
@@ -155,9 +150,9 @@ public final class MentionReader {
             String uuids = uuids();
             if (!uuids.equals(before.indices())) {
                 log.info("The indices were made again since the last listing: every document is listed");
-                return list();
+                return listed(uuids, null);
             }
-            String upTo = Long.toString(latest);
+            String upTo = Long.toString(Arrays.stream(before.versions()).max().orElseThrow());
             var earlier = client.search(s -> s.index(documents).size(0).trackTotalHits(t -> t.enabled(true))
                     .query(q -> q.range(r -> r.date(d -> d.field(IndexFields.INGESTED_AT).lte(upTo).format("epoch_millis"))))
                     .aggregations("versions", a -> a.sum(m -> m.field(IndexFields.INGESTED_AT))), Void.class);
@@ -166,12 +161,13 @@ public final class MentionReader {
             if (count != before.ids().size() || !sameSum(sum, before.versions())) {
                 log.info("The documents indexed up to the last listing's latest changed since ({} now, {} then):"
                         + " every document is listed", count, before.ids().size());
-                return list();
+                return listed(uuids, null);
             }
-            Versions later = listed(upTo);
-            Listing now = merged(uuids, before, later);
+            Listing later = listed(uuids, upTo);
+            Listing now = merged(before, later);
             if (now == null) {
-                return list();
+                log.info("A document indexed since the last listing was in it: every document is listed");
+                return listed(uuids, null);
             }
             log.info("Listed the {} documents indexed since the last listing; the {} before are as they were",
                     later.ids().size(), before.ids().size());
@@ -197,7 +193,7 @@ public final class MentionReader {
     }
 
     /** {@code before} with the documents indexed since, in id order; null if one of those was in it. */
-    static Listing merged(String indices, Listing before, Versions later) {
+    static Listing merged(Listing before, Listing later) {
         List<String> ids = new ArrayList<>(before.ids().size() + later.ids().size());
         long[] versions = new long[before.ids().size() + later.ids().size()];
         int a = 0;
@@ -211,15 +207,14 @@ public final class MentionReader {
             versions[ids.size()] = order < 0 ? before.versions()[a] : later.versions()[b];
             ids.add(order < 0 ? before.ids().get(a++) : later.ids().get(b++));
         }
-        return new Listing(indices, ids, versions);
+        return new Listing(later.indices(), ids, versions);
     }
 
-    /** Documents by id, each with its version. */
-    record Versions(List<String> ids, long[] versions) {
-    }
-
-    /** The documents indexed after the version {@code after} (null: all of them), in id order, each with its version. */
-    private Versions listed(String after) throws IOException {
+    /**
+     * The documents indexed after the version {@code after} (null: all of them), in id order, each
+     * with its version, as a listing of the indices {@code indices}.
+     */
+    private Listing listed(String indices, String after) throws IOException {
         List<String> ids = new ArrayList<>();
         long[] versions = new long[1024];
         String last = null;
@@ -243,7 +238,7 @@ public final class MentionReader {
                 ids.add(hit.id());
             }
             if (hits.size() < page) {
-                return new Versions(ids, Arrays.copyOf(versions, ids.size()));
+                return new Listing(indices, ids, Arrays.copyOf(versions, ids.size()));
             }
             last = hits.get(hits.size() - 1).id();
         }

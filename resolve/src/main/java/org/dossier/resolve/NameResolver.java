@@ -108,6 +108,92 @@ public final class NameResolver {
                              Map<String, Long> phaseNanos) {
     }
 
+    /**
+     * Candidate pairs scored on their names, in pair order: one part's, or every part's merged.
+     *
+     * @param known the pairs whose scores came from the last run
+     * @param blockNanos time spent making the pairs
+     * @param scoreNanos time spent scoring them
+     */
+    public record ScoredPairs(Blocker.Candidates candidates, double[] names, byte[] levels, BitSet known,
+                              long blockNanos, long scoreNanos) {
+
+        /** The same pairs, {@code nanos} spent making them (the blocks included). */
+        public ScoredPairs withBlockNanos(long nanos) {
+            return new ScoredPairs(candidates, names, levels, known, nanos, scoreNanos);
+        }
+
+        /**
+         * The parts together, their pairs in order; each pair is one part's. The times are the
+         * longest part's, the parts having run side by side. The parts are taken from
+         * {@code parts}, which is left empty: each of their arrays is let go once merged, so that
+         * a large corpus's pairs are not held twice over.
+         */
+        public static ScoredPairs merge(List<ScoredPairs> parts) {
+            if (parts.size() == 1) {
+                ScoredPairs only = parts.get(0);
+                parts.clear();
+                return only;
+            }
+            if (parts.size() > Byte.MAX_VALUE) {
+                throw new IllegalArgumentException("at most " + Byte.MAX_VALUE + " parts, not " + parts.size());
+            }
+            int n = parts.size();
+            long[][] pairsOf = new long[n][];
+            double[][] namesOf = new double[n][];
+            byte[][] levelsOf = new byte[n][];
+            BitSet[] knownOf = new BitSet[n];
+            List<Blocker.Candidates> counts = new ArrayList<>();
+            long blockNanos = 0;
+            long scoreNanos = 0;
+            int total = 0;
+            for (int p = 0; p < n; p++) {
+                ScoredPairs part = parts.get(p);
+                pairsOf[p] = part.candidates().pairs();
+                namesOf[p] = part.names();
+                levelsOf[p] = part.levels();
+                knownOf[p] = part.known();
+                counts.add(new Blocker.Candidates(new long[0], part.candidates().pairsByRule(),
+                        part.candidates().oversizeBlocks()));
+                blockNanos = Math.max(blockNanos, part.blockNanos());
+                scoreNanos = Math.max(scoreNanos, part.scoreNanos());
+                total += pairsOf[p].length;
+            }
+            parts.clear();
+            byte[] from = new byte[total];
+            long[] pairs = new long[total];
+            BitSet known = new BitSet(total);
+            int[] at = new int[n];
+            for (int k = 0; k < total; k++) {
+                int least = -1;
+                for (int p = 0; p < n; p++) {
+                    if (at[p] < pairsOf[p].length && (least < 0 || pairsOf[p][at[p]] < pairsOf[least][at[least]])) {
+                        least = p;
+                    }
+                }
+                from[k] = (byte) least;
+                pairs[k] = pairsOf[least][at[least]];
+                if (knownOf[least].get(at[least])) {
+                    known.set(k);
+                }
+                at[least]++;
+            }
+            Arrays.fill(pairsOf, null);
+            double[] names = new double[total];
+            Arrays.fill(at, 0);
+            for (int k = 0; k < total; k++) {
+                names[k] = namesOf[from[k]][at[from[k]]++];
+            }
+            Arrays.fill(namesOf, null);
+            byte[] levels = new byte[total];
+            Arrays.fill(at, 0);
+            for (int k = 0; k < total; k++) {
+                levels[k] = levelsOf[from[k]][at[from[k]]++];
+            }
+            return new ScoredPairs(Blocker.Candidates.of(pairs, counts), names, levels, known, blockNanos, scoreNanos);
+        }
+    }
+
     private final NameComparator comparator;
     private final Settings settings;
 
@@ -132,22 +218,48 @@ public final class NameResolver {
      */
     public Resolution resolve(List<NameGroup> groups, List<Judgement> judgements, Map<String, String> definitions,
                               ScoreMemory memory) {
-        Map<String, Long> phases = new LinkedHashMap<>();
         long start = System.nanoTime();
-        Blocker.Candidates candidates = NameBlocking.candidates(groups, settings.maxBlock());
-        long[] pairs = candidates.pairs();
-        start = lap(phases, "block", start);
+        Blocker.Blocks blocks = NameBlocking.blocks(groups, settings.maxBlock());
+        long made = System.nanoTime() - start;
+        ScoredPairs scored = score(groups, blocks, 0, 1, memory);
+        return resolve(groups, judgements, definitions, scored.withBlockNanos(made + scored.blockNanos()), memory);
+    }
 
+    /**
+     * The pairs of one part of the blocks, scored on their names: the block and score phases of
+     * part {@code part} of {@code parts}, which run side by side (see {@link Blocker.Blocks#pairs}).
+     */
+    public ScoredPairs score(List<NameGroup> groups, Blocker.Blocks blocks, int part, int parts, ScoreMemory memory) {
+        long start = System.nanoTime();
+        Blocker.Candidates candidates = blocks.pairs(part, parts);
+        long[] pairs = candidates.pairs();
+        long blocked = System.nanoTime();
         double[] names = new double[pairs.length];
         byte[] levels = new byte[pairs.length];
         BitSet known = memory.recall(pairs, names, levels);
         PairScores.names(groups, pairs, comparator, names, known);
-        start = lap(phases, "score", start);
+        return new ScoredPairs(candidates, names, levels, known, blocked - start, System.nanoTime() - blocked);
+    }
+
+    /**
+     * The phases after the names are scored: context, judgements, cluster (with the lone surnames),
+     * on the pairs of every part.
+     */
+    public Resolution resolve(List<NameGroup> groups, List<Judgement> judgements, Map<String, String> definitions,
+                              ScoredPairs scored, ScoreMemory memory) {
+        Map<String, Long> phases = new LinkedHashMap<>();
+        phases.put("block", scored.blockNanos());
+        phases.put("score", scored.scoreNanos());
+        long start = System.nanoTime();
+        Blocker.Candidates candidates = scored.candidates();
+        long[] pairs = candidates.pairs();
+        double[] names = scored.names();
+        byte[] levels = scored.levels();
+        BitSet known = scored.known();
 
         PairScores scores = PairScores.withContext(groups, pairs, names, settings.merge(), levels, known);
         memory.keep(pairs, names, levels);
         start = lap(phases, "context", start);
-
         Clusters clusters = new Clusters(groups.size());
         Judgements decided = new Judgements(groups, judgements);
         List<Judgement> contradictions = decided.linkSame(clusters, judgements);

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.dossier.config.domain.Judgement;
 import org.dossier.config.domain.NameKey;
 import org.dossier.config.domain.Verdict;
+import org.dossier.resolve.block.Blocker;
+import org.dossier.resolve.block.NameBlocking;
 import org.dossier.resolve.group.NameGroup;
 import org.dossier.resolve.group.NameGroups;
 import org.dossier.resolve.mention.MentionView;
@@ -169,6 +171,53 @@ class NameResolverTest {
         // Anna Berglund has ten of thirteen mentions: not enough to say whose "Berglund" is.
         assertThat(entityOf(before, "PERSON:berglund")).hasSize(1);
         assertThat(entityOf(after, "PERSON:fjordsen")).hasSize(1);
+    }
+
+    @Test
+    void namesScoredInPartsSideBySideGiveThePairsScoresAndEntitiesOfOnePart() {
+        // given: people who share surnames, word orders and initials, organisations and their acronyms
+        String[] first = {"Anna", "Ana", "John", "Jon", "Maria", "Mary", "Li", "Wei"};
+        String[] last = {"Berg", "Borg", "Smith", "Smyth", "Chen", "Cheng", "Stock"};
+        int n = 0;
+        for (String f : first) {
+            for (String l : last) {
+                document("d" + n++, "PERSON:" + f + " " + l, "PERSON:" + l + " " + f, "PERSON:" + f.charAt(0) + ". " + l,
+                        "ORGANIZATION:" + l + " Holdings Ltd", "ORGANIZATION:" + l + " Holdings Limited");
+            }
+        }
+        document("x", "ORGANIZATION:International Criminal Police Organization", "ORGANIZATION:ICPO",
+                "ORGANIZATION:Interpol");
+        Map<String, String> definitions = new HashMap<>();
+        List<NameGroup> groups = NameGroups.of(corpus, new HashMap<>(), definitions);
+        // blocks this small leave some out, which the parts must list as one part does
+        NameResolver small = new NameResolver(new NameComparator(NameModel.standard()), new NameResolver.Settings(0.9, 0.2,
+                0.5, 4));
+        Blocker.Blocks blocks = NameBlocking.blocks(groups, 4);
+        NameResolver.ScoredPairs one = small.score(groups, blocks, 0, 1, ScoreMemory.NONE);
+        NameResolver.Resolution whole = small.resolve(groups, List.of(), definitions, one, ScoreMemory.NONE);
+        assertThat(one.candidates().pairs()).hasSizeGreaterThan(100);
+        assertThat(whole.oversizeBlocks()).isNotEmpty();
+
+        for (int parts = 2; parts <= 4; parts++) {
+            // when: the pairs are made and scored in parts, then merged
+            List<NameResolver.ScoredPairs> scored = new ArrayList<>();
+            for (int part = 0; part < parts; part++) {
+                scored.add(small.score(groups, blocks, part, parts, ScoreMemory.NONE));
+            }
+            assertThat(scored).filteredOn(part -> part.candidates().pairs().length > 0).hasSizeGreaterThan(1);
+            NameResolver.ScoredPairs merged = NameResolver.ScoredPairs.merge(scored);
+
+            // then: the same pairs, scores and entities as in one part
+            assertThat(scored).isEmpty();
+            assertThat(merged.candidates().pairs()).containsExactly(one.candidates().pairs());
+            assertThat(merged.names()).containsExactly(one.names());
+            assertThat(merged.candidates().pairsByRule()).isEqualTo(one.candidates().pairsByRule());
+            NameResolver.Resolution inParts = small.resolve(groups, List.of(), definitions, merged, ScoreMemory.NONE);
+            assertThat(inParts.clusters()).isEqualTo(whole.clusters());
+            assertThat(inParts.review()).extracting(NameResolver.Candidate::pair)
+                    .containsExactlyElementsOf(whole.review().stream().map(NameResolver.Candidate::pair).toList());
+            assertThat(inParts.oversizeBlocks()).isEqualTo(whole.oversizeBlocks());
+        }
     }
 
     private NameResolver.Resolution resolve(List<Judgement> judgements) {

@@ -7,14 +7,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.LongStream;
 
 import org.dossier.resolve.record.Record;
 
 /**
  * The candidate pairs of a set of records: every pair that shares a block under some rule, each
  * once. A block larger than the cap is left out and counted (a key as common as "john" says
- * little), so the work stays near-linear in the number of records.
+ * little), so the work stays near-linear in the number of records. The blocks are made once
+ * ({@link #blocks}); their pairs can then be made a part at a time, each part the blocks whose
+ * key falls to it, side by side ({@link Blocks#pairs(int, int)}).
  */
 public final class Blocker {
 
@@ -51,56 +52,152 @@ public final class Blocker {
         public static int second(long pair) {
             return (int) pair;
         }
+
+        /** The parts' counts and left-out blocks together; their pairs are merged by the caller, who holds what goes with them. */
+        public static Candidates of(long[] pairs, List<Candidates> parts) {
+            Map<String, Long> byRule = new LinkedHashMap<>();
+            List<OversizeBlock> oversize = new ArrayList<>();
+            for (Candidates part : parts) {
+                part.pairsByRule().forEach((rule, count) -> byRule.merge(rule, count, Long::sum));
+                oversize.addAll(part.oversizeBlocks());
+            }
+            return new Candidates(pairs, byRule, ordered(oversize));
+        }
     }
 
     public static Candidates pairs(List<Record> records, List<BlockingRule> rules, int maxBlock) {
-        LongStream.Builder all = LongStream.builder();
-        Map<String, Long> byRule = new LinkedHashMap<>();
-        List<OversizeBlock> oversize = new ArrayList<>();
-        for (BlockingRule rule : rules) {
-            Map<String, List<Integer>> blocks = new HashMap<>();
+        return blocks(records, rules, maxBlock).pairs(0, 1);
+    }
+
+    /** The blocks of the records under each rule, for their pairs to be made a part at a time. */
+    public static Blocks blocks(List<Record> records, List<BlockingRule> rules, int maxBlock) {
+        int[][] blockOf = new int[rules.size()][records.size()];
+        List<List<String>> keys = new ArrayList<>();
+        List<List<int[]>> members = new ArrayList<>();
+        for (int r = 0; r < rules.size(); r++) {
+            Map<String, Integer> numbers = new HashMap<>();
+            List<String> ruleKeys = new ArrayList<>();
+            int[] sizes = new int[16];
             for (int i = 0; i < records.size(); i++) {
-                String key = rule.key().apply(records.get(i));
-                if (key != null) {
-                    blocks.computeIfAbsent(key, k -> new ArrayList<>(2)).add(i);
-                }
-            }
-            long proposed = 0;
-            for (Map.Entry<String, List<Integer>> entry : blocks.entrySet()) {
-                List<Integer> block = entry.getValue();
-                if (block.size() > maxBlock) {
-                    oversize.add(new OversizeBlock(rule.name(), entry.getKey(), List.copyOf(block)));
+                String key = rules.get(r).key().apply(records.get(i));
+                if (key == null) {
+                    blockOf[r][i] = -1;
                     continue;
                 }
-                for (int x = 0; x < block.size(); x++) {
-                    for (int y = x + 1; y < block.size(); y++) {
-                        int i = Math.min(block.get(x), block.get(y));
-                        int j = Math.max(block.get(x), block.get(y));
-                        all.add((long) i << 32 | j);
-                        proposed++;
+                Integer number = numbers.putIfAbsent(key, ruleKeys.size());
+                if (number == null) {
+                    number = ruleKeys.size();
+                    ruleKeys.add(key);
+                    if (number == sizes.length) {
+                        sizes = Arrays.copyOf(sizes, sizes.length * 2);
                     }
                 }
+                sizes[number]++;
+                blockOf[r][i] = number;
             }
-            byRule.put(rule.name(), proposed);
+            List<int[]> ruleMembers = new ArrayList<>(ruleKeys.size());
+            for (int b = 0; b < ruleKeys.size(); b++) {
+                ruleMembers.add(new int[sizes[b]]);
+            }
+            int[] filled = new int[ruleKeys.size()];
+            // In record order, so that each block's members are ascending.
+            for (int i = 0; i < records.size(); i++) {
+                int b = blockOf[r][i];
+                if (b >= 0) {
+                    ruleMembers.get(b)[filled[b]++] = i;
+                }
+            }
+            keys.add(ruleKeys);
+            members.add(ruleMembers);
         }
-        // Largest first, then by rule and key: the same order on every run.
-        oversize.sort(Comparator.comparingInt((OversizeBlock b) -> -b.members().size())
-                .thenComparing(OversizeBlock::rule).thenComparing(OversizeBlock::key));
-        return new Candidates(sortedOnce(all.build().toArray()), byRule, oversize);
+        return new Blocks(rules.stream().map(BlockingRule::name).toList(), maxBlock, blockOf, keys, members);
     }
 
     /**
-     * The pairs sorted, each once: in place on the array of the tens of millions a large corpus
-     * proposes, where a stream's {@code distinct} would box each of them.
+     * The blocks of a set of records, each rule's numbered: what the parts that make their pairs
+     * share. A pair that several blocks hold is made by the first rule's block that compares it.
      */
-    static long[] sortedOnce(long[] pairs) {
-        Arrays.parallelSort(pairs);
-        int kept = 0;
-        for (int k = 0; k < pairs.length; k++) {
-            if (kept == 0 || pairs[k] != pairs[kept - 1]) {
-                pairs[kept++] = pairs[k];
-            }
+    public static final class Blocks {
+
+        private final List<String> rules;
+        private final int maxBlock;
+        /** Each record's block under each rule, -1 where the rule gives it no key. */
+        private final int[][] blockOf;
+        private final List<List<String>> keys;
+        /** Each rule's blocks' members, ascending. */
+        private final List<List<int[]>> members;
+
+        private Blocks(List<String> rules, int maxBlock, int[][] blockOf, List<List<String>> keys,
+                       List<List<int[]>> members) {
+            this.rules = rules;
+            this.maxBlock = maxBlock;
+            this.blockOf = blockOf;
+            this.keys = keys;
+            this.members = members;
         }
-        return kept == pairs.length ? pairs : Arrays.copyOf(pairs, kept);
+
+        /** How many blocks there are under all rules. */
+        public int count() {
+            return members.stream().mapToInt(List::size).sum();
+        }
+
+        /**
+         * The pairs of the blocks whose rule and key fall to part {@code part} of {@code parts}: the
+         * parts together make every pair once, whatever their number, and the same on every run.
+         */
+        public Candidates pairs(int part, int parts) {
+            Map<String, Long> byRule = new LinkedHashMap<>();
+            List<OversizeBlock> oversize = new ArrayList<>();
+            long[] pairs = new long[1024];
+            int count = 0;
+            for (int r = 0; r < rules.size(); r++) {
+                long proposed = 0;
+                for (int b = 0; b < members.get(r).size(); b++) {
+                    String key = keys.get(r).get(b);
+                    if (Math.floorMod((rules.get(r) + "\u0000" + key).hashCode(), parts) != part) {
+                        continue;
+                    }
+                    int[] block = members.get(r).get(b);
+                    if (block.length > maxBlock) {
+                        oversize.add(new OversizeBlock(rules.get(r), key, Arrays.stream(block).boxed().toList()));
+                        continue;
+                    }
+                    for (int x = 0; x < block.length; x++) {
+                        for (int y = x + 1; y < block.length; y++) {
+                            proposed++;
+                            if (comparedEarlier(r, block[x], block[y])) {
+                                continue;
+                            }
+                            if (count == pairs.length) {
+                                pairs = Arrays.copyOf(pairs, pairs.length * 2);
+                            }
+                            pairs[count++] = (long) block[x] << 32 | block[y];
+                        }
+                    }
+                }
+                byRule.put(rules.get(r), proposed);
+            }
+            pairs = Arrays.copyOf(pairs, count);
+            Arrays.sort(pairs);
+            return new Candidates(pairs, byRule, ordered(oversize));
+        }
+
+        /** Whether a rule before {@code rule} puts the two records in one block small enough to compare. */
+        private boolean comparedEarlier(int rule, int i, int j) {
+            for (int r = 0; r < rule; r++) {
+                int b = blockOf[r][i];
+                if (b >= 0 && b == blockOf[r][j] && members.get(r).get(b).length <= maxBlock) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Largest first, then by rule and key: the same order on every run. */
+    private static List<OversizeBlock> ordered(List<OversizeBlock> oversize) {
+        oversize.sort(Comparator.comparingInt((OversizeBlock b) -> -b.members().size())
+                .thenComparing(OversizeBlock::rule).thenComparing(OversizeBlock::key));
+        return oversize;
     }
 }

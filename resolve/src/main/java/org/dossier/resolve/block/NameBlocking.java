@@ -27,7 +27,12 @@ public final class NameBlocking {
 
     /** The candidate pairs, as indices into the groups; blocks of more than {@code maxBlock} names are left out. */
     public static Blocker.Candidates candidates(List<NameGroup> groups, int maxBlock) {
-        return Blocker.pairs(groups.stream().map(NameBlocking::record).toList(), rules(), maxBlock);
+        return blocks(groups, maxBlock).pairs(0, 1);
+    }
+
+    /** The blocks, for their pairs to be made a part at a time. */
+    public static Blocker.Blocks blocks(List<NameGroup> groups, int maxBlock) {
+        return Blocker.blocks(groups.stream().map(NameBlocking::record).toList(), rules(), maxBlock);
     }
 
     /** The fields the rules read: the words sorted, the surname and initial, their sound, the acronym. */

@@ -12,7 +12,7 @@ import org.dossier.resolve.mention.MentionReader;
 
 /**
  * A partition's documents whose mentions get their entities, one item each, in id order: those of
- * its range of ids (see {@link MentionRanges}) that the names step listed, or all of them. Where it
+ * its range of ids (see {@link MentionRanges}) that the names steps listed, or all of them. Where it
  * stands (the last document of a committed chunk) is saved with each chunk, so a partition that
  * stops in the middle resumes at the next document.
  */
@@ -25,7 +25,7 @@ class MentionDocuments implements ItemStreamReader<MentionReader.Document>, Step
     private NameEntities.Lookup lookup;
     private MentionReader.Documents documents;
     private String pass;
-    /** The documents the names step listed, or null for all of them. */
+    /** The documents the names steps listed, or null for all of them. */
     private List<String> only;
     private String after;
     private String upTo;

@@ -15,9 +15,9 @@ import org.dossier.resolve.group.NameGroups;
 import org.dossier.resolve.mention.MentionReader;
 
 /**
- * Gives each mention of a chunk of a partition's documents its name's entity, as the names step
+ * Gives each mention of a chunk of a partition's documents its name's entity, as the names steps
  * left them in the registry, and each document the set of its entities. It reads only what the
- * names step saved (the registry, the keys that are no names), so it can run again on its own
+ * names steps saved (the registry, the keys that are no names), so it can run again on its own
  * after a failure, in this process or a worker's.
  */
 class MentionEntitiesWriter implements ItemWriter<MentionReader.Document>, StepExecutionListener {

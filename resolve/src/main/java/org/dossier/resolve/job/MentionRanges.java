@@ -18,7 +18,7 @@ import org.dossier.resolve.state.StateFiles;
 
 /**
  * The mentions step as a whole: splits the documents whose mentions get their entities into
- * ranges of ids with about as many documents each, one partition each (those the names step
+ * ranges of ids with about as many documents each, one partition each (those the names steps
  * listed, else every document as the index lists them now; one indexed later falls in the range
  * of its id), and when every partition is done makes the run's state the current one. A
  * partition's context holds its range, so a restart reads the same ranges whatever the
@@ -50,7 +50,7 @@ class MentionRanges implements Partitioner, StepExecutionListener {
         listed = listed(step.getJobExecution());
     }
 
-    /** The documents the names step listed for the mentions step, in id order; null for all of them. */
+    /** The documents the names steps listed for the mentions step, in id order; null for all of them. */
     static List<String> listed(JobExecution run) {
         Object saved = run.getExecutionContext().get(ResolveSummary.DOCUMENTS_TO_WRITE);
         return saved instanceof List<?> ids ? ids.stream().map(String::valueOf).sorted().toList() : null;

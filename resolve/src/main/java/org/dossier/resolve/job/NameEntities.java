@@ -18,9 +18,9 @@ import org.dossier.resolve.state.StateFiles;
 /**
  * What the partitions of one run read to give the mentions their names' entities, loaded once in a
  * process and shared by its partitions of that run, then let go when the last of them ends: the
- * corpus's survey (which types and concepts the names step read the mentions with), each name's
- * entity as the names step saved it, and the keys that are no names. A process that does not hold
- * the state the names step wrote (a worker on another machine) surveys the mentions again.
+ * corpus's survey (which types and concepts the names steps read the mentions with), each name's
+ * entity as the names steps saved it, and the keys that are no names. A process that does not hold
+ * the state the names steps wrote (a worker on another machine) surveys the mentions again.
  */
 class NameEntities {
 
@@ -40,7 +40,7 @@ class NameEntities {
     private final StateFiles files;
     private Lookup current;
     private int users;
-    /** Each name's entity as the names step of run {@link #handedRun} in this process saved it, until its partitions take it. */
+    /** Each name's entity as the names steps of run {@link #handedRun} in this process saved it, until its partitions take it. */
     private Map<String, String> handed;
     private long handedRun = -1;
 
@@ -51,7 +51,7 @@ class NameEntities {
     }
 
     /**
-     * Each name's entity as the names step of {@code runId} saved it, in this process: its partitions
+     * Each name's entity as the names steps of {@code runId} saved it, in this process: its partitions
      * here take it rather than read a corpus's worth of names back from the store.
      */
     synchronized void handOver(long runId, Map<String, String> entityOfName) {
@@ -97,7 +97,7 @@ class NameEntities {
     }
 
     /**
-     * The survey the names step kept with its state, when this process sees the very file it wrote
+     * The survey the names steps kept with its state, when this process sees the very file it wrote
      * (same size and time: the same machine, or a shared data directory); else the mentions are
      * surveyed again.
      */

@@ -3,10 +3,16 @@ package org.dossier.resolve.job;
 import java.time.Clock;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobExecutionListener;
 import org.springframework.batch.core.Step;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.job.builder.FlowBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.FlowExecutionStatus;
+import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -34,10 +40,12 @@ import org.dossier.resolve.mention.MentionReader;
 import org.dossier.resolve.state.StateFiles;
 
 /**
- * The resolve job: a step that turns the mentions into names and the names into entities, then
- * a step that gives each mention its entity, its documents split into ranges of ids run side by
- * side (on threads, or on workers through the broker), each a chunk of documents at a time, so
- * that a run that stops while writing the mentions resumes there. Wiring only.
+ * The resolve job, its phases as steps: the mentions read into names; the names blocked and their
+ * pairs scored, in parts by blocking key side by side; the pairs weighed with their context and
+ * the judgements into entities, which get their ids and are published with the review queue; then
+ * each mention given its entity, its documents split into ranges of ids run side by side (on
+ * threads, or on workers through the broker), each a chunk of documents at a time, so that a run
+ * that stops while writing the mentions resumes there. Wiring only.
  */
 @Configuration(proxyBeanMethods = false)
 public class ResolveJobConfiguration {
@@ -49,6 +57,8 @@ public class ResolveJobConfiguration {
     public static final String RUN_AT = "runAt";
     /** Job parameter: "true" reads every document, whatever the last run left. */
     public static final String FULL = "full";
+    private static final String NAMES_DONE = "NAMES DONE";
+    private static final String NAMES_TO_DO = "NAMES TO DO";
 
     @Bean
     StateFiles resolveStateFiles(DossierProperties dossier, IndexNames indexNames) {
@@ -61,8 +71,18 @@ public class ResolveJobConfiguration {
     }
 
     @Bean
-    Job resolveJob(JobRepository jobRepository, Step resolveNames, Step publishMentions, JobLock lock,
-                   NameEntities nameEntities) {
+    NamesAtHand namesAtHand() {
+        return new NamesAtHand();
+    }
+
+    /**
+     * The names steps hold their work in this process's memory (see {@link NamesAtHand}): a run
+     * restarted before its cluster step ended reads and scores the names again; one restarted
+     * after it goes on with the mentions, where they stopped.
+     */
+    @Bean
+    Job resolveJob(JobRepository jobRepository, Step readNames, Step scorePairs, Step clusterNames,
+                   Step publishMentions, JobLock lock, NameEntities nameEntities, NamesAtHand namesAtHand) {
         JobExecutionListener namesLockHolder = new JobExecutionListener() {
             @Override
             public void beforeJob(JobExecution execution) {
@@ -73,23 +93,65 @@ public class ResolveJobConfiguration {
             @Override
             public void afterJob(JobExecution execution) {
                 nameEntities.forget(execution.getId());
+                namesAtHand.forget(execution.getId());
             }
         };
-        return new JobBuilder(JOB_NAME, jobRepository).listener(namesLockHolder).start(resolveNames).next(publishMentions)
+        JobExecutionDecider namesDone = (execution, step) -> {
+            StepExecution clustered = jobRepository.getLastStepExecution(execution.getJobInstance(), clusterNames.getName());
+            return clustered != null && clustered.getStatus() == BatchStatus.COMPLETED
+                    && !clustered.getJobExecutionId().equals(execution.getId())
+                    ? new FlowExecutionStatus(NAMES_DONE) : new FlowExecutionStatus(NAMES_TO_DO);
+        };
+        Flow names = new FlowBuilder<Flow>("resolveNames").start(readNames).next(scorePairs).next(clusterNames).build();
+        return new JobBuilder(JOB_NAME, jobRepository).listener(namesLockHolder)
+                .start(namesDone).on(NAMES_DONE).to(publishMentions)
+                .from(namesDone).on(NAMES_TO_DO).to(names).next(publishMentions)
+                .end().build();
+    }
+
+    @Bean
+    Step readNames(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                   ElasticsearchClient client, IndexNames indexNames, JudgementStore judgementStore,
+                   ResolveProperties properties, StateFiles stateFiles, NamesAtHand namesAtHand) {
+        return new StepBuilder("readNames", jobRepository)
+                .tasklet(new ReadNames(client, indexNames, properties.settings(), judgementStore, stateFiles, namesAtHand),
+                        transactionManager)
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    /** The block and score phases as parts by blocking key, side by side on threads of this process. */
+    @Bean
+    Step scorePairs(JobRepository jobRepository, Step pairsPartition, ResolveProperties properties) {
+        int parts = properties.threadCount();
+        return new StepBuilder("scorePairs", jobRepository)
+                .partitioner(pairsPartition.getName(), ScorePairs.parts())
+                .step(pairsPartition)
+                .gridSize(parts)
+                .taskExecutor(PartitionThreads.executor("resolve-pairs", parts))
+                .allowStartIfComplete(true)
                 .build();
     }
 
     @Bean
-    Step resolveNames(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                      ElasticsearchClient client, IndexNames indexNames, JudgementStore judgementStore,
-                      EntityRegistry entityRegistry, ReviewQueue reviewQueue, PreferredNames preferredNames,
-                      SkipLedger skipLedger, ResolveProperties properties, StateFiles stateFiles, Clock clock,
-                      NameEntities nameEntities) {
-        return new StepBuilder("resolveNames", jobRepository)
-                .tasklet(new NameResolution(client, indexNames, properties.settings(), judgementStore, entityRegistry,
-                        reviewQueue, new EntityPublisher(client, indexNames, preferredNames::all), skipLedger, stateFiles,
-                        nameEntities, clock),
-                        transactionManager)
+    Step pairsPartition(JobRepository jobRepository, PlatformTransactionManager transactionManager, NamesAtHand namesAtHand,
+                   ResolveProperties properties) {
+        return new StepBuilder("pairsPartition", jobRepository)
+                .tasklet(new ScorePairs(namesAtHand, properties.settings().maxBlock()), transactionManager)
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    @Bean
+    Step clusterNames(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                      ElasticsearchClient client, IndexNames indexNames, EntityRegistry entityRegistry,
+                      ReviewQueue reviewQueue, PreferredNames preferredNames, SkipLedger skipLedger,
+                      ResolveProperties properties, StateFiles stateFiles, Clock clock, NameEntities nameEntities,
+                      NamesAtHand namesAtHand) {
+        return new StepBuilder("clusterNames", jobRepository)
+                .tasklet(new ClusterNames(namesAtHand, properties.settings(), entityRegistry, reviewQueue,
+                        new EntityPublisher(client, indexNames, preferredNames::all), skipLedger, stateFiles,
+                        nameEntities, clock), transactionManager)
                 .build();
     }
 

@@ -55,11 +55,11 @@ public record ResolveSummary(long runId, String status, long mentions, long docu
     static final String WRITTEN_MENTIONS = "resolve.writtenMentions";
     static final String PEAK_HEAP_NAMES = "resolve.peakHeapMb";
     static final String PEAK_HEAP_MENTIONS = "resolve.mentions.peakHeapMb";
-    /** In the job's context: the keys of mentions that the names step found to be no names. */
+    /** In the job's context: the keys of mentions that the names steps found to be no names. */
     static final String NOT_NAMES = "resolve.notNames";
     /** The documents the mentions step writes, when not all of them. */
     static final String DOCUMENTS_TO_WRITE = "resolve.documentsToWrite";
-    /** In the job's context: which writing of the state file the names step left (see StateFiles.stamp). */
+    /** In the job's context: which writing of the state file the names steps left (see StateFiles.stamp). */
     static final String STATE_STAMP = "resolve.stateStamp";
 
     /** The phases, in the order they run: mentions read and grouped into names, ..., the review queue. */

@@ -33,6 +33,7 @@ public interface ScoreMemory {
 
     /**
      * Fills in the name score and the context levels of each pair that is known and unchanged.
+     * Parts of a run's pairs may be recalled side by side.
      *
      * @param pairs the pairs to score, sorted, as indices into the names resolved
      * @return the positions of the pairs filled in

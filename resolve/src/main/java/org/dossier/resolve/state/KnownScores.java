@@ -61,10 +61,15 @@ public final class KnownScores implements ScoreMemory {
     private final String scoring;
     private final int[] numbers;
     private final BitSet changed;
-    /** The last run's pairs for review whose names are unchanged, in this run's indices and order, and what they share. */
-    private long[] reviewed = new long[0];
-    private int[] reviewedShared = new int[0];
+    /**
+     * The last run's pairs for review whose names are unchanged, in this run's indices and order,
+     * and what they share: the same whichever part of the pairs recalled them (parts recall side by side).
+     */
+    private volatile Reviewed reviewed = new Reviewed(new long[0], new int[0]);
     private boolean keptShared;
+
+    private record Reviewed(long[] pairs, int[] shared) {
+    }
 
     /**
      * @param last the last run's file, or null when this run reads its names afresh
@@ -171,25 +176,24 @@ public final class KnownScores implements ScoreMemory {
                     shared[kept++] = value;
                 }
             }
-            reviewed = Arrays.copyOf(pairs, kept);
-            reviewedShared = Arrays.copyOf(shared, kept);
+            reviewed = new Reviewed(Arrays.copyOf(pairs, kept), Arrays.copyOf(shared, kept));
         } catch (EOFException none) {
-            reviewed = new long[0];
-            reviewedShared = new int[0];
+            reviewed = new Reviewed(new long[0], new int[0]);
         }
     }
 
     @Override
     public BitSet recallShared(long[] pairs, List<Integer> forReview, int[] shared) {
         BitSet known = new BitSet(forReview.size());
+        Reviewed last = reviewed;
         for (int r = 0; r < forReview.size(); r++) {
-            int at = Arrays.binarySearch(reviewed, pairs[forReview.get(r)]);
+            int at = Arrays.binarySearch(last.pairs(), pairs[forReview.get(r)]);
             if (at >= 0) {
-                shared[r] = reviewedShared[at];
+                shared[r] = last.shared()[at];
                 known.set(r);
             }
         }
-        if (reviewed.length > 0) {
+        if (last.pairs().length > 0) {
             log.info("{} of {} pairs for review counted by the last run, their names unchanged", known.cardinality(),
                     forReview.size());
         }

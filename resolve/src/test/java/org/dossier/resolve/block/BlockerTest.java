@@ -2,8 +2,13 @@ package org.dossier.resolve.block;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 
@@ -42,5 +47,53 @@ class BlockerTest {
         assertThat(candidates.pairs()).containsExactly((long) 0 << 32 | 2, (long) 0 << 32 | 3, (long) 1 << 32 | 3,
                 (long) 2 << 32 | 3);
         assertThat(candidates.pairsByRule()).containsExactly(Map.entry("street", 3L), Map.entry("city", 2L));
+    }
+
+    @Test
+    void thePartsTogetherMakeEveryPairThatSharesACompareableBlockOnceWhateverTheirNumber() {
+        // given: records whose three fields often agree, so that rules propose the same pairs and some blocks are too large
+        Random random = new Random(7);
+        List<Record> records = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            records.add(new Record("r" + i, Map.of("a", "a" + random.nextInt(60), "b", "b" + random.nextInt(25),
+                    "c", "c" + random.nextInt(90))));
+        }
+        List<BlockingRule> rules = List.of(BlockingRule.on("a"), BlockingRule.on("b"), BlockingRule.on("c"));
+        int max = 12;
+        // the pairs by their definition: two records in one block of at most max under some rule
+        TreeSet<Long> expected = new TreeSet<>();
+        Map<String, Long> proposed = new HashMap<>();
+        for (BlockingRule rule : rules) {
+            Map<String, List<Integer>> blocks = new HashMap<>();
+            for (int i = 0; i < records.size(); i++) {
+                blocks.computeIfAbsent(rule.key().apply(records.get(i)), k -> new ArrayList<>()).add(i);
+            }
+            blocks.values().stream().filter(block -> block.size() <= max).forEach(block -> {
+                for (int x = 0; x < block.size(); x++) {
+                    for (int y = x + 1; y < block.size(); y++) {
+                        expected.add((long) block.get(x) << 32 | block.get(y));
+                        proposed.merge(rule.name(), 1L, Long::sum);
+                    }
+                }
+            });
+        }
+        Blocker.Candidates whole = Blocker.pairs(records, rules, max);
+        assertThat(whole.oversizeBlocks()).isNotEmpty();
+
+        Blocker.Blocks blocks = Blocker.blocks(records, rules, max);
+        for (int parts = 1; parts <= 5; parts++) {
+            List<Blocker.Candidates> made = new ArrayList<>();
+            for (int part = 0; part < parts; part++) {
+                made.add(blocks.pairs(part, parts));
+            }
+            long[] all = made.stream().flatMapToLong(c -> Arrays.stream(c.pairs())).sorted().toArray();
+            // then: every pair once, as by definition, each part's in order
+            assertThat(all).as("%d parts", parts).containsExactly(expected.stream().mapToLong(Long::longValue).toArray());
+            made.forEach(c -> assertThat(c.pairs()).isSorted());
+            Blocker.Candidates together = Blocker.Candidates.of(all, made);
+            assertThat(together.pairsByRule()).containsExactlyInAnyOrderEntriesOf(proposed);
+            assertThat(together.oversizeBlocks()).isEqualTo(whole.oversizeBlocks());
+        }
+        assertThat(whole.pairs()).containsExactly(expected.stream().mapToLong(Long::longValue).toArray());
     }
 }

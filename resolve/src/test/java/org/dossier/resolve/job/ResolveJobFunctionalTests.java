@@ -247,7 +247,8 @@ class ResolveJobFunctionalTests {
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(failed.getStepExecutions()).filteredOn(step -> !step.getStepName().contains(":partition"))
                 .extracting(StepExecution::getStepName, StepExecution::getStatus)
-                .containsExactly(tuple("resolveNames", BatchStatus.COMPLETED), tuple("publishMentions", BatchStatus.FAILED));
+                .containsExactly(tuple("readNames", BatchStatus.COMPLETED), tuple("scorePairs", BatchStatus.COMPLETED),
+                        tuple("clusterNames", BatchStatus.COMPLETED), tuple("publishMentions", BatchStatus.FAILED));
         // and the second is the same run, taken up at the mentions, the names not resolved again
         assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(restarted.getJobInstance().getId()).isEqualTo(failed.getJobInstance().getId());
@@ -262,6 +263,51 @@ class ResolveJobFunctionalTests {
                 .isNotEqualTo(entityOf.get("c:0-12"));
         assertThat(entityOf.get("a:80-122")).isNotNull().isEqualTo(entityOf.get("b:30-38"));
         assertThat(entityIds("b")).containsExactlyInAnyOrder(entityOf.get("b:0-12"), entityOf.get("b:30-38"));
+        assertThat(run().written()).isZero();
+    }
+
+    @Test
+    void aRunThatFailsWhilePublishingTheEntitiesReadsAndScoresTheNamesAgainOnRestartAndFinishesAsAnUninterruptedRunWould()
+            throws Exception {
+        // given: the Interpol example, and an entities index that takes no writes
+        documents("a", "b", "c");
+        index(mention("a", 0, "PERSON", "Jürgen Stock"), mention("a", 40, "PERSON", "Stock"),
+                mention("a", 80, "ORGANIZATION", "International Criminal Police Organization"),
+                mention("a", 124, "ORGANIZATION", "Interpol", "The International Criminal Police Organization (Interpol) met."),
+                mention("b", 0, "PERSON", "Jurgen Stock"), mention("b", 30, "ORGANIZATION", "Interpol"),
+                mention("c", 0, "PERSON", "Jurgen Klopp"));
+        blockWrites(indices.entities(), true);
+
+        // when: a run fails, the index is writable again, and resolve is run again
+        JobExecution failed;
+        try {
+            failed = launcher.run();
+        } finally {
+            blockWrites(indices.entities(), false);
+        }
+        JobExecution restarted = launcher.run();
+
+        // then: the first run stopped in the cluster step, whose work it held in memory
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(failed.getStepExecutions()).filteredOn(step -> !step.getStepName().contains(":partition"))
+                .extracting(StepExecution::getStepName, StepExecution::getStatus)
+                .containsExactly(tuple("readNames", BatchStatus.COMPLETED), tuple("scorePairs", BatchStatus.COMPLETED),
+                        tuple("clusterNames", BatchStatus.FAILED));
+        // and the restart, the same run, read and scored the names again before it went on
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restarted.getJobInstance().getId()).isEqualTo(failed.getJobInstance().getId());
+        assertThat(restarted.getStepExecutions()).filteredOn(step -> !step.getStepName().contains(":partition"))
+                .extracting(StepExecution::getStepName)
+                .containsExactly("readNames", "scorePairs", "clusterNames", "publishMentions");
+        assertThat(restarted.getStepExecutions()).filteredOn(step -> step.getStepName().startsWith("pairsPartition:"))
+                .isNotEmpty().allSatisfy(step -> assertThat(step.getStatus()).isEqualTo(BatchStatus.COMPLETED));
+        ResolveSummary summary = launcher.summary(restarted);
+        assertThat(summary.entities()).isEqualTo(3);
+        assertThat(summary.mentions()).isEqualTo(7);
+        Map<String, String> entityOf = entityOfMention();
+        assertThat(entityOf.get("a:0-12")).isNotNull().isEqualTo(entityOf.get("a:40-45")).isEqualTo(entityOf.get("b:0-12"))
+                .isNotEqualTo(entityOf.get("c:0-12"));
+        assertThat(entityOf.get("a:80-122")).isNotNull().isEqualTo(entityOf.get("b:30-38"));
         assertThat(run().written()).isZero();
     }
 

@@ -1,7 +1,6 @@
 package org.dossier.resolve.job;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.AbstractList;
 import java.util.BitSet;
 import java.util.ArrayList;
@@ -15,9 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
-import java.util.stream.Collectors;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.StepContribution;
@@ -28,10 +25,8 @@ import org.springframework.batch.repeat.RepeatStatus;
 
 import org.dossier.config.domain.Judgement;
 import org.dossier.config.domain.ReviewCandidate;
-import org.dossier.config.elastic.IndexNames;
 import org.dossier.config.memory.PeakHeap;
 import org.dossier.config.store.EntityRegistry;
-import org.dossier.config.store.JudgementStore;
 import org.dossier.config.store.ReviewQueue;
 import org.dossier.config.store.SkipEntry;
 import org.dossier.config.store.SkipLedger;
@@ -40,33 +35,25 @@ import org.dossier.resolve.block.Blocker;
 import org.dossier.resolve.entity.EntityIds;
 import org.dossier.resolve.entity.EntityPublisher;
 import org.dossier.resolve.group.NameGroup;
-import org.dossier.resolve.group.NameGroups;
-import org.dossier.resolve.mention.DocumentDates;
-import org.dossier.resolve.mention.MentionReader;
-import org.dossier.resolve.score.NameComparator;
-import org.dossier.resolve.score.NameModel;
 import org.dossier.resolve.state.KnownQueue;
-import org.dossier.resolve.state.KnownScores;
-import org.dossier.resolve.state.ResolveState;
 import org.dossier.resolve.state.StateFiles;
 
 /**
- * The resolve step: mentions to names, names to entities under the standing judgements, ids that
- * last, and the indices brought up to date. Its counts and the time of each phase go to the
- * step's context for the summary; the blocks of names left out for their size, to the run's skips.
+ * The cluster step: the names' pairs, scored by the parts before it, weighed with their context
+ * and the standing judgements into entities; ids that last; the entities index and the review
+ * queue brought up to date. Its counts and the time of each phase go to the step's context for the
+ * summary; the blocks of names left out for their size, to the run's skips.
  */
-class NameResolution implements Tasklet {
+class ClusterNames implements Tasklet {
 
-    private static final Logger log = LoggerFactory.getLogger(NameResolution.class);
+    private static final Logger log = LoggerFactory.getLogger(ClusterNames.class);
     /** How many of a left-out block's names its skip entry lists. */
     private static final int LISTED = 20;
     /** The most documents the mentions step is given as a list; beyond, it reads them all. */
     private static final int LISTED_DOCUMENTS = 100_000;
 
-    private final ElasticsearchClient client;
-    private final IndexNames indices;
+    private final NamesAtHand hand;
     private final NameResolver.Settings settings;
-    private final JudgementStore judgements;
     private final EntityRegistry registry;
     private final ReviewQueue reviewQueue;
     private final EntityPublisher publisher;
@@ -75,14 +62,10 @@ class NameResolution implements Tasklet {
     private final NameEntities nameEntities;
     private final Clock clock;
 
-    NameResolution(ElasticsearchClient client,
-                   IndexNames indices, NameResolver.Settings settings, JudgementStore judgements,
-                   EntityRegistry registry, ReviewQueue reviewQueue, EntityPublisher publisher, SkipLedger skips,
-                   StateFiles files, NameEntities nameEntities, Clock clock) {
-        this.client = client;
-        this.indices = indices;
+    ClusterNames(NamesAtHand hand, NameResolver.Settings settings, EntityRegistry registry, ReviewQueue reviewQueue,
+                 EntityPublisher publisher, SkipLedger skips, StateFiles files, NameEntities nameEntities, Clock clock) {
+        this.hand = hand;
         this.settings = settings;
-        this.judgements = judgements;
         this.registry = registry;
         this.reviewQueue = reviewQueue;
         this.publisher = publisher;
@@ -97,24 +80,14 @@ class NameResolution implements Tasklet {
         ExecutionContext context = contribution.getStepExecution().getExecutionContext();
         long runId = contribution.getStepExecution().getJobExecutionId();
         PhaseTimer phases = new PhaseTimer(context);
-        PeakHeap.reset();
-
-        Read read = read("true".equals(contribution.getStepExecution().getJobParameters()
-                .getString(ResolveJobConfiguration.FULL)));
+        NamesAtHand.Names names = hand.names(runId);
+        NamesRead read = names.read();
         List<NameGroup> groups = read.groups();
-        Map<String, String> definitions = read.definitions();
-        phases.done(ResolveSummary.READ);
-        log.info("Read {} mentions of {} names in {} documents", read.mentions(), groups.size(), read.documents());
-
-        List<Judgement> standing = judgements.standing();
-        // The analysts' decisions bind their pairs and teach the comparator for all the others.
-        NameModel model = NameModel.withJudgements(standing);
-        NameResolver resolver = new NameResolver(new NameComparator(model), settings);
-        // The pairs of names unchanged since the last run keep their scores; only a run that read on from its state can tell.
-        KnownScores known = new KnownScores(read.read() != null ? files.scoresOf(files.current()) : null, read.lastState(),
-                files.scoresOf(files.pending()), files.stamp(files.pending()), KnownScores.scoring(model), read.numbers(),
-                read.changed());
-        NameResolver.Resolution resolution = resolver.resolve(groups, standing, definitions, known);
+        List<Judgement> standing = names.standing();
+        NameResolver.ScoredPairs scored = NameResolver.ScoredPairs.merge(hand.takeScored(runId));
+        NameResolver.Resolution resolution = names.resolver().resolve(groups, standing, read.definitions(), scored,
+                names.known());
+        scored = null;
         resolution.phaseNanos().forEach(phases::add);
         phases.restart();
         resolution.contradictions().forEach(j -> log.warn("Judgement not applied, others contradict it: {} {} {}",
@@ -157,10 +130,7 @@ class NameResolution implements Tasklet {
         before.putAll(changed);
         nameEntities.handOver(runId, before);
 
-        context.putLong(ResolveSummary.MENTIONS, read.mentions());
-        context.putLong(ResolveSummary.DOCUMENTS_READ, read.documents());
-        context.putLong(ResolveSummary.INCREMENTAL, read.read() != null ? 1 : 0);
-        context.putLong(ResolveSummary.NAMES, groups.size());
+        hand.forget(runId);
         context.putLong(ResolveSummary.PAIRS, resolution.pairsScored());
         context.putLong(ResolveSummary.PAIRS_RECALLED, resolution.pairsRecalled());
         context.putLong(ResolveSummary.OVERSIZE_BLOCKS, resolution.oversizeBlocks().size());
@@ -169,7 +139,6 @@ class NameResolution implements Tasklet {
         context.putLong(ResolveSummary.CREATED, ids.created().size());
         context.putLong(ResolveSummary.MERGED, ids.redirects().size());
         context.putLong(ResolveSummary.REVIEW, resolution.review().size());
-        context.putLong(ResolveSummary.JUDGEMENTS, standing.size());
         context.putLong(ResolveSummary.CONTRADICTIONS, resolution.contradictions().size());
         context.putLong(ResolveSummary.WRITTEN, published);
         context.putLong(ResolveSummary.PEAK_HEAP_NAMES, PeakHeap.megabytes());
@@ -187,7 +156,7 @@ class NameResolution implements Tasklet {
      * @param stamp the stamp of the state this run wrote
      * @return how many rows were written or removed
      */
-    private int queue(Read read, List<NameResolver.Candidate> review, String stamp) {
+    private int queue(NamesRead read, List<NameResolver.Candidate> review, String stamp) {
         List<ReviewQueue.Queued> queued = new AbstractList<>() {
             @Override
             public ReviewQueue.Queued get(int i) {
@@ -222,82 +191,6 @@ class NameResolution implements Tasklet {
             KnownQueue.write(files.queueOf(files.pending()), stamp, pairs, replaced.rows());
         }
         return replaced.written();
-    }
-
-    /**
-     * What the read leaves for the phases after it.
-     *
-     * @param read the documents read this run, when the names of the others came from the last
-     *        run's state; null when every document was read
-     * @param added the keys of the names of the documents read this run, when {@code read} is not null
-     * @param numbers each name's number in the state (see {@link NameGroups#numbers})
-     * @param changed the numbers of the names of the documents read this run
-     * @param lastState the stamp of the state read, when {@code read} is not null
-     */
-    private record Read(List<NameGroup> groups, Map<String, String> definitions, Set<String> notNames, long mentions,
-                        long documents, List<String> read, Set<String> added, int[] numbers, BitSet changed,
-                        String lastState) {
-    }
-
-    /**
-     * The names of the corpus. The last run's state gives the names of the documents it read, and
-     * only the documents indexed since are listed ({@link MentionReader#list(MentionReader.Listing)})
-     * and read, one at a time; every document is read when there
-     * is no state, when {@code full}, when a document read before is gone or was indexed again,
-     * or when the new documents change how earlier ones are read (a name's type by the corpus's
-     * vote, a name that is a concept). The state for the next run is kept before the names are
-     * built from it, or while they are when reading on; what they were built from, a corpus's
-     * worth, is not kept past this method.
-     */
-    private Read read(boolean full) {
-        MentionReader reader = new MentionReader(client, indices.mentions(), indices.documents());
-        String lastState = files.stamp(files.current());
-        ResolveState last = full ? null : ResolveState.read(files.current()).orElse(null);
-        MentionReader.Listing listing = last != null ? reader.list(last.documents()) : reader.list();
-        List<String> unread = last == null ? null : last.unread(listing).orElse(null);
-        if (last != null && unread == null) {
-            log.info("Documents the last run read are gone or were indexed again: every document is read");
-        }
-        if (unread != null) {
-            MentionReader.Survey later = reader.survey(unread);
-            if (last.survey().changedBy(later)) {
-                log.info("The {} documents indexed since the last run change the type of names read before, or make"
-                        + " one a concept: every document is read", unread.size());
-                unread = null;
-            } else {
-                last.survey().add(later);
-            }
-        }
-        MentionReader.Survey survey = unread != null ? last.survey() : reader.survey(listing.ids());
-        NameGroups names = unread != null ? last.names() : new NameGroups();
-        Map<String, Instant> dates = unread != null ? new HashMap<>(last.dates()) : new HashMap<>();
-        List<String> toRead = unread != null ? unread : listing.ids();
-        if (unread != null) {
-            log.info("Reading the {} documents indexed since the last run; the names of the {} before are kept",
-                    unread.size(), listing.ids().size() - unread.size());
-        }
-        last = null;
-        long[] documents = {0};
-        reader.documents("names", survey, toRead, null, null).forEachRemaining(document -> {
-            names.add(document.mentions());
-            documents[0]++;
-        });
-        Set<String> withNames = names.documentIds();
-        dates.putAll(DocumentDates.read(client, indices.documents(),
-                toRead.stream().filter(withNames::contains).collect(Collectors.toSet())));
-        ResolveState state = new ResolveState(listing, survey, names, dates);
-        Set<String> added = unread != null ? names.added() : null;
-        List<NameGroup> groups;
-        if (unread != null) {
-            // Most of a night's names are as read back, shared by the names built: these are built
-            // while the state is written, on the other core, keeping little more in memory meanwhile.
-            groups = names.groups(dates, () -> state.write(files.pending()));
-        } else {
-            state.write(files.pending());
-            groups = names.groups(dates);
-        }
-        return new Read(groups, names.definitions(), names.notNames(), names.mentionCount(), documents[0],
-                unread != null ? toRead : null, added, names.numbers(groups), names.addedNumbers(), lastState);
     }
 
     /**
@@ -358,7 +251,7 @@ class NameResolution implements Tasklet {
      * read, when a name that had an entity is no name now (its documents are not known), or when
      * they are too many to list.
      */
-    private static List<String> documentsToWrite(Read read, List<NameGroup> groups, Set<String> changed,
+    private static List<String> documentsToWrite(NamesRead read, List<NameGroup> groups, Set<String> changed,
                                                  Set<String> hadEntity) {
         if (read.read() == null || read.notNames().stream().anyMatch(hadEntity::contains)) {
             return null;

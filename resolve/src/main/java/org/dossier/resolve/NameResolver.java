@@ -237,7 +237,8 @@ public final class NameResolver {
         double[] names = new double[pairs.length];
         byte[] levels = new byte[pairs.length];
         BitSet known = memory.recall(pairs, names, levels);
-        PairScores.names(groups, pairs, comparator, names, known);
+        // One part uses every core; parts side by side use one each.
+        PairScores.names(groups, pairs, comparator, names, known, parts == 1);
         return new ScoredPairs(candidates, names, levels, known, blocked - start, System.nanoTime() - blocked);
     }
 

@@ -71,6 +71,9 @@ public final class Blocker {
 
     /** The blocks of the records under each rule, for their pairs to be made a part at a time. */
     public static Blocks blocks(List<Record> records, List<BlockingRule> rules, int maxBlock) {
+        if (rules.size() > Blocks.RULE_MASK + 1) {
+            throw new IllegalArgumentException("at most " + (Blocks.RULE_MASK + 1) + " blocking rules, not " + rules.size());
+        }
         int[][] blockOf = new int[rules.size()][records.size()];
         List<List<String>> keys = new ArrayList<>();
         List<List<int[]>> members = new ArrayList<>();
@@ -126,6 +129,12 @@ public final class Blocker {
         private final List<List<String>> keys;
         /** Each rule's blocks' members, ascending. */
         private final List<List<int[]>> members;
+        static final int RULE_SHIFT = 28;
+        static final long RULE_MASK = 0xF;
+        private static final long BLOCK_MASK = (1L << RULE_SHIFT) - 1;
+        /** Each rule's blocks' part, for the last number of parts asked for. */
+        private int[][] partOf;
+        private int partsOf;
 
         private Blocks(List<String> rules, int maxBlock, int[][] blockOf, List<List<String>> keys,
                        List<List<int[]>> members) {
@@ -142,10 +151,11 @@ public final class Blocker {
         }
 
         /**
-         * The pairs of the blocks whose rule and key fall to part {@code part} of {@code parts}: the
-         * parts together make every pair once, whatever their number, and the same on every run.
+         * The pairs of the blocks that fall to part {@code part} of {@code parts}: the parts
+         * together make every pair once, whatever their number, and the same on every run.
          */
         public Candidates pairs(int part, int parts) {
+            int[][] assigned = partOf(parts);
             Map<String, Long> byRule = new LinkedHashMap<>();
             List<OversizeBlock> oversize = new ArrayList<>();
             long[] pairs = new long[1024];
@@ -153,10 +163,10 @@ public final class Blocker {
             for (int r = 0; r < rules.size(); r++) {
                 long proposed = 0;
                 for (int b = 0; b < members.get(r).size(); b++) {
-                    String key = keys.get(r).get(b);
-                    if (Math.floorMod((rules.get(r) + "\u0000" + key).hashCode(), parts) != part) {
+                    if (assigned[r][b] != part) {
                         continue;
                     }
+                    String key = keys.get(r).get(b);
                     int[] block = members.get(r).get(b);
                     if (block.length > maxBlock) {
                         oversize.add(new OversizeBlock(rules.get(r), key, Arrays.stream(block).boxed().toList()));
@@ -180,6 +190,59 @@ public final class Blocker {
             pairs = Arrays.copyOf(pairs, count);
             Arrays.sort(pairs);
             return new Candidates(pairs, byRule, ordered(oversize));
+        }
+
+        /**
+         * Each block's part: the blocks with pairs to make, the most pairs first, each to the part
+         * with the fewest pairs so far (ties to the lowest), so that the parts take about as long;
+         * the others, which make no pair, to the first. The same blocks give the same parts.
+         * Worked out once for a number of parts, by the first part to ask.
+         */
+        private synchronized int[][] partOf(int parts) {
+            if (partOf != null && partsOf == parts) {
+                return partOf;
+            }
+            int[][] assigned = new int[rules.size()][];
+            int count = 0;
+            for (int r = 0; r < rules.size(); r++) {
+                assigned[r] = new int[members.get(r).size()];
+                for (int[] block : members.get(r)) {
+                    count += block.length > 1 && block.length <= maxBlock ? 1 : 0;
+                }
+            }
+            // Each block as (fewest pairs first once negated, rule, block number) in one long: a total order.
+            long[] order = new long[count];
+            int k = 0;
+            for (int r = 0; r < rules.size(); r++) {
+                for (int b = 0; b < members.get(r).size(); b++) {
+                    int size = members.get(r).get(b).length;
+                    if (size > 1 && size <= maxBlock) {
+                        order[k++] = (Integer.MAX_VALUE - Math.min(pairsOf(size), Integer.MAX_VALUE)) << 32
+                                | (long) r << RULE_SHIFT | b;
+                    }
+                }
+            }
+            Arrays.sort(order);
+            long[] load = new long[parts];
+            for (long block : order) {
+                int least = 0;
+                for (int p = 1; p < parts; p++) {
+                    if (load[p] < load[least]) {
+                        least = p;
+                    }
+                }
+                int r = (int) (block >>> RULE_SHIFT & RULE_MASK);
+                int b = (int) (block & BLOCK_MASK);
+                assigned[r][b] = least;
+                load[least] += pairsOf(members.get(r).get(b).length);
+            }
+            partOf = assigned;
+            partsOf = parts;
+            return assigned;
+        }
+
+        private static long pairsOf(int size) {
+            return (long) size * (size - 1) / 2;
         }
 
         /** Whether a rule before {@code rule} puts the two records in one block small enough to compare. */

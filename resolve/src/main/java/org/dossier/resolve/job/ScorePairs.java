@@ -14,7 +14,7 @@ import org.dossier.resolve.NameResolver;
 import org.dossier.resolve.block.Blocker;
 
 /**
- * One part of the block and score phases: the pairs of the blocks whose rule and key fall to this
+ * One part of the block and score phases: the pairs of the blocks that fall to this
  * part, scored on their names (those unchanged since the last run recalled). The parts run side by
  * side on threads of the run's process, which holds the names (see {@link NamesAtHand}); together
  * they make and score every pair once.

@@ -41,7 +41,14 @@ public record PairScores(double[] names, double[] scores, byte[] levels, List<Co
      */
     public static double[] names(List<NameGroup> groups, long[] pairs, NameComparator comparator, double[] scores,
                                  BitSet known) {
-        IntStream.range(0, pairs.length).parallel().filter(k -> !known.get(k)).forEach(k -> {
+        return names(groups, pairs, comparator, scores, known, true);
+    }
+
+    /** As above, on this thread alone unless {@code parallel}: for parts that already run side by side. */
+    public static double[] names(List<NameGroup> groups, long[] pairs, NameComparator comparator, double[] scores,
+                                 BitSet known, boolean parallel) {
+        IntStream indices = IntStream.range(0, pairs.length);
+        (parallel ? indices.parallel() : indices).filter(k -> !known.get(k)).forEach(k -> {
             NameGroup a = groups.get(Blocker.Candidates.first(pairs[k]));
             NameGroup b = groups.get(Blocker.Candidates.second(pairs[k]));
             scores[k] = SameNameEvidence.plausible(a.name(), b.name()) ? comparator.compare(a.name(), b.name()).score() : 0;

@@ -90,6 +90,11 @@ class BlockerTest {
             // then: every pair once, as by definition, each part's in order
             assertThat(all).as("%d parts", parts).containsExactly(expected.stream().mapToLong(Long::longValue).toArray());
             made.forEach(c -> assertThat(c.pairs()).isSorted());
+            // and about as many pairs proposed in each part
+            long[] proposedByPart = made.stream().mapToLong(c -> c.pairsByRule().values().stream().mapToLong(Long::longValue)
+                    .sum()).toArray();
+            double mean = Arrays.stream(proposedByPart).average().orElseThrow();
+            assertThat(Arrays.stream(proposedByPart).max().orElseThrow()).as("%d parts", parts).isLessThan((long) (mean * 1.1));
             Blocker.Candidates together = Blocker.Candidates.of(all, made);
             assertThat(together.pairsByRule()).containsExactlyInAnyOrderEntriesOf(proposed);
             assertThat(together.oversizeBlocks()).isEqualTo(whole.oversizeBlocks());

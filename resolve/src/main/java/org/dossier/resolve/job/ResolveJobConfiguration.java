@@ -9,12 +9,12 @@ import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobExecutionListener;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.builder.FlowBuilder;
+import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.flow.FlowExecutionStatus;
 import org.springframework.batch.core.job.flow.JobExecutionDecider;
-import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.PartitionStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -123,7 +123,7 @@ public class ResolveJobConfiguration {
     /** The block and score phases as parts by blocking key, side by side on threads of this process. */
     @Bean
     Step scorePairs(JobRepository jobRepository, Step pairsPartition, ResolveProperties properties) {
-        int parts = properties.threadCount();
+        int parts = Math.min(properties.threadCount(), Byte.MAX_VALUE);
         return new StepBuilder("scorePairs", jobRepository)
                 .partitioner(pairsPartition.getName(), ScorePairs.parts())
                 .step(pairsPartition)
@@ -134,8 +134,8 @@ public class ResolveJobConfiguration {
     }
 
     @Bean
-    Step pairsPartition(JobRepository jobRepository, PlatformTransactionManager transactionManager, NamesAtHand namesAtHand,
-                   ResolveProperties properties) {
+    Step pairsPartition(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                        NamesAtHand namesAtHand, ResolveProperties properties) {
         return new StepBuilder("pairsPartition", jobRepository)
                 .tasklet(new ScorePairs(namesAtHand, properties.settings().maxBlock()), transactionManager)
                 .allowStartIfComplete(true)

@@ -19,9 +19,11 @@ import org.dossier.resolve.NameResolver;
  * @param apart a pair scoring less than this keeps the two names' clusters apart
  * @param maxBlock blocks of more names than this are left out of blocking
  * @param runOnStartup whether the application runs the job as it starts (tests say no)
- * @param threads partitions of the mentions step, each on its own thread; 0 means one per core. With remote
- *        workers, how many partitions a run sends, and how many a worker runs at once
- * @param workers where those partitions run: {@code local}, on threads of the run's own process; {@code remote},
+ * @param threads partitions of the mentions step, and parts of the pairs step (at most 127), each on its own
+ *        thread; 0 means one per core. With remote workers, how many partitions of the mentions step a run
+ *        sends, and how many a worker runs at once
+ * @param workers where the mentions step's partitions run: {@code local}, on threads of the run's own process
+ *        (where the pairs step's parts always run: they share its names); {@code remote},
  *        sent through the broker to worker processes ({@code dossier worker resolve}) sharing the store and
  *        Elasticsearch
  */

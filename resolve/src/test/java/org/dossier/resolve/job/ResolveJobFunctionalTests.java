@@ -225,12 +225,7 @@ class ResolveJobFunctionalTests {
     @Test
     void aRunThatFailsWhileWritingTheMentionsIsRestartedThereAndFinishesAsAnUninterruptedRunWould() throws Exception {
         // given: the Interpol example, and a mentions index that takes no writes
-        documents("a", "b", "c");
-        index(mention("a", 0, "PERSON", "Jürgen Stock"), mention("a", 40, "PERSON", "Stock"),
-                mention("a", 80, "ORGANIZATION", "International Criminal Police Organization"),
-                mention("a", 124, "ORGANIZATION", "Interpol", "The International Criminal Police Organization (Interpol) met."),
-                mention("b", 0, "PERSON", "Jurgen Stock"), mention("b", 30, "ORGANIZATION", "Interpol"),
-                mention("c", 0, "PERSON", "Jurgen Klopp"));
+        interpolExample();
         blockWrites(indices.mentions(), true);
 
         // when: a run fails, the index is writable again, and resolve is run again
@@ -254,28 +249,15 @@ class ResolveJobFunctionalTests {
         assertThat(restarted.getJobInstance().getId()).isEqualTo(failed.getJobInstance().getId());
         assertThat(restarted.getStepExecutions()).filteredOn(step -> !step.getStepName().contains(":partition"))
                 .extracting(StepExecution::getStepName).containsExactly("publishMentions");
-        ResolveSummary summary = launcher.summary(restarted);
-        assertThat(summary.entities()).isEqualTo(3);
-        assertThat(summary.mentions()).isEqualTo(7);
         // and the mentions carry their entities as an uninterrupted run leaves them
-        Map<String, String> entityOf = entityOfMention();
-        assertThat(entityOf.get("a:0-12")).isNotNull().isEqualTo(entityOf.get("a:40-45")).isEqualTo(entityOf.get("b:0-12"))
-                .isNotEqualTo(entityOf.get("c:0-12"));
-        assertThat(entityOf.get("a:80-122")).isNotNull().isEqualTo(entityOf.get("b:30-38"));
-        assertThat(entityIds("b")).containsExactlyInAnyOrder(entityOf.get("b:0-12"), entityOf.get("b:30-38"));
-        assertThat(run().written()).isZero();
+        assertResolvedAsOneRunWould(restarted);
     }
 
     @Test
     void aRunThatFailsWhilePublishingTheEntitiesReadsAndScoresTheNamesAgainOnRestartAndFinishesAsAnUninterruptedRunWould()
             throws Exception {
         // given: the Interpol example, and an entities index that takes no writes
-        documents("a", "b", "c");
-        index(mention("a", 0, "PERSON", "Jürgen Stock"), mention("a", 40, "PERSON", "Stock"),
-                mention("a", 80, "ORGANIZATION", "International Criminal Police Organization"),
-                mention("a", 124, "ORGANIZATION", "Interpol", "The International Criminal Police Organization (Interpol) met."),
-                mention("b", 0, "PERSON", "Jurgen Stock"), mention("b", 30, "ORGANIZATION", "Interpol"),
-                mention("c", 0, "PERSON", "Jurgen Klopp"));
+        interpolExample();
         blockWrites(indices.entities(), true);
 
         // when: a run fails, the index is writable again, and resolve is run again
@@ -301,14 +283,7 @@ class ResolveJobFunctionalTests {
                 .containsExactly("readNames", "scorePairs", "clusterNames", "publishMentions");
         assertThat(restarted.getStepExecutions()).filteredOn(step -> step.getStepName().startsWith("pairsPartition:"))
                 .isNotEmpty().allSatisfy(step -> assertThat(step.getStatus()).isEqualTo(BatchStatus.COMPLETED));
-        ResolveSummary summary = launcher.summary(restarted);
-        assertThat(summary.entities()).isEqualTo(3);
-        assertThat(summary.mentions()).isEqualTo(7);
-        Map<String, String> entityOf = entityOfMention();
-        assertThat(entityOf.get("a:0-12")).isNotNull().isEqualTo(entityOf.get("a:40-45")).isEqualTo(entityOf.get("b:0-12"))
-                .isNotEqualTo(entityOf.get("c:0-12"));
-        assertThat(entityOf.get("a:80-122")).isNotNull().isEqualTo(entityOf.get("b:30-38"));
-        assertThat(run().written()).isZero();
+        assertResolvedAsOneRunWould(restarted);
     }
 
     @Test
@@ -488,6 +463,29 @@ class ResolveJobFunctionalTests {
             rows.put(rs.getString(2) + " / " + rs.getString(3), rs.getLong(1));
         });
         return rows;
+    }
+
+    /** Jürgen Stock twice, Jurgen Klopp once, and Interpol defined by its full name: in three documents. */
+    private void interpolExample() throws IOException {
+        documents("a", "b", "c");
+        index(mention("a", 0, "PERSON", "Jürgen Stock"), mention("a", 40, "PERSON", "Stock"),
+                mention("a", 80, "ORGANIZATION", "International Criminal Police Organization"),
+                mention("a", 124, "ORGANIZATION", "Interpol", "The International Criminal Police Organization (Interpol) met."),
+                mention("b", 0, "PERSON", "Jurgen Stock"), mention("b", 30, "ORGANIZATION", "Interpol"),
+                mention("c", 0, "PERSON", "Jurgen Klopp"));
+    }
+
+    /** The Interpol example's entities, on the mentions and documents, as one uninterrupted run leaves them. */
+    private void assertResolvedAsOneRunWould(JobExecution run) throws Exception {
+        ResolveSummary summary = launcher.summary(run);
+        assertThat(summary.entities()).isEqualTo(3);
+        assertThat(summary.mentions()).isEqualTo(7);
+        Map<String, String> entityOf = entityOfMention();
+        assertThat(entityOf.get("a:0-12")).isNotNull().isEqualTo(entityOf.get("a:40-45")).isEqualTo(entityOf.get("b:0-12"))
+                .isNotEqualTo(entityOf.get("c:0-12"));
+        assertThat(entityOf.get("a:80-122")).isNotNull().isEqualTo(entityOf.get("b:30-38"));
+        assertThat(entityIds("b")).containsExactlyInAnyOrder(entityOf.get("b:0-12"), entityOf.get("b:30-38"));
+        assertThat(run().written()).isZero();
     }
 
     private void blockWrites(String index, boolean blocked) throws IOException {

@@ -26,6 +26,7 @@ import org.springframework.retry.backoff.ExponentialBackOffPolicy;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import org.dossier.config.elastic.IndexNames;
+import org.dossier.config.remote.NumberedPartitions;
 import org.dossier.config.remote.PartitionThreads;
 import org.dossier.config.remote.RemotePartitions;
 import org.dossier.config.remote.Workers;
@@ -106,7 +107,7 @@ public class IngestJobConfiguration {
                          ObjectProvider<RemotePartitions> remotePartitions) {
         int partitions = properties.threadCount();
         PartitionStepBuilder step = new StepBuilder("ingestDocuments", jobRepository)
-                .partitioner(ingestPartition.getName(), new KeyPartitioner())
+                .partitioner(ingestPartition.getName(), new NumberedPartitions())
                 .step(ingestPartition)
                 .listener(new RefreshPause(client, indexNames.documents(), indexNames.mentions()));
         if (properties.workers() == Workers.REMOTE) {
@@ -191,14 +192,15 @@ public class IngestJobConfiguration {
     }
 
     /**
-     * A partition's share of the source's items (see {@link KeyPartitioner}); partition 0 records
-     * what the listing could not take (a feed that could not be had) as skips of the run.
+     * A partition's share of the source's items, those whose key hashes to its number (see
+     * {@link PartitionReader}); partition 0 records what the listing could not take (a feed that
+     * could not be had) as skips of the run.
      */
     @Bean
     @StepScope
     PartitionReader partitionReader(SourceReader sourceReader,
-                                    @Value("#{stepExecutionContext['" + KeyPartitioner.PARTITION + "']}") int partition,
-                                    @Value("#{stepExecutionContext['" + KeyPartitioner.PARTITIONS + "']}") int partitions,
+                                    @Value("#{stepExecutionContext['" + NumberedPartitions.PARTITION + "']}") int partition,
+                                    @Value("#{stepExecutionContext['" + NumberedPartitions.PARTITIONS + "']}") int partitions,
                                     @Value("#{jobParameters['" + INPUT + "']}") String input,
                                     @Value("#{stepExecution}") StepExecution stepExecution, SkipLedger skipLedger,
                                     RunCounts runCounts, Clock clock) {

@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import org.dossier.config.elastic.IndexNames;
+import org.dossier.config.remote.NumberedPartitions;
 import org.dossier.config.remote.PartitionThreads;
 import org.dossier.config.remote.RemotePartitions;
 import org.dossier.config.remote.Workers;
@@ -125,7 +126,7 @@ public class ResolveJobConfiguration {
     Step scorePairs(JobRepository jobRepository, Step pairsPartition, ResolveProperties properties) {
         int parts = Math.min(properties.threadCount(), Byte.MAX_VALUE);
         return new StepBuilder("scorePairs", jobRepository)
-                .partitioner(pairsPartition.getName(), ScorePairs.parts())
+                .partitioner(pairsPartition.getName(), new NumberedPartitions())
                 .step(pairsPartition)
                 .gridSize(parts)
                 .taskExecutor(PartitionThreads.executor("resolve-pairs", parts))

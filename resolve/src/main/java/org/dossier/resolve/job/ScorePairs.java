@@ -1,28 +1,22 @@
 package org.dossier.resolve.job;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.springframework.batch.core.StepContribution;
-import org.springframework.batch.core.partition.support.Partitioner;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.repeat.RepeatStatus;
 
+import org.dossier.config.remote.NumberedPartitions;
 import org.dossier.resolve.NameResolver;
 import org.dossier.resolve.block.Blocker;
 
 /**
- * One part of the block and score phases: the pairs of the blocks that fall to this
- * part, scored on their names (those unchanged since the last run recalled). The parts run side by
- * side on threads of the run's process, which holds the names (see {@link NamesAtHand}); together
- * they make and score every pair once.
+ * One part of the block and score phases: the pairs of the blocks that fall to this part (by its
+ * number, see {@link NumberedPartitions}), scored on their names (those unchanged since the last
+ * run recalled). The parts run side by side on threads of the run's process, which holds the names
+ * (see {@link NamesAtHand}); together they make and score every pair once.
  */
 class ScorePairs implements Tasklet {
-
-    static final String PART = "resolve.part";
-    static final String PARTS = "resolve.parts";
 
     private final NamesAtHand hand;
     private final int maxBlock;
@@ -30,20 +24,6 @@ class ScorePairs implements Tasklet {
     ScorePairs(NamesAtHand hand, int maxBlock) {
         this.hand = hand;
         this.maxBlock = maxBlock;
-    }
-
-    /** The parts, {@code part} and {@code parts} in each one's context. */
-    static Partitioner parts() {
-        return gridSize -> {
-            Map<String, ExecutionContext> parts = new LinkedHashMap<>();
-            for (int part = 0; part < gridSize; part++) {
-                ExecutionContext context = new ExecutionContext();
-                context.putInt(PART, part);
-                context.putInt(PARTS, gridSize);
-                parts.put("partition" + part, context);
-            }
-            return parts;
-        };
     }
 
     @Override
@@ -54,8 +34,8 @@ class ScorePairs implements Tasklet {
         NamesAtHand.Names names = hand.names(runId);
         Blocker.Blocks blocks = hand.blocks(runId, maxBlock);
         long made = System.nanoTime() - start;
-        NameResolver.ScoredPairs part = names.resolver().score(names.read().groups(), blocks, context.getInt(PART),
-                context.getInt(PARTS), names.known());
+        NameResolver.ScoredPairs part = names.resolver().score(names.read().groups(), blocks,
+                context.getInt(NumberedPartitions.PARTITION), context.getInt(NumberedPartitions.PARTITIONS), names.known());
         hand.scored(runId, part.withBlockNanos(made + part.blockNanos()));
         contribution.incrementReadCount();
         contribution.incrementWriteCount(part.candidates().pairs().length);

@@ -1,4 +1,4 @@
-package org.dossier.ingest.job;
+package org.dossier.config.remote;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,14 +7,14 @@ import org.springframework.batch.core.partition.support.Partitioner;
 import org.springframework.batch.item.ExecutionContext;
 
 /**
- * Splits a run into {@code gridSize} partitions, each taking the source items whose key hashes
- * to it (see {@link org.dossier.ingest.source.PartitionReader}). A partition's context names its
- * number and the count, so a restart splits the same way whatever the configuration says then.
+ * Splits a step into {@code gridSize} partitions ({@code partition0}, ...), each context naming
+ * its number and the count, so that each takes its share of the work by its number, and a restart
+ * splits the same way whatever the configuration says then.
  */
-class KeyPartitioner implements Partitioner {
+public class NumberedPartitions implements Partitioner {
 
-    static final String PARTITION = "partition";
-    static final String PARTITIONS = "partitions";
+    public static final String PARTITION = "partition";
+    public static final String PARTITIONS = "partitions";
 
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {

@@ -2,8 +2,8 @@ package org.dossier.resolve.job;
 
 import java.time.Clock;
 import java.util.AbstractList;
-import java.util.BitSet;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -87,6 +87,7 @@ class ClusterNames implements Tasklet {
         NameResolver.ScoredPairs scored = NameResolver.ScoredPairs.merge(hand.takeScored(runId));
         NameResolver.Resolution resolution = names.resolver().resolve(groups, standing, read.definitions(), scored,
                 names.known());
+        // The pairs, a corpus's worth, need not outlive the clusters while the entities are published.
         scored = null;
         resolution.phaseNanos().forEach(phases::add);
         phases.restart();

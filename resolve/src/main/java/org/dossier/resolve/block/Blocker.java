@@ -145,11 +145,6 @@ public final class Blocker {
             this.members = members;
         }
 
-        /** How many blocks there are under all rules. */
-        public int count() {
-            return members.stream().mapToInt(List::size).sum();
-        }
-
         /**
          * The pairs of the blocks that fall to part {@code part} of {@code parts}: the parts
          * together make every pair once, whatever their number, and the same on every run.

@@ -64,7 +64,6 @@ class ReadNames implements Tasklet {
         PhaseTimer phases = new PhaseTimer(context);
         // The names steps' peak, up to the end of the cluster step.
         PeakHeap.reset();
-        hand.forget(runId);
 
         NamesRead read = read("true".equals(contribution.getStepExecution().getJobParameters()
                 .getString(ResolveJobConfiguration.FULL)));

@@ -59,10 +59,13 @@ public class RemotePartitions {
                 broker, explorer, repository, properties.remote());
     }
 
-    /** A worker's side: runs {@code step} for each request on the job's queue, {@code concurrency} at once. */
-    public IntegrationFlow worker(String jobName, Step step, int concurrency) {
+    /**
+     * A worker's side: runs, for each request on the job's queue, the one of {@code steps} it
+     * names, {@code concurrency} at once.
+     */
+    public IntegrationFlow worker(String jobName, List<Step> steps, int concurrency) {
         WorkerRequestHandler handler = new WorkerRequestHandler(explorer);
-        handler.setStepLocator(new OneStep(step));
+        handler.setStepLocator(new NamedSteps(steps));
         return IntegrationFlow.from(Jms.messageDrivenChannelAdapter(connectionFactory)
                         .destination(queue(jobName))
                         .configureListenerContainer(container -> container
@@ -89,20 +92,18 @@ public class RemotePartitions {
         }
     }
 
-    /** The one step a worker runs, found by the name in its requests. */
-    private record OneStep(Step step) implements StepLocator {
+    /** The steps a worker runs, found by the name in its requests. */
+    private record NamedSteps(List<Step> steps) implements StepLocator {
 
         @Override
         public Collection<String> getStepNames() {
-            return List.of(step.getName());
+            return steps.stream().map(Step::getName).toList();
         }
 
         @Override
         public Step getStep(String name) {
-            if (!step.getName().equals(name)) {
-                throw new NoSuchStepException("this worker runs " + step.getName() + ", not " + name);
-            }
-            return step;
+            return steps.stream().filter(step -> step.getName().equals(name)).findFirst()
+                    .orElseThrow(() -> new NoSuchStepException("this worker runs " + getStepNames() + ", not " + name));
         }
     }
 }

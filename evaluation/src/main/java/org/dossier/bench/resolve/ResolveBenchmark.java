@@ -48,9 +48,10 @@ import org.dossier.resolve.state.StateFiles;
  * mention, is a few bytes a mention), then how well the entities match the generated truth. The
  * last line is {@code bench resolve full_mentions=N full_seconds=S full_peak_heap_mb=N
  * night_mentions=N night_seconds=S night_peak_heap_mb=N f1=F} (F: pairwise F1 of the mentions'
- * entities). With {@code -Dworkers=N}, both runs send the ranges of their mentions step to N
- * worker processes ({@code dossier worker resolve}, one range at a time each, {@code -DworkerHeap}
- * of heap, 1g by default) through the local broker; their peak heaps count in the runs'.
+ * entities). With {@code -Dworkers=N}, both runs send the parts of their pairs step and the
+ * ranges of their mentions step to N worker processes ({@code dossier worker resolve}, one at a
+ * time each, {@code -DworkerHeap} of heap, 1g by default) through the local broker; their peak
+ * heaps count in the runs'.
  */
 public final class ResolveBenchmark {
 

@@ -1,5 +1,7 @@
 package org.dossier.ingest.worker;
 
+import java.util.List;
+
 import org.springframework.batch.core.Step;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +22,6 @@ public class IngestWorkerConfiguration {
                                             IngestProperties properties) {
         // Checked before listening: a listener that cannot connect only retries, quietly, for ever.
         remotePartitions.checkBroker();
-        return remotePartitions.worker(IngestJobConfiguration.JOB_NAME, ingestPartition, properties.threadCount());
+        return remotePartitions.worker(IngestJobConfiguration.JOB_NAME, List.of(ingestPartition), properties.threadCount());
     }
 }

@@ -1,5 +1,8 @@
 package org.dossier.resolve.job;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -61,9 +64,12 @@ class ClusterNames implements Tasklet {
     private final StateFiles files;
     private final NameEntities nameEntities;
     private final Clock clock;
+    private final int parts;
 
+    /** @param parts how many parts the pairs step scores the pairs in */
     ClusterNames(NamesAtHand hand, NameResolver.Settings settings, EntityRegistry registry, ReviewQueue reviewQueue,
-                 EntityPublisher publisher, SkipLedger skips, StateFiles files, NameEntities nameEntities, Clock clock) {
+                 EntityPublisher publisher, SkipLedger skips, StateFiles files, NameEntities nameEntities, Clock clock,
+                 int parts) {
         this.hand = hand;
         this.settings = settings;
         this.registry = registry;
@@ -73,6 +79,7 @@ class ClusterNames implements Tasklet {
         this.files = files;
         this.nameEntities = nameEntities;
         this.clock = clock;
+        this.parts = parts;
     }
 
     @Override
@@ -84,7 +91,7 @@ class ClusterNames implements Tasklet {
         NamesRead read = names.read();
         List<NameGroup> groups = read.groups();
         List<Judgement> standing = names.standing();
-        NameResolver.ScoredPairs scored = NameResolver.ScoredPairs.merge(hand.takeScored(runId));
+        NameResolver.ScoredPairs scored = NameResolver.ScoredPairs.merge(scoredParts(runId));
         NameResolver.Resolution resolution = names.resolver().resolve(groups, standing, read.definitions(), scored,
                 names.known());
         // The pairs, a corpus's worth, need not outlive the clusters while the entities are published.
@@ -145,6 +152,27 @@ class ClusterNames implements Tasklet {
         context.putLong(ResolveSummary.PEAK_HEAP_NAMES, PeakHeap.megabytes());
         contribution.incrementReadCount();
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * Every part's pairs: those scored in this process, and those workers left in files beside the
+     * state (which go once read). A part missing fails the step rather than leave pairs out.
+     */
+    private List<NameResolver.ScoredPairs> scoredParts(long runId) {
+        List<NameResolver.ScoredPairs> scored = new ArrayList<>(hand.takeScored(runId));
+        for (Path file : PairsOnFile.parts(files.pending(), runId)) {
+            try {
+                scored.add(PairsOnFile.readPart(file));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not read the pairs a worker scored in " + file + ": " + e.getMessage(), e);
+            }
+        }
+        PairsOnFile.clear(files.pending(), files.pairsInputOf(files.pending()));
+        if (scored.size() != parts) {
+            throw new IllegalStateException("The pairs step scored " + parts + " parts, but " + scored.size()
+                    + " are here: run " + runId + " must score its pairs again (restart it)");
+        }
+        return scored;
     }
 
     /**

@@ -46,15 +46,18 @@ class ReadNames implements Tasklet {
     private final JudgementStore judgements;
     private final StateFiles files;
     private final NamesAtHand hand;
+    private final boolean partsElsewhere;
 
+    /** @param partsElsewhere whether the pairs step's parts run on workers, which read what this step leaves in files */
     ReadNames(ElasticsearchClient client, IndexNames indices, NameResolver.Settings settings, JudgementStore judgements,
-              StateFiles files, NamesAtHand hand) {
+              StateFiles files, NamesAtHand hand, boolean partsElsewhere) {
         this.client = client;
         this.indices = indices;
         this.settings = settings;
         this.judgements = judgements;
         this.files = files;
         this.hand = hand;
+        this.partsElsewhere = partsElsewhere;
     }
 
     @Override
@@ -64,6 +67,8 @@ class ReadNames implements Tasklet {
         PhaseTimer phases = new PhaseTimer(context);
         // The names steps' peak, up to the end of the cluster step.
         PeakHeap.reset();
+        // What parts on workers left for a run that failed before its cluster step took it.
+        PairsOnFile.clear(files.pending(), files.pairsInputOf(files.pending()));
 
         NamesRead read = read("true".equals(contribution.getStepExecution().getJobParameters()
                 .getString(ResolveJobConfiguration.FULL)));
@@ -75,7 +80,17 @@ class ReadNames implements Tasklet {
         KnownScores known = new KnownScores(read.read() != null ? files.scoresOf(files.current()) : null, read.lastState(),
                 files.scoresOf(files.pending()), files.stamp(files.pending()), KnownScores.scoring(model), read.numbers(),
                 read.changed());
-        hand.read(runId, read, standing, new NameResolver(new NameComparator(model), settings), known);
+        hand.read(runId, new NamesAtHand.Names(read, standing, new NameResolver(new NameComparator(model), settings),
+                known, settings.maxBlock()));
+        String stamp = files.stamp(files.pending());
+        if (stamp != null) {
+            contribution.getStepExecution().getJobExecution().getExecutionContext().putString(ResolveSummary.STATE_STAMP, stamp);
+        }
+        if (partsElsewhere) {
+            PairsOnFile.writeInput(files.pairsInputOf(files.pending()), new PairsOnFile.Input(stamp,
+                    read.read() != null ? read.lastState() : null, settings.maxBlock(), standing, read.changed(),
+                    read.groups().size(), PairsOnFile.Input.hash(read.numbers())));
+        }
         phases.done(ResolveSummary.READ);
 
         context.putLong(ResolveSummary.MENTIONS, read.mentions());

@@ -36,13 +36,15 @@ import org.dossier.config.store.JudgementStore;
 import org.dossier.config.store.PreferredNames;
 import org.dossier.config.store.ReviewQueue;
 import org.dossier.config.store.SkipLedger;
+import org.dossier.resolve.NameResolver;
 import org.dossier.resolve.entity.EntityPublisher;
 import org.dossier.resolve.mention.MentionReader;
 import org.dossier.resolve.state.StateFiles;
 
 /**
  * The resolve job, its phases as steps: the mentions read into names; the names blocked and their
- * pairs scored, in parts by blocking key side by side; the pairs weighed with their context and
+ * pairs scored, in parts by blocking key side by side (on threads, or on workers through the
+ * broker); the pairs weighed with their context and
  * the judgements into entities, which get their ids and are published with the review queue; then
  * each mention given its entity, its documents split into ranges of ids run side by side (on
  * threads, or on workers through the broker), each a chunk of documents at a time, so that a run
@@ -115,30 +117,42 @@ public class ResolveJobConfiguration {
                    ElasticsearchClient client, IndexNames indexNames, JudgementStore judgementStore,
                    ResolveProperties properties, StateFiles stateFiles, NamesAtHand namesAtHand) {
         return new StepBuilder("readNames", jobRepository)
-                .tasklet(new ReadNames(client, indexNames, properties.settings(), judgementStore, stateFiles, namesAtHand),
-                        transactionManager)
+                .tasklet(new ReadNames(client, indexNames, properties.settings(), judgementStore, stateFiles, namesAtHand,
+                        properties.pairsRemote()), transactionManager)
                 .allowStartIfComplete(true)
                 .build();
     }
 
-    /** The block and score phases as parts by blocking key, side by side on threads of this process. */
+    /**
+     * The block and score phases as parts by blocking key, side by side on threads of this process,
+     * or sent to workers through the broker.
+     */
     @Bean
-    Step scorePairs(JobRepository jobRepository, Step pairsPartition, ResolveProperties properties) {
-        int parts = Math.min(properties.threadCount(), Byte.MAX_VALUE);
-        return new StepBuilder("scorePairs", jobRepository)
+    Step scorePairs(JobRepository jobRepository, Step pairsPartition, ResolveProperties properties,
+                    ObjectProvider<RemotePartitions> remotePartitions) {
+        int parts = pairParts(properties);
+        PartitionStepBuilder step = new StepBuilder("scorePairs", jobRepository)
                 .partitioner(pairsPartition.getName(), new NumberedPartitions())
                 .step(pairsPartition)
-                .gridSize(parts)
-                .taskExecutor(PartitionThreads.executor("resolve-pairs", parts))
-                .allowStartIfComplete(true)
-                .build();
+                .allowStartIfComplete(true);
+        if (properties.pairsRemote()) {
+            return step.partitionHandler(remotePartitions.getObject()
+                    .manager(JOB_NAME, pairsPartition.getName(), parts)).build();
+        }
+        return step.gridSize(parts).taskExecutor(PartitionThreads.executor("resolve-pairs", parts)).build();
     }
 
+    /** The parts of the pairs step: one per thread, at most 127 (see {@link NameResolver.ScoredPairs#merge}). */
+    private static int pairParts(ResolveProperties properties) {
+        return Math.min(properties.threadCount(), Byte.MAX_VALUE);
+    }
+
+    /** One part of the pairs; what a worker runs. */
     @Bean
     Step pairsPartition(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                        NamesAtHand namesAtHand, ResolveProperties properties) {
+                        NamesAtHand namesAtHand, StateFiles stateFiles, ResolveProperties properties) {
         return new StepBuilder("pairsPartition", jobRepository)
-                .tasklet(new ScorePairs(namesAtHand, properties.settings().maxBlock()), transactionManager)
+                .tasklet(new ScorePairs(namesAtHand, stateFiles, properties.settings()), transactionManager)
                 .allowStartIfComplete(true)
                 .build();
     }
@@ -152,7 +166,7 @@ public class ResolveJobConfiguration {
         return new StepBuilder("clusterNames", jobRepository)
                 .tasklet(new ClusterNames(namesAtHand, properties.settings(), entityRegistry, reviewQueue,
                         new EntityPublisher(client, indexNames, preferredNames::all), skipLedger, stateFiles,
-                        nameEntities, clock), transactionManager)
+                        nameEntities, clock, pairParts(properties)), transactionManager)
                 .build();
     }
 

@@ -20,12 +20,14 @@ import org.dossier.resolve.NameResolver;
  * @param maxBlock blocks of more names than this are left out of blocking
  * @param runOnStartup whether the application runs the job as it starts (tests say no)
  * @param threads partitions of the mentions step, and parts of the pairs step (at most 127), each on its own
- *        thread; 0 means one per core. With remote workers, how many partitions of the mentions step a run
- *        sends, and how many a worker runs at once
- * @param workers where the mentions step's partitions run: {@code local}, on threads of the run's own process
- *        (where the pairs step's parts always run: they share its names); {@code remote},
- *        sent through the broker to worker processes ({@code dossier worker resolve}) sharing the store and
- *        Elasticsearch
+ *        thread; 0 means one per core. With remote workers, how many partitions and parts a run sends, and
+ *        how many a worker runs at once
+ * @param workers where the partitions of the mentions step and the parts of the pairs step run: {@code local},
+ *        on threads of the run's own process; {@code remote}, sent through the broker to worker processes
+ *        ({@code dossier worker resolve}) sharing the store and Elasticsearch (and, for the pairs, the run's
+ *        data directory, whose names they read)
+ * @param pairsWorkers where the pairs step's parts run, when not where the mentions step's do: {@code local}
+ *        keeps them on the run's threads, for workers that do not share the run's data directory
  */
 @Validated
 @ConfigurationProperties("dossier.resolve")
@@ -36,11 +38,17 @@ public record ResolveProperties(
         @DefaultValue("500") @Min(2) int maxBlock,
         @DefaultValue("true") boolean runOnStartup,
         @DefaultValue("0") @Min(0) int threads,
-        @DefaultValue("local") Workers workers) {
+        @DefaultValue("local") Workers workers,
+        Workers pairsWorkers) {
 
     /** The threads to use: as configured, or one per core. */
     public int threadCount() {
         return PartitionThreads.count(threads);
+    }
+
+    /** Whether the pairs step's parts are sent to workers. */
+    public boolean pairsRemote() {
+        return (pairsWorkers == null ? workers : pairsWorkers) == Workers.REMOTE;
     }
 
     public NameResolver.Settings settings() {

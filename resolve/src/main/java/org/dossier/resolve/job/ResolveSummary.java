@@ -55,6 +55,7 @@ public record ResolveSummary(long runId, String status, long mentions, long docu
     static final String WRITTEN_MENTIONS = "resolve.writtenMentions";
     static final String PEAK_HEAP_NAMES = "resolve.peakHeapMb";
     static final String PEAK_HEAP_MENTIONS = "resolve.mentions.peakHeapMb";
+    static final String PEAK_HEAP_PAIRS = "resolve.pairs.peakHeapMb";
     /** In the job's context: the keys of mentions that the names steps found to be no names. */
     static final String NOT_NAMES = "resolve.notNames";
     /** The documents the mentions step writes, when not all of them. */
@@ -90,12 +91,13 @@ public record ResolveSummary(long runId, String status, long mentions, long docu
                 .forEach(step -> latest.put(step.getStepName(), step));
         ExecutionContext c = new ExecutionContext();
         long writtenMentions = 0;
-        long peakHeapMentions = 0;
+        long peakHeapParts = 0;
         for (StepExecution step : latest.values()) {
             step.getExecutionContext().entrySet().forEach(e -> c.put(e.getKey(), e.getValue()));
-            // Each partition of the mentions step counts its own, in its own process.
+            // Each partition of the mentions step, and part of the pairs step, counts its own, in its own process.
             writtenMentions += step.getExecutionContext().getLong(WRITTEN_MENTIONS, 0);
-            peakHeapMentions = Math.max(peakHeapMentions, step.getExecutionContext().getLong(PEAK_HEAP_MENTIONS, 0));
+            peakHeapParts = Math.max(peakHeapParts, Math.max(step.getExecutionContext().getLong(PEAK_HEAP_MENTIONS, 0),
+                    step.getExecutionContext().getLong(PEAK_HEAP_PAIRS, 0)));
         }
         Duration elapsed = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
                 : Duration.between(execution.getStartTime(), execution.getEndTime());
@@ -110,7 +112,7 @@ public record ResolveSummary(long runId, String status, long mentions, long docu
                 c.getLong(PAIRS_RECALLED, 0), c.getLong(OVERSIZE_BLOCKS, 0), c.getLong(LEFT_OUT, 0),
                 c.getLong(ENTITIES, 0), c.getLong(CREATED, 0), c.getLong(MERGED, 0), c.getLong(REVIEW, 0),
                 c.getLong(JUDGEMENTS, 0), c.getLong(CONTRADICTIONS, 0), c.getLong(WRITTEN, 0) + writtenMentions,
-                phases, Math.max(c.getLong(PEAK_HEAP_NAMES, 0), peakHeapMentions), elapsed, failure);
+                phases, Math.max(c.getLong(PEAK_HEAP_NAMES, 0), peakHeapParts), elapsed, failure);
     }
 
     /** The run's figures for monitoring. */

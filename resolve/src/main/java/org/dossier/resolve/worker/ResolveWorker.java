@@ -8,11 +8,12 @@ import org.dossier.resolve.job.ResolveJobConfiguration;
 import org.dossier.resolve.job.ResolveProperties;
 
 /**
- * {@code dossier worker resolve}: a process that runs the partitions of the mentions step that
- * resolve runs send through the broker ({@code dossier.resolve.workers=remote}), until it is
- * stopped. It needs the run's relational store and Elasticsearch: the same settings as the run;
- * with the run's data directory (the same machine, or a shared folder) it reads the survey the run
- * kept rather than surveying the mentions again.
+ * {@code dossier worker resolve}: a process that runs the parts of the pairs step and the
+ * partitions of the mentions step that resolve runs send through the broker
+ * ({@code dossier.resolve.workers=remote}), until it is stopped. It needs the run's relational
+ * store and Elasticsearch: the same settings as the run; and, for the pairs, the run's data
+ * directory (the same machine, or a shared folder), whose names it reads. There it also reads the
+ * survey the run kept rather than surveying the mentions again.
  */
 public final class ResolveWorker {
 

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
@@ -39,8 +40,9 @@ import org.dossier.resolve.ResolveApplication;
 import org.dossier.resolve.state.StateFiles;
 
 /**
- * Resolve with the partitions of its mentions step on worker processes: a real Artemis broker (the
- * local one, from the build's artifact), a run and two workers each in a JVM of its own, as
+ * Resolve with the parts of its pairs step and the partitions of its mentions step on worker
+ * processes: a real Artemis broker (the local one, from the build's artifact), runs and two
+ * workers each in a JVM of its own, as
  * {@code dossier resolve --dossier.resolve.workers=remote} and {@code dossier worker resolve} start
  * them, on the test's store and Elasticsearch; against a run in one process over the same mentions.
  */
@@ -50,6 +52,10 @@ class RemoteResolveWorkersFunctionalTests {
 
     private static final String[] PEOPLE = {"Ana Ruiz", "Omar Haddad", "Li Wei", "Jürgen Stock", "Marta Kowalska"};
     private static final String[] ORGANISATIONS = {"Harbour Trust", "Interpol", "Nordea Bank"};
+    /** How some documents write a person's name: pairs of names for the pairs step to score. */
+    private static final Map<String, String> VARIANTS = Map.of("Omar Haddad", "Omar Hadad", "Li Wei", "Wei Li",
+            "Jürgen Stock", "J. Stock", "Marta Kowalska", "Marta Kowalsky", "Nadia Benali", "Nadia Ben Ali",
+            "Tomás Varga", "Tamas Varga");
     private static LocalBroker broker;
 
     @Autowired ElasticsearchClient client;
@@ -70,20 +76,24 @@ class RemoteResolveWorkersFunctionalTests {
     }
 
     @Test
-    void aRunWhoseMentionsTwoWorkersWroteGivesTheEntitiesOfARunInOneProcess(@TempDir Path folder) throws Exception {
-        // given: forty documents naming the same people and organisations in several spellings, resolved in one process
+    void runsWhosePairsAndMentionsTwoWorkersDidGiveTheEntitiesOfRunsInOneProcess(@TempDir Path folder) throws Exception {
+        // given: forty documents naming the same people and organisations in several spellings, resolved in one
+        // process; then ten more, some naming people not met before, resolved on from the first run's state
         corpus();
-        Path singleLog = folder.resolve("single.log");
-        Process single = child(ResolveApplication.class, List.of("--dossier.resolve.run-on-startup=true",
-                "--dossier.resolve.threads=1"), singleLog);
-        String expected = lastLine(single, singleLog);
+        List<String> oneProcess = List.of("--dossier.resolve.run-on-startup=true", "--dossier.resolve.threads=1");
+        assertThat(lastLine(child(ResolveApplication.class, oneProcess, folder.resolve("single.log")),
+                folder.resolve("single.log"))).contains("status=COMPLETED", "mentions=120");
+        nextDocuments();
+        String expected = lastLine(child(ResolveApplication.class, oneProcess, folder.resolve("single-2.log")),
+                folder.resolve("single-2.log"));
         Map<String, String> entityOfMention = entityOfMention();
         Map<String, Object> entitiesOfDocument = entitiesOfDocument();
-        assertThat(expected).contains("status=COMPLETED", "mentions=120");
-        assertThat(entityOfMention).hasSize(120);
+        assertThat(expected).contains("status=COMPLETED", "mentions=150");
+        assertThat(entityOfMention).hasSize(150);
         corpus();
 
-        // when: two workers, two partitions at once each, take the four partitions of a run over the same mentions
+        // when: two workers, two partitions at once each, take the four parts of the pairs step and the four
+        // partitions of the mentions step of each of two runs over the same documents
         List<Process> workers = new ArrayList<>();
         try {
             for (int i = 0; i < 2; i++) {
@@ -92,19 +102,31 @@ class RemoteResolveWorkersFunctionalTests {
             for (int i = 0; i < 2; i++) {
                 awaitLine(workers.get(i), folder.resolve("worker-" + i + ".log"), "worker job=resolve queue=");
             }
+            List<String> remote = List.of("--dossier.resolve.run-on-startup=true", "--dossier.resolve.workers=remote",
+                    "--dossier.resolve.threads=4");
             Path runLog = folder.resolve("run.log");
-            Process run = child(ResolveApplication.class, List.of("--dossier.resolve.run-on-startup=true",
-                    "--dossier.resolve.workers=remote", "--dossier.resolve.threads=4"), runLog);
-            String line = lastLine(run, runLog);
+            lastLine(child(ResolveApplication.class, remote, runLog), runLog);
+            nextDocuments();
+            Path nextLog = folder.resolve("run-2.log");
+            String line = lastLine(child(ResolveApplication.class, remote, nextLog), nextLog);
 
-            // then: the same figures, every mention with the entity the single run gave it, each document the same
-            // entities; and the workers wrote them
+            // then: the same figures, every mention with the entity the runs in one process gave it, each document
+            // the same entities; the workers scored the pairs (the second run's recalling those the first scored,
+            // their names unchanged) and wrote the mentions; the parts' files are gone with the runs
             assertThat(figures(line)).isEqualTo(figures(expected));
             assertThat(entityOfMention()).isEqualTo(entityOfMention);
             assertThat(entitiesOfDocument()).isEqualTo(entitiesOfDocument);
-            String[] logs = {Files.readString(folder.resolve("worker-0.log")), Files.readString(folder.resolve("worker-1.log"))};
-            assertThat(logs[0] + logs[1]).contains("Running partition mentionsPartition:partition");
-            assertThat(Files.readString(runLog)).contains("Sent 4 partitions of mentionsPartition");
+            String logs = Files.readString(folder.resolve("worker-0.log")) + Files.readString(folder.resolve("worker-1.log"));
+            assertThat(logs).contains("Running partition mentionsPartition:partition",
+                    "Running partition pairsPartition:partition", "Loading the names run");
+            assertThat(logs).containsPattern("[1-9]\\d* of \\d+ pairs scored by the last run");
+            for (Path log : List.of(runLog, nextLog)) {
+                assertThat(Files.readString(log)).contains("Sent 4 partitions of pairsPartition",
+                        "Sent 4 partitions of mentionsPartition");
+            }
+            try (Stream<Path> files = Files.list(stateFiles.pending().toAbsolutePath().getParent())) {
+                assertThat(files.map(file -> file.getFileName().toString())).noneMatch(name -> name.contains(".pairs-"));
+            }
         } finally {
             for (Process worker : workers) {
                 worker.destroy();
@@ -121,16 +143,29 @@ class RemoteResolveWorkersFunctionalTests {
             jdbc.update("DELETE FROM " + table);
         }
         FreshIndices.make(client, indices, schemas);
-        Files.deleteIfExists(stateFiles.current());
-        Files.deleteIfExists(stateFiles.pending());
+        for (Path file : List.of(stateFiles.current(), stateFiles.pending(), stateFiles.scoresOf(stateFiles.current()),
+                stateFiles.queueOf(stateFiles.current()))) {
+            Files.deleteIfExists(file);
+        }
+        index(0, 40, PEOPLE);
+    }
+
+    /** Ten documents more, naming people of the corpus and others. */
+    private void nextDocuments() throws IOException {
+        index(40, 50, new String[] {"Nadia Benali", "Ana Ruiz", "Tomás Varga"});
+    }
+
+    /** Documents {@code from} to {@code to}, three mentions each, naming {@code people} in turn. */
+    private void index(int from, int to, String[] people) throws IOException {
         List<BulkOperation> operations = new ArrayList<>();
-        for (int d = 0; d < 40; d++) {
+        for (int d = from; d < to; d++) {
             String id = String.format("doc-%02d", d);
             DocumentRecord document = DocumentRecord.read(id, id + ".txt", "text of " + id, "text/plain",
                     new DocumentMetadata(null, List.of(), Instant.parse("2025-01-01T00:00:00Z").plusSeconds(86_400L * d),
                             null, null, DocumentMetadata.OTHER, null), Instant.now(), 10, false);
             operations.add(BulkOperation.of(o -> o.index(i -> i.index(indices.documents()).id(id).document(document))));
-            String person = PEOPLE[d % PEOPLE.length];
+            String person = d % 4 == 1 ? VARIANTS.getOrDefault(people[d % people.length], people[d % people.length])
+                    : people[d % people.length];
             String surname = person.substring(person.indexOf(' ') + 1);
             String organisation = ORGANISATIONS[d % ORGANISATIONS.length];
             List<Mention> mentions = List.of(

@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
 
 import org.dossier.config.elastic.ClusterHealth;
 import org.dossier.config.local.ServerDistribution;
@@ -40,16 +41,23 @@ public final class LocalElasticsearch implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalElasticsearch.class);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** The folders in the temporary folder that keep servers' files for data directories their account cannot write. */
+    private static final String FALLBACK_PREFIX = "dossier-elasticsearch-";
+    /** Beside such files: the data directory they serve. */
+    private static final String DATA_DIR_FILE = "data-dir";
 
     private final URI uri;
     /** The server's process when this process stops it on close (it started it or took it over), else null. */
     private final ProcessHandle process;
     private final Path baseDir;
+    /** The data directory the server is kept for. */
+    private final Path dataDir;
 
-    private LocalElasticsearch(URI uri, ProcessHandle process, Path baseDir) {
+    private LocalElasticsearch(URI uri, ProcessHandle process, Path baseDir, Path dataDir) {
         this.uri = uri;
         this.process = process;
         this.baseDir = baseDir;
+        this.dataDir = dataDir;
     }
 
     /** The server of this data directory: the running one, or a new one once it reports health. */
@@ -67,19 +75,19 @@ public final class LocalElasticsearch implements AutoCloseable {
                 log.info("Taking over the local Elasticsearch at {}, left running by a process that died; it stops "
                         + "when this one ends", running.get());
                 ServerOwner.record(baseDir, orphan.get());
-                return new LocalElasticsearch(running.get(), orphan.get(), baseDir);
+                return new LocalElasticsearch(running.get(), orphan.get(), baseDir, properties.dataPath());
             }
             if (running.isPresent()) {
                 log.info("Using the local Elasticsearch already running at {} (data in {})", running.get(), baseDir);
-                return new LocalElasticsearch(running.get(), null, baseDir);
+                return new LocalElasticsearch(running.get(), null, baseDir, properties.dataPath());
             }
             // A server left by a dead process that no longer answers holds the data: stop it before starting anew.
             orphan.ifPresent(server -> {
                 log.warn("Stopping the local Elasticsearch (process {}) left unresponsive by a process that died",
                         server.pid());
-                new LocalElasticsearch(null, server, baseDir).close();
+                new LocalElasticsearch(null, server, baseDir, properties.dataPath()).close();
             });
-            return start(baseDir, clusterName, local, account);
+            return start(baseDir, properties.dataPath(), clusterName, local, account);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not lock " + baseDir.resolve("launcher.lock"), e);
         }
@@ -93,6 +101,11 @@ public final class LocalElasticsearch implements AutoCloseable {
 
     public URI uri() {
         return uri;
+    }
+
+    /** Where the server's files are: under the data directory, or a folder of their own when its account cannot write there. */
+    Path serverFiles() {
+        return baseDir;
     }
 
     /** True when this process started the server, or took it over from a dead one, and stops it on close. */
@@ -127,6 +140,51 @@ public final class LocalElasticsearch implements AutoCloseable {
             }
         }
         ServerOwner.forget(baseDir);
+        removeIfOrphaned();
+    }
+
+    /**
+     * The server's files kept outside its data directory (see {@link #baseDir(Path, ServerAccount)}),
+     * removed once that directory is gone (a test's temporary folder, say): no process can use
+     * them again, and they would stay behind in the temporary folder, some 120 MB each.
+     */
+    private void removeIfOrphaned() {
+        if (!baseDir.startsWith(dataDir) && !Files.exists(dataDir)) {
+            remove(baseDir, dataDir);
+        }
+    }
+
+    /**
+     * The other servers' files kept in the temporary folder whose data directory is gone and which
+     * no live process records as running (their data directory went after they stopped): left
+     * behind, since no process can use them again.
+     */
+    private static void removeOrphans(Path kept) {
+        try (Stream<Path> others = Files.list(kept.getParent())) {
+            others.filter(dir -> dir.getFileName().toString().startsWith(FALLBACK_PREFIX) && !dir.equals(kept))
+                    .forEach(dir -> {
+                        try {
+                            Path dataDir = Path.of(Files.readString(dir.resolve(DATA_DIR_FILE)).strip());
+                            if (!Files.exists(dataDir) && !ServerOwner.recorded(dir)) {
+                                remove(dir, dataDir);
+                            }
+                        } catch (IOException | RuntimeException e) {
+                            // Not noted, or not readable: left alone.
+                        }
+                    });
+        } catch (IOException e) {
+            log.warn("Could not list {}: {}", kept.getParent(), e.toString());
+        }
+    }
+
+    private static void remove(Path files, Path dataDir) {
+        try {
+            FileSystemUtils.deleteRecursively(files);
+            log.info("Removed {}, the local Elasticsearch's files for {}, which is gone", files, dataDir);
+        } catch (IOException e) {
+            log.warn("Could not remove {}, the local Elasticsearch's files for {}, which is gone: {}", files, dataDir,
+                    e.toString());
+        }
     }
 
     private static Path baseDir(Path dataDir, ServerAccount account) {
@@ -135,10 +193,16 @@ public final class LocalElasticsearch implements AutoCloseable {
             return preferred;
         }
         // Root starts the server as nobody, who may not be able to reach a folder under /root.
-        Path fallback = Path.of(System.getProperty("java.io.tmpdir"), "dossier-elasticsearch-" + shortHash(preferred.toString()));
+        Path fallback = Path.of(System.getProperty("java.io.tmpdir"), FALLBACK_PREFIX + shortHash(preferred.toString()));
         if (prepared(fallback, account)) {
             log.warn("The Elasticsearch account cannot write in {}; keeping the server's files in {} instead",
                     preferred, fallback);
+            try {
+                Files.writeString(fallback.resolve(DATA_DIR_FILE), dataDir.toAbsolutePath().toString());
+            } catch (IOException e) {
+                log.warn("Could not note in {} which data directory it serves: {}", fallback, e.toString());
+            }
+            removeOrphans(fallback);
             return fallback;
         }
         throw new IllegalStateException("Neither " + preferred + " nor " + fallback
@@ -155,7 +219,7 @@ public final class LocalElasticsearch implements AutoCloseable {
         }
     }
 
-    private static LocalElasticsearch start(Path baseDir, String clusterName, DossierProperties.Local local,
+    private static LocalElasticsearch start(Path baseDir, Path dataDir, String clusterName, DossierProperties.Local local,
                                             ServerAccount account) throws IOException {
         ServerDistribution distribution = ServerDistribution.locate(ServerDistribution.ELASTICSEARCH, local.distribution());
         Path home = distribution.install(baseDir);
@@ -196,13 +260,13 @@ public final class LocalElasticsearch implements AutoCloseable {
         LocalElasticsearch server = null;
         try {
             URI uri = awaitHealth(process, portsFile, logs, clusterName, local.startTimeout());
-            server = new LocalElasticsearch(uri, process.toHandle(), baseDir);
+            server = new LocalElasticsearch(uri, process.toHandle(), baseDir, dataDir);
             ServerOwner.record(baseDir, process.toHandle());
             log.info("Local Elasticsearch is up at {}", uri);
             return server;
         } finally {
             if (server == null) {
-                new LocalElasticsearch(null, process.toHandle(), baseDir).close();
+                new LocalElasticsearch(null, process.toHandle(), baseDir, dataDir).close();
             }
         }
     }

@@ -57,6 +57,23 @@ final class ServerOwner {
         }
     }
 
+    /** Whether a process recorded here may still run the server: its owner, or the server itself, is alive. */
+    static boolean recorded(Path baseDir) {
+        try {
+            for (String pid : Files.readAllLines(baseDir.resolve(FILE))) {
+                if (ProcessHandle.of(Long.parseLong(pid.strip())).map(ProcessHandle::isAlive).orElse(false)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (java.nio.file.NoSuchFileException e) {
+            return false;
+        } catch (IOException | NumberFormatException e) {
+            // Unreadable: taken as alive, so that nothing in use is removed.
+            return true;
+        }
+    }
+
     private static boolean isElasticsearch(ProcessHandle process) {
         String line = process.info().commandLine().orElse("")
                 + process.descendants().map(p -> p.info().commandLine().orElse("")).toList();

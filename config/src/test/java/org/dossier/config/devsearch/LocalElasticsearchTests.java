@@ -2,6 +2,7 @@ package org.dossier.config.devsearch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,11 +14,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.FileSystemUtils;
 
 import org.dossier.config.settings.DossierProperties;
 
@@ -97,8 +102,52 @@ class LocalElasticsearchTests {
         }
     }
 
+    @Test
+    void filesKeptOutsideADataDirectoryThatIsGoneAreRemovedByTheirServerOrTheNextStarted(@TempDir Path folder)
+            throws Exception {
+        // given: as root, a server for a data directory in a folder that the server's account (nobody) cannot
+        // enter, stopped, then its folder removed (as a test's temporary folder is once the test ends)
+        assumeTrue(ServerAccount.current().isRoot(), "only root keeps the server's files outside the data directory");
+        Path first;
+        try (LocalElasticsearch server = LocalElasticsearch.startOrReuse(properties(privateDataDir(folder, "a"), ports()))) {
+            first = server.serverFiles();
+            assertThat(first).exists().matches(path -> !path.startsWith(folder), "outside the data directory");
+        }
+        assertThat(first).as("kept while its data directory is there").exists();
+        FileSystemUtils.deleteRecursively(folder.resolve("a"));
+
+        // when: a server starts for another such data directory, which goes while the server runs
+        LocalElasticsearch second = LocalElasticsearch.startOrReuse(properties(privateDataDir(folder, "b"), ports()));
+        Path files = second.serverFiles();
+        try {
+            // then: the first server's files are gone, and the second's go with it
+            assertThat(first).doesNotExist();
+            assertThat(files).exists();
+            FileSystemUtils.deleteRecursively(folder.resolve("b"));
+        } finally {
+            second.close();
+        }
+        assertThat(files).doesNotExist();
+    }
+
+    /** A data directory in a folder of {@code folder} that only its owner may enter. */
+    private static Path privateDataDir(Path folder, String name) throws IOException {
+        Path dataDir = Files.createDirectories(folder.resolve(name).resolve("data"));
+        Files.setPosixFilePermissions(folder.resolve(name), PosixFilePermissions.fromString("rwx------"));
+        return dataDir;
+    }
+
+    private static String ports() throws IOException {
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return probe.getLocalPort() + "-" + (probe.getLocalPort() + 20);
+        }
+    }
+
     private static DossierProperties properties(String name, String ports) {
-        Path dataDir = Path.of("target/test-data/launcher-" + name);
+        return properties(Path.of("target/test-data/launcher-" + name), ports);
+    }
+
+    private static DossierProperties properties(Path dataDir, String ports) {
         return new DossierProperties(dataDir,
                 new DossierProperties.Elasticsearch(List.of(), "test",
                         new DossierProperties.Local("256m", ports, Duration.ofSeconds(120), null)),

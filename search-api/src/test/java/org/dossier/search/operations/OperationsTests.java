@@ -302,7 +302,9 @@ class OperationsTests {
 
     private static Path newFolder() {
         try {
-            Path base = Files.createTempDirectory("dossier-ops");
+            // Under the build's folder, which a clean removes, rather than left in the system's temporary folder.
+            Path base = Files.createTempDirectory(Files.createDirectories(Path.of("target/test-data").toAbsolutePath()),
+                    "ops-sources");
             return Files.createDirectories(base.resolve("notes"));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

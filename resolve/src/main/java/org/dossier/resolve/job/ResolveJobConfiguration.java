@@ -44,11 +44,10 @@ import org.dossier.resolve.state.StateFiles;
 /**
  * The resolve job, its phases as steps: the mentions read into names; the names blocked and their
  * pairs scored, in parts by blocking key side by side (on threads, or on workers through the
- * broker); the pairs weighed with their context and
- * the judgements into entities, which get their ids and are published with the review queue; then
- * each mention given its entity, its documents split into ranges of ids run side by side (on
- * threads, or on workers through the broker), each a chunk of documents at a time, so that a run
- * that stops while writing the mentions resumes there. Wiring only.
+ * broker); the pairs weighed with their context and the judgements into entities, which get their
+ * ids and are published with the review queue; then each mention given its entity, its documents
+ * split into ranges of ids run side by side (on threads, or on workers), each a chunk of documents
+ * at a time, so that a run that stops while writing the mentions resumes there. Wiring only.
  */
 @Configuration(proxyBeanMethods = false)
 public class ResolveJobConfiguration {

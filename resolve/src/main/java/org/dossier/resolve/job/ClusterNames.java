@@ -119,11 +119,8 @@ class ClusterNames implements Tasklet {
         // names, and the documents whose mentions may have another entity now (absent: all of them).
         ExecutionContext job = contribution.getStepExecution().getJobExecution().getExecutionContext();
         job.put(ResolveSummary.NOT_NAMES, new ArrayList<>(read.notNames()));
-        // So that a worker knows whether the state file it sees is the one this step wrote.
+        // The state the read step wrote (and put in the job's context for workers), which the queue's copy goes with.
         String stamp = files.stamp(files.pending());
-        if (stamp != null) {
-            job.putString(ResolveSummary.STATE_STAMP, stamp);
-        }
         List<String> toWrite = documentsToWrite(read, groups, changed.keySet(), before.keySet());
         if (toWrite != null) {
             job.put(ResolveSummary.DOCUMENTS_TO_WRITE, toWrite);
@@ -159,7 +156,7 @@ class ClusterNames implements Tasklet {
      * state (which go once read). A part missing fails the step rather than leave pairs out.
      */
     private List<NameResolver.ScoredPairs> scoredParts(long runId) {
-        List<NameResolver.ScoredPairs> scored = new ArrayList<>(hand.takeScored(runId));
+        List<NameResolver.ScoredPairs> scored = hand.takeScored(runId);
         for (Path file : PairsOnFile.parts(files.pending(), runId)) {
             try {
                 scored.add(PairsOnFile.readPart(file));
@@ -167,7 +164,7 @@ class ClusterNames implements Tasklet {
                 throw new UncheckedIOException("Could not read the pairs a worker scored in " + file + ": " + e.getMessage(), e);
             }
         }
-        PairsOnFile.clear(files.pending(), files.pairsInputOf(files.pending()));
+        PairsOnFile.clear(files.pending());
         if (scored.size() != parts) {
             throw new IllegalStateException("The pairs step scored " + parts + " parts, but " + scored.size()
                     + " are here: run " + runId + " must score its pairs again (restart it)");

@@ -35,6 +35,8 @@ final class PairsOnFile {
     private static final int INPUT = 0x50490001;
     private static final int PART = 0x50500001;
     private static final int BUFFER = 1 << 16;
+    /** After the state file's name: what its input and parts are called. */
+    private static final String PREFIX = ".pairs-";
 
     /**
      * @param state the stamp of the state the run wrote and its names come from
@@ -92,9 +94,14 @@ final class PairsOnFile {
         }
     }
 
+    /** Where a run whose parts run on workers leaves them its {@link Input}, beside the state file {@code state}. */
+    static Path inputOf(Path state) {
+        return state.resolveSibling(state.getFileName() + PREFIX + "input");
+    }
+
     /** Where part {@code part} of run {@code runId} puts its pairs, beside the state file {@code state}. */
     static Path partOf(Path state, long runId, int part) {
-        return state.resolveSibling(state.getFileName() + ".pairs-" + runId + "-" + part);
+        return state.resolveSibling(state.getFileName() + PREFIX + runId + "-" + part);
     }
 
     static void writePart(Path file, NameResolver.ScoredPairs part) {
@@ -163,9 +170,9 @@ final class PairsOnFile {
 
     /** The parts of run {@code runId} beside {@code state}, by part. */
     static List<Path> parts(Path state, long runId) {
-        String prefix = state.getFileName() + ".pairs-" + runId + "-";
+        String prefix = state.getFileName() + PREFIX + runId + "-";
         TreeMap<Integer, Path> parts = new TreeMap<>();
-        for (Path file : listed(state, state.getFileName() + ".pairs-*")) {
+        for (Path file : listed(state)) {
             String name = file.getFileName().toString();
             if (name.startsWith(prefix) && name.substring(prefix.length()).matches("\\d+")) {
                 parts.put(Integer.parseInt(name.substring(prefix.length())), file);
@@ -175,10 +182,9 @@ final class PairsOnFile {
     }
 
     /** Removes the input and every part beside {@code state}, of whatever run: a run's own go once read, a failed run's with the next. */
-    static void clear(Path state, Path input) {
+    static void clear(Path state) {
         try {
-            Files.deleteIfExists(input);
-            for (Path file : listed(state, state.getFileName() + ".pairs-*")) {
+            for (Path file : listed(state)) {
                 Files.deleteIfExists(file);
             }
         } catch (IOException e) {
@@ -186,13 +192,14 @@ final class PairsOnFile {
         }
     }
 
-    private static List<Path> listed(Path state, String glob) {
+    /** The input and the parts beside {@code state}, of whatever run, written or being written. */
+    private static List<Path> listed(Path state) {
         Path directory = state.toAbsolutePath().getParent();
         List<Path> files = new ArrayList<>();
         if (!Files.isDirectory(directory)) {
             return files;
         }
-        try (DirectoryStream<Path> found = Files.newDirectoryStream(directory, glob)) {
+        try (DirectoryStream<Path> found = Files.newDirectoryStream(directory, state.getFileName() + PREFIX + "*")) {
             found.forEach(files::add);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not list " + directory + ": " + e.getMessage(), e);

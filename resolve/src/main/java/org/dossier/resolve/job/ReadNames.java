@@ -68,7 +68,7 @@ class ReadNames implements Tasklet {
         // The names steps' peak, up to the end of the cluster step.
         PeakHeap.reset();
         // What parts on workers left for a run that failed before its cluster step took it.
-        PairsOnFile.clear(files.pending(), files.pairsInputOf(files.pending()));
+        PairsOnFile.clear(files.pending());
 
         NamesRead read = read("true".equals(contribution.getStepExecution().getJobParameters()
                 .getString(ResolveJobConfiguration.FULL)));
@@ -82,12 +82,13 @@ class ReadNames implements Tasklet {
                 read.changed());
         hand.read(runId, new NamesAtHand.Names(read, standing, new NameResolver(new NameComparator(model), settings),
                 known, settings.maxBlock()));
+        // So that a worker knows whether the state file it sees is the one this step wrote.
         String stamp = files.stamp(files.pending());
         if (stamp != null) {
             contribution.getStepExecution().getJobExecution().getExecutionContext().putString(ResolveSummary.STATE_STAMP, stamp);
         }
         if (partsElsewhere) {
-            PairsOnFile.writeInput(files.pairsInputOf(files.pending()), new PairsOnFile.Input(stamp,
+            PairsOnFile.writeInput(PairsOnFile.inputOf(files.pending()), new PairsOnFile.Input(stamp,
                     read.read() != null ? read.lastState() : null, settings.maxBlock(), standing, read.changed(),
                     read.groups().size(), PairsOnFile.Input.hash(read.numbers())));
         }

@@ -42,14 +42,6 @@ public record StateFiles(Path current, Path pending) {
     }
 
     /**
-     * Where a run that sends its pairs step's parts to workers leaves them what they need beside
-     * the state {@code state} (the parts' pairs come back beside it too).
-     */
-    public Path pairsInputOf(Path state) {
-        return state.resolveSibling(state.getFileName() + ".pairs-input");
-    }
-
-    /**
      * What the store's review queue records as written with the state stamped {@code stamp}: the
      * state's name (one store may serve several indices) and its stamp.
      */

@@ -62,7 +62,7 @@ class PairsOnFileTest {
         PairsOnFile.Input input = new PairsOnFile.Input("120@99", null, 500,
                 List.of(new Judgement("PERSON:ana ruiz", "PERSON:ana ruis", Verdict.SAME)), changed, 12,
                 PairsOnFile.Input.hash(new int[] {4, 1, 9}));
-        Path file = folder.resolve("docs.names.pending.pairs-input");
+        Path file = PairsOnFile.inputOf(folder.resolve("docs.names.pending"));
 
         PairsOnFile.writeInput(file, input);
 
@@ -78,12 +78,11 @@ class PairsOnFileTest {
             PairsOnFile.writePart(PairsOnFile.partOf(state, 5, part), empty);
         }
         PairsOnFile.writePart(PairsOnFile.partOf(state, 4, 1), empty);
-        Path input = folder.resolve("docs.names.pending.pairs-input");
-        Files.writeString(input, "x");
+        Files.writeString(PairsOnFile.inputOf(state), "x");
 
         assertThat(PairsOnFile.parts(state, 5)).containsExactly(PairsOnFile.partOf(state, 5, 0),
                 PairsOnFile.partOf(state, 5, 2), PairsOnFile.partOf(state, 5, 10));
-        PairsOnFile.clear(state, input);
+        PairsOnFile.clear(state);
         try (var left = Files.list(folder)) {
             assertThat(left).isEmpty();
         }

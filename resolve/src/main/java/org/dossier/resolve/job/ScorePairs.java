@@ -3,6 +3,7 @@ package org.dossier.resolve.job;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,7 +84,7 @@ class ScorePairs implements Tasklet {
      */
     private NamesAtHand.Names load(long runId, String stamp) {
         Path state = files.pending();
-        Path inputFile = files.pairsInputOf(state);
+        Path inputFile = PairsOnFile.inputOf(state);
         String seen = files.stamp(state);
         PairsOnFile.Input input;
         try {
@@ -98,6 +99,7 @@ class ScorePairs implements Tasklet {
                     + " same path); else run the pairs step on the run's own threads (--dossier.resolve.pairs-workers=local)");
         }
         log.info("Loading the names run {} read from {}, for its parts here", runId, state);
+        long start = System.nanoTime();
         PeakHeap.reset();
         ResolveState read = ResolveState.read(state).orElseThrow(() -> new IllegalStateException(
                 "Could not read the names run " + runId + " wrote in " + state));
@@ -108,6 +110,8 @@ class ScorePairs implements Tasklet {
             throw new IllegalStateException("The names built from " + state + " are not those run " + runId + " resolves ("
                     + groups.size() + " names, the run's " + input.names() + "): a worker must run the same version as the run");
         }
+        log.info("Loaded the {} names of run {} in {} s", groups.size(), runId,
+                String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
         NameModel model = NameModel.withJudgements(input.standing());
         // The pairs the run scored last are recalled as the run would; this run's are kept by the run, not here.
         KnownScores known = new KnownScores(input.lastState() != null ? files.scoresOf(files.current()) : null,

@@ -127,6 +127,16 @@ class RemoteResolveWorkersFunctionalTests {
             try (Stream<Path> files = Files.list(stateFiles.pending().toAbsolutePath().getParent())) {
                 assertThat(files.map(file -> file.getFileName().toString())).noneMatch(name -> name.contains(".pairs-"));
             }
+
+            // and a run told to keep its pairs on its own threads (over the same documents: nothing to write) sends
+            // only the mentions step's range
+            Path localPairsLog = folder.resolve("run-3.log");
+            List<String> localPairs = new ArrayList<>(remote);
+            localPairs.add("--dossier.resolve.pairs-workers=local");
+            String again = lastLine(child(ResolveApplication.class, localPairs, localPairsLog), localPairsLog);
+            assertThat(again).contains("status=COMPLETED", "mentions=150", "written=0");
+            assertThat(Files.readString(localPairsLog)).contains("partitions of mentionsPartition to queue")
+                    .doesNotContain("partitions of pairsPartition");
         } finally {
             for (Process worker : workers) {
                 worker.destroy();

@@ -9,15 +9,16 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
@@ -29,10 +30,10 @@ import org.dossier.config.domain.EntityEntry;
 import org.dossier.config.domain.EntityRecord;
 import org.dossier.config.domain.Mention;
 import org.dossier.config.domain.NameKey;
+import org.dossier.config.elastic.Answers;
 import org.dossier.config.elastic.BulkErrors;
 import org.dossier.config.elastic.IndexFields;
 import org.dossier.config.elastic.IndexNames;
-import org.dossier.config.elastic.IndexScan;
 import org.dossier.resolve.group.IdSet;
 import org.dossier.resolve.group.NameGroup;
 import org.dossier.resolve.mention.MentionReader;
@@ -50,6 +51,7 @@ public final class EntityPublisher {
     private static final int BULK = 1000;
 
     private final ElasticsearchClient client;
+    private final ElasticsearchAsyncClient async;
     private final IndexNames indices;
     private final java.util.function.Supplier<Map<String, String>> preferredNames;
 
@@ -57,12 +59,16 @@ public final class EntityPublisher {
     public EntityPublisher(ElasticsearchClient client, IndexNames indices,
                            java.util.function.Supplier<Map<String, String>> preferredNames) {
         this.client = client;
+        this.async = new ElasticsearchAsyncClient(client._transport());
         this.indices = indices;
         this.preferredNames = preferredNames;
     }
 
     /**
      * Writes the entities that changed, and an entry for each merged id pointing to its survivor.
+     * A bulk request's worth at a time: its entries as indexed are read, while the slice before is
+     * built, and its changes sent, while the next is built, so that Elasticsearch's work and this
+     * process's overlap and no more than a few slices are held at once.
      *
      * @param touched the clusters to compare and write, by index (null: all of them); the other
      *        entities are as the last run wrote them, and only the touched ones' records are read
@@ -70,10 +76,7 @@ public final class EntityPublisher {
      */
     public int publishEntities(List<List<NameGroup>> clusters, EntityIds.Assignment assignment, BitSet touched) {
         Map<String, String> preferred = preferredNames.get();
-        Map<String, EntityRecord> existing;
-        if (touched == null) {
-            existing = existingEntities();
-        } else {
+        if (touched != null) {
             // The names analysts chose may have come since: their entities are compared too.
             touched = (BitSet) touched.clone();
             for (int c = 0; c < clusters.size(); c++) {
@@ -81,40 +84,49 @@ public final class EntityPublisher {
                     touched.set(c);
                 }
             }
-            List<String> ids = new ArrayList<>(assignment.redirects().keySet());
-            touched.stream().forEach(c -> ids.add(assignment.ids().get(c)));
-            existing = existingEntities(ids);
         }
         Batches batches = new Batches();
         CoMentionedEntities coMentioned = new CoMentionedEntities(clusters, assignment.ids(), assignment.entityOfName());
         Map<String, List<String>> mergedInto = new HashMap<>();
         assignment.redirects().forEach((from, to) -> mergedInto.computeIfAbsent(to, k -> new ArrayList<>()).add(from));
-        int entities = 0;
         int[] compared = touched == null ? IntStream.range(0, clusters.size()).toArray() : touched.stream().toArray();
+        List<List<String>> slices = new ArrayList<>();
         for (int from = 0; from < compared.length; from += BULK) {
-            // A bulk request's worth of entries built side by side (each reads only what the run made), then sent.
-            int[] slice = Arrays.copyOfRange(compared, from, Math.min(compared.length, from + BULK));
-            EntityRecord[] built = new EntityRecord[slice.length];
-            IntStream.range(0, slice.length).parallel().forEach(k -> {
-                String id = assignment.ids().get(slice[k]);
-                built[k] = entity(id, clusters.get(slice[k]), mergedInto.getOrDefault(id, List.of()), existing.get(id),
-                        preferred.get(id), coMentioned.of(slice[k], clusters.get(slice[k]), EntityEntry.CO_MENTIONED));
-            });
-            for (int k = 0; k < slice.length; k++) {
-                EntityRecord entity = built[k];
+            slices.add(Arrays.stream(compared, from, Math.min(compared.length, from + BULK))
+                    .mapToObj(c -> assignment.ids().get(c)).toList());
+        }
+        List<String> redirected = List.copyOf(assignment.redirects().keySet());
+        for (int from = 0; from < redirected.size(); from += BULK) {
+            slices.add(redirected.subList(from, Math.min(redirected.size(), from + BULK)));
+        }
+        int entities = 0;
+        CompletableFuture<Map<String, EntityRecord>> reading = slices.isEmpty() ? null : existingEntities(slices.get(0));
+        for (int s = 0; s < slices.size(); s++) {
+            Map<String, EntityRecord> existing = Answers.join(reading, "a read of the entities");
+            reading = s + 1 < slices.size() ? existingEntities(slices.get(s + 1)) : null;
+            EntityRecord[] built = new EntityRecord[slices.get(s).size()];
+            int first = s * BULK;
+            if (first < compared.length) {
+                // The slice's entries built side by side (each reads only what the run made).
+                IntStream.range(0, built.length).parallel().forEach(k -> {
+                    int cluster = compared[first + k];
+                    String id = assignment.ids().get(cluster);
+                    built[k] = entity(id, clusters.get(cluster), mergedInto.getOrDefault(id, List.of()),
+                            existing.get(id), preferred.get(id),
+                            coMentioned.of(cluster, clusters.get(cluster), EntityEntry.CO_MENTIONED));
+                });
+            } else {
+                for (int k = 0; k < built.length; k++) {
+                    String from = slices.get(s).get(k);
+                    built[k] = EntityRecord.redirect(from, assignment.redirects().get(from));
+                }
+            }
+            for (EntityRecord entity : built) {
                 if (!entity.equals(existing.get(entity.id()))) {
                     batches.add(BulkOperation.of(o -> o.index(i -> i.index(indices.entities()).id(entity.id())
                             .document(entity))));
                     entities++;
                 }
-            }
-        }
-        for (Map.Entry<String, String> redirect : assignment.redirects().entrySet()) {
-            EntityRecord entity = EntityRecord.redirect(redirect.getKey(), redirect.getValue());
-            if (!entity.equals(existing.get(redirect.getKey()))) {
-                batches.add(BulkOperation.of(o -> o.index(i -> i.index(indices.entities())
-                        .id(entity.id()).document(entity))));
-                entities++;
             }
         }
         batches.finish();
@@ -234,49 +246,38 @@ public final class EntityPublisher {
         return entry.build();
     }
 
-    /** The entities {@code ids} as indexed, those there. */
-    private Map<String, EntityRecord> existingEntities(List<String> ids) {
-        Map<String, EntityRecord> entities = new HashMap<>();
-        try {
-            for (int from = 0; from < ids.size(); from += BULK) {
-                List<String> part = ids.subList(from, Math.min(ids.size(), from + BULK));
-                client.mget(m -> m.index(indices.entities()).ids(part), EntityRecord.class).docs().forEach(doc -> {
-                    if (doc.isResult() && doc.result().found()) {
-                        entities.put(doc.result().id(), doc.result().source());
-                    }
-                });
-            }
+    /** The entities {@code ids} as indexed, those there, read while the caller goes on. */
+    private CompletableFuture<Map<String, EntityRecord>> existingEntities(List<String> ids) {
+        return async.mget(m -> m.index(indices.entities()).ids(ids), EntityRecord.class).thenApply(response -> {
+            Map<String, EntityRecord> entities = new HashMap<>();
+            response.docs().forEach(doc -> {
+                if (doc.isResult() && doc.result().found()) {
+                    entities.put(doc.result().id(), doc.result().source());
+                }
+            });
             return entities;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the entities: " + e.getMessage(), e);
-        }
+        });
     }
 
-    private Map<String, EntityRecord> existingEntities() {
-        Map<String, EntityRecord> entities = new LinkedHashMap<>();
-        try {
-            IndexScan.forEach(client, BULK, s -> s.index(indices.entities()), EntityRecord.class,
-                    hit -> entities.put(hit.id(), hit.source()));
-            return entities;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the entities: " + e.getMessage(), e);
-        }
-    }
-
-    /** The updates, sent a bulk request at a time as they come, so that none waits in memory for the rest. */
+    /**
+     * The updates, sent a bulk request at a time as they come, so that none waits in memory for the
+     * rest: each goes while the caller makes the next, one at a time, and a refusal fails the next
+     * call.
+     */
     private final class Batches {
 
-        private final List<BulkOperation> pending = new ArrayList<>(BULK);
+        private List<BulkOperation> pending = new ArrayList<>(BULK);
+        private CompletableFuture<BulkResponse> sending;
         private boolean sent;
 
         void add(BulkOperation operation) {
             pending.add(operation);
             if (pending.size() == BULK) {
-                send();
+                sendNext();
             }
         }
 
-        /** Sends what is left, and makes what was sent visible to searches. */
+        /** Sends what is left and waits for every answer, then makes what was sent visible to searches. */
         void finish() {
             send();
             if (sent) {
@@ -284,26 +285,46 @@ public final class EntityPublisher {
             }
         }
 
+        /** Sends what is left and waits for every answer. */
         void send() {
+            sendNext();
+            answered();
+        }
+
+        private void sendNext() {
+            answered();
             if (pending.isEmpty()) {
                 return;
             }
-            try {
-                BulkResponse response = client.bulk(BulkRequest.of(b -> b.operations(pending)));
-                // A document deleted since its mentions were indexed has nothing to carry: passed over.
-                var refused = BulkErrors.refused(response);
-                refused.stream().filter(item -> "document_missing_exception".equals(item.error().type()))
-                        .forEach(item -> log.warn("No {} in {} to carry its entity ids", item.id(), item.index()));
-                refused.stream().filter(item -> !"document_missing_exception".equals(item.error().type()))
-                        .findFirst().ifPresent(item -> {
-                            throw new IllegalStateException("Elasticsearch refused part of the entities' update: "
-                                    + item.id() + ": " + Objects.requireNonNull(item.error()).reason());
-                        });
-            } catch (IOException e) {
-                throw new UncheckedIOException("Elasticsearch did not take the entities' update: " + e.getMessage(), e);
-            }
-            pending.clear();
+            List<BulkOperation> operations = pending;
+            pending = new ArrayList<>(BULK);
+            sending = async.bulk(BulkRequest.of(b -> b.operations(operations)));
             sent = true;
+        }
+
+        /** Waits for the request sent last, if any, and fails on what Elasticsearch refused of it. */
+        private void answered() {
+            if (sending == null) {
+                return;
+            }
+            BulkResponse response;
+            try {
+                response = Answers.join(sending, "the entities' update");
+            } catch (UncheckedIOException e) {
+                throw new UncheckedIOException("Elasticsearch did not take the entities' update: "
+                        + e.getCause().getMessage(), e.getCause());
+            } finally {
+                sending = null;
+            }
+            // A document deleted since its mentions were indexed has nothing to carry: passed over.
+            var refused = BulkErrors.refused(response);
+            refused.stream().filter(item -> "document_missing_exception".equals(item.error().type()))
+                    .forEach(item -> log.warn("No {} in {} to carry its entity ids", item.id(), item.index()));
+            refused.stream().filter(item -> !"document_missing_exception".equals(item.error().type()))
+                    .findFirst().ifPresent(item -> {
+                        throw new IllegalStateException("Elasticsearch refused part of the entities' update: "
+                                + item.id() + ": " + Objects.requireNonNull(item.error()).reason());
+                    });
         }
     }
 }

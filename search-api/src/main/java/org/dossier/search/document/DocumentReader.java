@@ -16,9 +16,9 @@ import org.springframework.stereotype.Service;
 import org.dossier.config.domain.DocumentRecord;
 import org.dossier.config.domain.FileName;
 import org.dossier.config.domain.Mention;
+import org.dossier.config.elastic.Answers;
 import org.dossier.config.elastic.IndexFields;
 import org.dossier.config.elastic.IndexNames;
-import org.dossier.search.index.Answers;
 import org.dossier.search.query.Params;
 import org.dossier.search.system.NotFoundException;
 

@@ -10,12 +10,12 @@ import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import org.springframework.stereotype.Service;
 
 import org.dossier.config.domain.EntityRecord;
+import org.dossier.config.elastic.Answers;
 import org.dossier.config.elastic.IndexFields;
 import org.dossier.config.elastic.IndexNames;
 import org.dossier.search.figure.FigureQuery;
 import org.dossier.search.figure.FigureRow;
 import org.dossier.search.figure.FigureSearch;
-import org.dossier.search.index.Answers;
 import org.dossier.search.index.EntityLookup;
 import org.dossier.search.query.Facets;
 import org.dossier.search.query.FigureFilter;

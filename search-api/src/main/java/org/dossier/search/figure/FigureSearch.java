@@ -22,9 +22,9 @@ import org.springframework.stereotype.Service;
 
 import org.dossier.config.domain.Figure;
 import org.dossier.config.domain.FileName;
+import org.dossier.config.elastic.Answers;
 import org.dossier.config.elastic.IndexFields;
 import org.dossier.config.elastic.IndexNames;
-import org.dossier.search.index.Answers;
 import org.dossier.search.query.DocumentSearch;
 import org.dossier.search.query.FigureFilter;
 import org.dossier.search.query.FigureQueries;

@@ -34,9 +34,9 @@ import org.springframework.stereotype.Service;
 
 import org.dossier.config.domain.EntityRecord;
 import org.dossier.config.domain.FileName;
+import org.dossier.config.elastic.Answers;
 import org.dossier.config.elastic.IndexFields;
 import org.dossier.config.elastic.IndexNames;
-import org.dossier.search.index.Answers;
 import org.dossier.search.index.EntityLookup;
 
 /**

@@ -1,4 +1,4 @@
-package org.dossier.search.index;
+package org.dossier.config.elastic;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -59,11 +59,15 @@ public final class EntityIds {
         // Each cluster's earlier ids: none (null), one (a String), or several (a String[]), whose ages then decide.
         Object[] earlier = new Object[clusters.size()];
         Set<String> contested = new HashSet<>();
+        // Each name's earlier id, looked up once, in the order of the clusters and their names.
+        String[] previousOfName = new String[clusters.stream().mapToInt(List::size).sum()];
+        int name = 0;
         for (int c = 0; c < clusters.size(); c++) {
             Set<String> found = null;
             String only = null;
             for (NameGroup group : clusters.get(c)) {
                 String id = previous.get(group.key());
+                previousOfName[name++] = id;
                 if (id == null || id.equals(only)) {
                     continue;
                 }
@@ -88,12 +92,14 @@ public final class EntityIds {
         Comparator<String> oldest = Comparator.comparing((String id) -> ages.getOrDefault(id, Instant.MAX))
                 .thenComparing(Comparator.naturalOrder());
         // Larger clusters choose first: the entity that keeps most of its names keeps its id.
-        Integer[] order = new Integer[clusters.size()];
+        // Sorted as numbers, the size's complement above the index, which breaks ties.
+        long[] order = new long[clusters.size()];
         for (int c = 0; c < order.length; c++) {
-            order[c] = c;
+            order[c] = ((long) (Integer.MAX_VALUE - clusters.get(c).size()) << 32) | c;
         }
-        Arrays.sort(order, Comparator.comparingInt((Integer c) -> -clusters.get(c).size()).thenComparing(c -> c));
-        for (int c : order) {
+        Arrays.sort(order);
+        for (long ordered : order) {
+            int c = (int) ordered;
             String chosen = null;
             if (earlier[c] instanceof String id) {
                 chosen = claimed.contains(id) ? null : id;
@@ -134,12 +140,13 @@ public final class EntityIds {
                 created.add(id);
             }
         }
-        Map<String, String> entityOfName = new LinkedHashMap<>();
+        Map<String, String> entityOfName = new LinkedHashMap<>(previousOfName.length * 4 / 3 + 1);
         Map<String, Map<String, Integer>> whereNamesWent = new HashMap<>();
+        name = 0;
         for (int c = 0; c < clusters.size(); c++) {
             for (NameGroup group : clusters.get(c)) {
                 entityOfName.put(group.key(), ids[c]);
-                String before = previous.get(group.key());
+                String before = previousOfName[name++];
                 if (before != null && !claimed.contains(before)) {
                     whereNamesWent.computeIfAbsent(before, k -> new HashMap<>()).merge(ids[c], 1, Integer::sum);
                 }

@@ -113,7 +113,7 @@ class ClusterNames implements Tasklet {
         registry.save(changed, ids.created(), ids.redirects(), clock.instant());
         phases.done(ResolveSummary.IDS);
         int published = publisher.publishEntities(resolution.clusters(), ids,
-                read.added() == null ? null : touchedClusters(resolution.clusters(), ids, before, read.added()));
+                read.added() == null ? null : touchedClusters(resolution.clusters(), ids, before, changed, read.added()));
         phases.done(ResolveSummary.PUBLISH);
         // For the next step, which gives the mentions their names' entities: the keys that are no
         // names, and the documents whose mentions may have another entity now (absent: all of them).
@@ -229,26 +229,35 @@ class ClusterNames implements Tasklet {
      * only in the documents read this run, whose names are all among {@code added}.
      */
     private static BitSet touchedClusters(List<List<NameGroup>> clusters, EntityIds.Assignment ids,
-                                          Map<String, String> before, Set<String> added) {
+                                          Map<String, String> before, Map<String, String> changed, Set<String> added) {
         Map<String, String> after = ids.entityOfName();
         Set<String> moved = new HashSet<>();
         Set<String> left = new HashSet<>();
         Set<String> touchedIds = new HashSet<>(ids.redirects().values());
-        before.forEach((name, entity) -> {
-            if (!entity.equals(after.get(name))) {
-                moved.add(name);
-                left.add(name);
-                touchedIds.add(entity);
+        int newNames = 0;
+        for (Map.Entry<String, String> change : changed.entrySet()) {
+            moved.add(change.getKey());
+            touchedIds.add(change.getValue());
+            String was = before.get(change.getKey());
+            if (was == null) {
+                newNames++;
+            } else {
+                left.add(change.getKey());
+                touchedIds.add(was);
             }
-        });
-        after.forEach((name, entity) -> {
-            if (!entity.equals(before.get(name))) {
-                moved.add(name);
-                touchedIds.add(entity);
-            }
-        });
+        }
+        // Names that had an entity and are in no cluster now: looked for only when there are some.
+        if (after.size() - newNames < before.size()) {
+            before.forEach((name, entity) -> {
+                if (!after.containsKey(name)) {
+                    moved.add(name);
+                    left.add(name);
+                    touchedIds.add(entity);
+                }
+            });
+        }
         Set<String> near = new HashSet<>();
-        for (List<NameGroup> cluster : clusters) {
+        for (List<NameGroup> cluster : left.isEmpty() ? List.<List<NameGroup>>of() : clusters) {
             for (NameGroup group : cluster) {
                 if (left.contains(group.key())) {
                     near.addAll(group.coMentioned());

@@ -150,7 +150,8 @@ public class IngestJobConfiguration {
                 .listener((StepExecutionListener) cursorUpdates)
                 .listener((ChunkListener) cursorUpdates)
                 .listener((SkipListener<SourceItem, AnalysedFile>) skipRecorder)
-                // Completed partitions run again on restart too: they find nothing new, and bring their counts.
+                // Completed partitions run again on restart too, from a fresh context: they find nothing
+                // new, and the run's summary takes their counts from the attempt that completed them.
                 .allowStartIfComplete(true)
                 .build();
     }

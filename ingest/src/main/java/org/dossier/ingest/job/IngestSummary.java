@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobExecutionException;
 import org.springframework.batch.core.StepExecution;
@@ -42,11 +43,26 @@ public record IngestSummary(long runId, String status, long read, long unchanged
      * saved theirs there, not in this process's copy.
      */
     public static IngestSummary of(JobExecution execution, JobExplorer explorer) {
+        return ofAttempts(execution, explorer.getJobExecutions(execution.getJobInstance()));
+    }
+
+    /**
+     * As above, from the run's attempts. Each step counts as its latest execution, but for a
+     * partition that completed: a restart runs it again from a fresh context (Spring Batch hands a
+     * completed step's saved context to no later attempt), where it finds nothing new, so the
+     * counts are those of the attempt that completed it.
+     */
+    static IngestSummary ofAttempts(JobExecution execution, Collection<JobExecution> attempts) {
         Map<String, StepExecution> latest = new LinkedHashMap<>();
-        explorer.getJobExecutions(execution.getJobInstance()).stream()
+        attempts.stream()
                 .filter(attempt -> attempt.getId() <= execution.getId())
                 .sorted(Comparator.comparing(JobExecution::getId))
-                .forEach(attempt -> attempt.getStepExecutions().forEach(step -> latest.put(step.getStepName(), step)));
+                .forEach(attempt -> attempt.getStepExecutions().forEach(step -> {
+                    StepExecution kept = latest.get(step.getStepName());
+                    if (kept == null || kept.getStatus() != BatchStatus.COMPLETED) {
+                        latest.put(step.getStepName(), step);
+                    }
+                }));
         return of(execution, latest.values());
     }
 

@@ -37,8 +37,8 @@ public record IngestSummary(long runId, String status, long read, long unchanged
     public static final List<String> STAGES = List.of("read", "fetch", "parse", "analyse", "index", "link");
 
     /**
-     * What the run did, its earlier attempts included: a restart does not run a partition that
-     * was done, so that partition's counts are in the attempt that did it. The counts are read
+     * What the run did, its earlier attempts included: a partition that was done has its counts
+     * in the attempt that did it (see {@link #ofAttempts}). The counts are read
      * from the job repository, this attempt's too: partitions run by workers in other processes
      * saved theirs there, not in this process's copy.
      */

@@ -310,9 +310,6 @@ public final class EntityPublisher {
             BulkResponse response;
             try {
                 response = Answers.join(sending, "the entities' update");
-            } catch (UncheckedIOException e) {
-                throw new UncheckedIOException("Elasticsearch did not take the entities' update: "
-                        + e.getCause().getMessage(), e.getCause());
             } finally {
                 sending = null;
             }

@@ -19,6 +19,7 @@ import org.dossier.resolve.cluster.LoneSurnames;
 import org.dossier.resolve.cluster.PairLinking;
 import org.dossier.resolve.group.IdSet;
 import org.dossier.resolve.group.NameGroup;
+import org.dossier.resolve.score.ContextEvidence;
 import org.dossier.resolve.score.NameComparator;
 import org.dossier.resolve.score.NameComparison;
 import org.dossier.resolve.score.PairScores;
@@ -244,7 +245,8 @@ public final class NameResolver {
 
     /**
      * The phases after the names are scored: context, judgements, cluster (with the lone surnames),
-     * on the pairs of every part.
+     * on the pairs of every part. Once {@code memory} keeps them, {@code scored}'s name scores are
+     * replaced by the scores in context: a large corpus's pairs are not held with two scores each.
      */
     public Resolution resolve(List<NameGroup> groups, List<Judgement> judgements, Map<String, String> definitions,
                               ScoredPairs scored, ScoreMemory memory) {
@@ -258,8 +260,10 @@ public final class NameResolver {
         byte[] levels = scored.levels();
         BitSet known = scored.known();
 
-        PairScores scores = PairScores.withContext(groups, pairs, names, settings.merge(), levels, known);
+        List<ContextEvidence> contexts = PairScores.levels(groups, pairs, names, settings.merge(), levels, known);
         memory.keep(pairs, names, levels);
+        // Once kept, each name score gives way to its pair's score with context, in the same array.
+        PairScores scores = PairScores.combine(names, levels, contexts, names);
         start = lap(phases, "context", start);
         Clusters clusters = new Clusters(groups.size());
         Judgements decided = new Judgements(groups, judgements);

@@ -132,6 +132,8 @@ public final class Blocker {
         static final int RULE_SHIFT = 28;
         static final long RULE_MASK = 0xF;
         private static final long BLOCK_MASK = (1L << RULE_SHIFT) - 1;
+        /** Pairs a chunk while a part's are made. */
+        private static final int CHUNK = 1 << 16;
         /** Each rule's blocks' part, for the last number of parts asked for. */
         private int[][] partOf;
         private int partsOf;
@@ -153,7 +155,11 @@ public final class Blocker {
             int[][] assigned = partOf(parts);
             Map<String, Long> byRule = new LinkedHashMap<>();
             List<OversizeBlock> oversize = new ArrayList<>();
-            long[] pairs = new long[1024];
+            // Gathered in chunks, not in an array doubled as it fills: a part of a large corpus has
+            // tens of millions of pairs, and doubling holds up to three times their bytes at once.
+            List<long[]> chunks = new ArrayList<>();
+            long[] chunk = new long[CHUNK];
+            int inChunk = 0;
             int count = 0;
             for (int r = 0; r < rules.size(); r++) {
                 long proposed = 0;
@@ -173,16 +179,27 @@ public final class Blocker {
                             if (comparedEarlier(r, block[x], block[y])) {
                                 continue;
                             }
-                            if (count == pairs.length) {
-                                pairs = Arrays.copyOf(pairs, pairs.length * 2);
+                            if (inChunk == CHUNK) {
+                                chunks.add(chunk);
+                                chunk = new long[CHUNK];
+                                inChunk = 0;
                             }
-                            pairs[count++] = (long) block[x] << 32 | block[y];
+                            chunk[inChunk++] = (long) block[x] << 32 | block[y];
+                            count++;
                         }
                     }
                 }
                 byRule.put(rules.get(r), proposed);
             }
-            pairs = Arrays.copyOf(pairs, count);
+            chunks.add(chunk);
+            long[] pairs = new long[count];
+            for (int c = 0, at = 0; c < chunks.size(); c++) {
+                int length = Math.min(CHUNK, count - at);
+                System.arraycopy(chunks.get(c), 0, pairs, at, length);
+                // Each chunk goes once copied.
+                chunks.set(c, null);
+                at += length;
+            }
             Arrays.sort(pairs);
             return new Candidates(pairs, byRule, ordered(oversize));
         }

@@ -13,14 +13,13 @@ import org.dossier.resolve.group.NameGroup;
  * {@link NameComparator}, then moved by what surrounds the names (the {@link ContextEvidence}
  * kinds, their weights learnt from this corpus's sure pairs and random ones).
  *
- * @param names each pair's score on its names alone
  * @param scores each pair's score with its context
  * @param levels each pair's levels on the kinds of context, packed in a byte (see {@link #level}),
  *        or {@link #NONE} where the names decided alone: a byte a pair, for the millions of pairs
  *        of a large corpus
  * @param contexts the kinds of context, as learnt
  */
-public record PairScores(double[] names, double[] scores, byte[] levels, List<ContextEvidence> contexts) {
+public record PairScores(double[] scores, byte[] levels, List<ContextEvidence> contexts) {
 
     /** The levels of a pair whose names decided alone. */
     static final byte NONE = (byte) 0xFF;
@@ -57,49 +56,52 @@ public record PairScores(double[] names, double[] scores, byte[] levels, List<Co
     }
 
     /**
-     * The context phase: the company names keep weighs in, as learnt from this corpus with
-     * {@code sure} as the score from which a pair is taken as one entity's.
-     */
-    public static PairScores withContext(List<NameGroup> groups, long[] pairs, double[] names, double sure) {
-        return withContext(groups, pairs, names, sure, new byte[pairs.length], new BitSet());
-    }
-
-    /**
-     * As above, where the pairs in {@code known} already have their levels in {@code levels}
-     * (two names whose documents did not change are at the same levels): only the others'
-     * levels are worked out, into the same array. The weights are learnt again each time: they
+     * The context phase's first half: the weights of the company names keep, as learnt from this
+     * corpus with {@code sure} as the score from which a pair is taken as one entity's, and the
+     * levels of the pairs not in {@code known} (two names whose documents did not change are at the
+     * same levels), worked out into {@code levels}. The weights are learnt again each time: they
      * are the corpus's.
+     *
+     * @return the kinds of context, as learnt, for {@link #combine}
      */
-    public static PairScores withContext(List<NameGroup> groups, long[] pairs, double[] names, double sure,
-                                         byte[] levels, BitSet known) {
+    public static List<ContextEvidence> levels(List<NameGroup> groups, long[] pairs, double[] names, double sure,
+                                               byte[] levels, BitSet known) {
         List<ContextEvidence> contexts = List.of(
                 ContextEvidence.coMentions().learn(groups, pairs, names, sure, 11),
                 ContextEvidence.words().learn(groups, pairs, names, sure, 13),
                 ContextEvidence.time().learn(groups, pairs, names, sure, 17));
-        double[] scores = new double[pairs.length];
-        IntStream.range(0, pairs.length).parallel().forEach(k -> {
-            if (!known.get(k)) {
-                levels[k] = NONE;
-                // Names all but certain either way keep their score: context could not move them across a band.
-                if (names[k] >= UNDECIDED_FROM && names[k] <= UNDECIDED_TO) {
-                    NameGroup a = groups.get(Blocker.Candidates.first(pairs[k]));
-                    NameGroup b = groups.get(Blocker.Candidates.second(pairs[k]));
-                    int packed = 0;
-                    for (int c = 0; c < contexts.size(); c++) {
-                        packed |= (contexts.get(c).level(a, b) + 1) << (2 * c);
-                    }
-                    levels[k] = (byte) packed;
+        IntStream.range(0, pairs.length).parallel().filter(k -> !known.get(k)).forEach(k -> {
+            levels[k] = NONE;
+            // Names all but certain either way keep their score: context could not move them across a band.
+            if (names[k] >= UNDECIDED_FROM && names[k] <= UNDECIDED_TO) {
+                NameGroup a = groups.get(Blocker.Candidates.first(pairs[k]));
+                NameGroup b = groups.get(Blocker.Candidates.second(pairs[k]));
+                int packed = 0;
+                for (int c = 0; c < contexts.size(); c++) {
+                    packed |= (contexts.get(c).level(a, b) + 1) << (2 * c);
                 }
+                levels[k] = (byte) packed;
             }
+        });
+        return contexts;
+    }
+
+    /**
+     * The context phase's second half: each pair's name score moved by the weights of its levels,
+     * into {@code into}, which may be {@code names} itself (a large corpus's pairs then need no
+     * second array of scores).
+     */
+    public static PairScores combine(double[] names, byte[] levels, List<ContextEvidence> contexts, double[] into) {
+        IntStream.range(0, names.length).parallel().forEach(k -> {
             double bits = 0;
             if (levels[k] != NONE) {
                 for (int c = 0; c < contexts.size(); c++) {
                     bits += contexts.get(c).bits(level(levels[k], c));
                 }
             }
-            scores[k] = ContextEvidence.combine(names[k], bits);
+            into[k] = ContextEvidence.combine(names[k], bits);
         });
-        return new PairScores(names, scores, levels, contexts);
+        return new PairScores(into, levels, contexts);
     }
 
     /** What the context said of pair {@code k}, a line per kind. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -334,15 +335,25 @@ public final class NameGroups {
             documentsOfName.clear();
         }
         CoMentions company = new CoMentions(documentsOf, documentKeys.size());
+        // Each document's date by its number, looked up once rather than once for each of its names.
+        Instant[] dateOf = new Instant[documentKeys.size()];
+        for (int d = 0; d < (documentDates.isEmpty() ? 0 : dateOf.length); d++) {
+            dateOf[d] = documentDates.get(documentKeys.get(d));
+        }
         String[] keys = mentions.keySet().toArray(String[]::new);
         Arrays.sort(keys);
         // Normalised from its own form (the cache holds the first spelling met of each key), the
         // names side by side: a transliteration each, for every name of the corpus.
         NormalizedName[] normalizedNames = new NormalizedName[keys.length];
+        // One instance of each word: a corpus's millions of names share far fewer words ("john", "bank").
+        Map<String, String> sharedWords = new ConcurrentHashMap<>();
         IntStream.range(0, keys.length).parallel().forEach(k -> {
             String written = fullForm.getOrDefault(keys[k],
                     forms.get(keys[k]).keySet().stream().reduce(NameGroups::longer).orElseThrow());
-            normalizedNames[k] = NameNormalizer.normalize(written, NameKind.of(NameKey.type(keys[k])));
+            NormalizedName name = NameNormalizer.normalize(written, NameKind.of(NameKey.type(keys[k])));
+            normalizedNames[k] = new NormalizedName(name.original(), name.kind(),
+                    name.tokens().stream().map(word -> sharedWords.computeIfAbsent(word, w -> w)).toList(),
+                    name.legalForms(), name.country());
         });
         for (int k = 0; k < keys.length; k++) {
             String key = keys[k];
@@ -355,8 +366,8 @@ public final class NameGroups {
             Set<String> documents = new IdSet(documentsOf[number], documentKeys, documentNumbers);
             Instant first = null;
             Instant last = null;
-            for (String document : documentDates.isEmpty() ? Set.<String>of() : documents) {
-                Instant date = documentDates.get(document);
+            for (int document : documentsOf[number]) {
+                Instant date = dateOf[document];
                 if (date != null) {
                     first = first == null || date.isBefore(first) ? date : first;
                     last = last == null || date.isAfter(last) ? date : last;

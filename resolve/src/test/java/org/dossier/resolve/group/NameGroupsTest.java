@@ -6,6 +6,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -60,6 +61,39 @@ class NameGroupsTest {
         NameGroup ruiz = inOrder.stream().filter(g -> g.key().equals("PERSON:ana ruiz")).findFirst().orElseThrow();
         assertThat(ruiz.contexts()).hasSize(NameGroup.CONTEXTS);
         assertThat(ruiz.documents()).containsExactlyInAnyOrder("d1", "d3", "d4", "d5", "d6");
+    }
+
+    @Test
+    void aNameIsFirstAndLastSeenOnTheDatesOfItsEarliestAndLatestDocuments() {
+        NameGroups names = new NameGroups();
+        CORPUS.values().forEach(names::add);
+        // d2 has no date; Omar Haddad is in d2 and d3, Ana Ruiz in d1, d3, d4, d5 and d6
+        Map<String, Instant> dates = Map.of("d1", Instant.parse("2024-03-01T00:00:00Z"),
+                "d3", Instant.parse("2023-11-20T00:00:00Z"), "d4", Instant.parse("2024-07-09T00:00:00Z"),
+                "d5", Instant.parse("2024-01-15T00:00:00Z"), "d6", Instant.parse("2024-05-30T00:00:00Z"));
+
+        List<NameGroup> groups = names.groups(dates);
+
+        NameGroup ruiz = groups.stream().filter(g -> g.key().equals("PERSON:ana ruiz")).findFirst().orElseThrow();
+        NameGroup haddad = groups.stream().filter(g -> g.key().equals("PERSON:omar haddad")).findFirst().orElseThrow();
+        NameGroup fatf = groups.stream().filter(g -> g.key().equals("ORGANIZATION:fatf")).findFirst().orElseThrow();
+        assertThat(ruiz.firstSeen()).isEqualTo(dates.get("d3"));
+        assertThat(ruiz.lastSeen()).isEqualTo(dates.get("d4"));
+        assertThat(haddad.firstSeen()).isEqualTo(dates.get("d3"));
+        assertThat(haddad.lastSeen()).isEqualTo(dates.get("d3"));
+        assertThat(fatf.documents()).contains("d2");
+        assertThat(fatf.firstSeen()).isEqualTo(dates.get("d1"));
+    }
+
+    @Test
+    void namesThatShareAWordHoldOneInstanceOfIt() {
+        List<NameGroup> names = groups(new ArrayList<>(CORPUS.keySet()));
+        NameGroup haddad = names.stream().filter(g -> g.key().equals("PERSON:omar haddad")).findFirst().orElseThrow();
+        NameGroup hadad = names.stream().filter(g -> g.key().equals("PERSON:omar hadad")).findFirst().orElseThrow();
+
+        assertThat(haddad.name().tokens()).containsExactly("omar", "haddad");
+        assertThat(hadad.name().tokens()).containsExactly("omar", "hadad");
+        assertThat(hadad.name().tokens().get(0)).isSameAs(haddad.name().tokens().get(0));
     }
 
     @Test

@@ -87,8 +87,11 @@ public final class NameResolver {
         public String explain() {
             StringBuilder out = new StringBuilder(evidence().explain());
             context.get().forEach(line -> out.append("\n").append(line));
-            a.contexts().forEach(sentence -> out.append("\n").append(a.preferredForm()).append(": ").append(sentence));
-            b.contexts().forEach(sentence -> out.append("\n").append(b.preferredForm()).append(": ").append(sentence));
+            // Each name's preferred form worked out once, not once a sentence.
+            String aName = a.contexts().isEmpty() ? null : a.preferredForm();
+            a.contexts().forEach(sentence -> out.append("\n").append(aName).append(": ").append(sentence));
+            String bName = b.contexts().isEmpty() ? null : b.preferredForm();
+            b.contexts().forEach(sentence -> out.append("\n").append(bName).append(": ").append(sentence));
             return out.toString();
         }
     }

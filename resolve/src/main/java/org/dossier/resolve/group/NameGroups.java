@@ -76,6 +76,16 @@ public final class NameGroups {
     // the cache lasts. It is a cache only (normalising is a function of the text), so emptying it
     // when full bounds its memory without changing any name.
     private final Map<String, NormalizedName> normalized = new HashMap<>();
+    /**
+     * Each name's normalised form by its number, once worked out ({@link #normalizeNames}) or read
+     * back with the state ({@link #readFrom}), until a document mentions the name again (null): a
+     * corpus's millions of names need not be normalised again each night for the few a night adds.
+     */
+    private final List<NormalizedName> normalizedOf = new ArrayList<>();
+    /** One instance of each word of the names' normalised forms: millions of names share far fewer words ("john", "bank"). */
+    private final Map<String, String> nameWords = new ConcurrentHashMap<>();
+    /** What normalised the names kept, as the state says (see {@link NameNormalizer#version}). */
+    private static final String NORMALIZATION = NameNormalizer.version();
     // A short form that documents define as different names ("Commission") stands for none beyond its document.
     private final Map<String, String> defined = new HashMap<>();
     private final Set<String> ambiguous = new HashSet<>();
@@ -192,6 +202,8 @@ public final class NameGroups {
             for (int a : named) {
                 documentsOfName.add(a, document);
                 added.set(a);
+                // Its ways of writing may have changed: normalised again when the names are built.
+                normalized(a, null);
             }
         }
         return keys;
@@ -264,8 +276,9 @@ public final class NameGroups {
      * once the names are built.
      */
     public List<NameGroup> groups(Map<String, Instant> documentDates, Runnable alongside) {
-        // Sorted now, so that writing the pairs alongside only reads them.
+        // Sorted and normalised now, so that writing the names alongside only reads them.
         documentsOfName.compact();
+        normalizeNames();
         Throwable[] failed = new Throwable[1];
         Thread other = alongside == null ? null : new Thread(() -> {
             try {
@@ -301,6 +314,8 @@ public final class NameGroups {
         fullForm.clear();
         sentences.clear();
         documentsOfName.clear();
+        normalizedOf.clear();
+        nameWords.clear();
         return built;
     }
 
@@ -316,6 +331,47 @@ public final class NameGroups {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Normalises each name not normalised yet (every name of a corpus read afresh; those of the
+     * documents added since the state was read back), side by side: a transliteration each. A
+     * name is normalised from its own form ({@link #writtenAs}).
+     */
+    public void normalizeNames() {
+        int[] missing = IntStream.range(0, nameKeys.size())
+                .filter(number -> normalized(number) == null && mentions.containsKey(nameKeys.get(number))).toArray();
+        NormalizedName[] names = new NormalizedName[missing.length];
+        IntStream.range(0, missing.length).parallel().forEach(k -> {
+            String key = nameKeys.get(missing[k]);
+            NormalizedName name = NameNormalizer.normalize(writtenAs(key), NameKind.of(NameKey.type(key)));
+            names[k] = new NormalizedName(name.original(), name.kind(), sharedWords(name.tokens()), name.legalForms(),
+                    name.country());
+        });
+        for (int k = 0; k < missing.length; k++) {
+            normalized(missing[k], names[k]);
+        }
+    }
+
+    /** The normalised form of the name {@code number}, or null when it is to be worked out. */
+    private NormalizedName normalized(int number) {
+        return number < normalizedOf.size() ? normalizedOf.get(number) : null;
+    }
+
+    private void normalized(int number, NormalizedName name) {
+        while (normalizedOf.size() <= number) {
+            normalizedOf.add(null);
+        }
+        normalizedOf.set(number, name);
+    }
+
+    /** The form a name is normalised from: its longest full form met, else its longest way of writing. */
+    private String writtenAs(String key) {
+        return fullForm.getOrDefault(key, forms.get(key).keySet().stream().reduce(NameGroups::longer).orElseThrow());
+    }
+
+    private List<String> sharedWords(List<String> words) {
+        return words.stream().map(word -> nameWords.computeIfAbsent(word, w -> w)).toList();
     }
 
     /** The names, taking what each is built from as it goes, or leaving it in place when {@code keep}. */
@@ -342,19 +398,6 @@ public final class NameGroups {
         }
         String[] keys = mentions.keySet().toArray(String[]::new);
         Arrays.sort(keys);
-        // Normalised from its own form (the cache holds the first spelling met of each key), the
-        // names side by side: a transliteration each, for every name of the corpus.
-        NormalizedName[] normalizedNames = new NormalizedName[keys.length];
-        // One instance of each word: a corpus's millions of names share far fewer words ("john", "bank").
-        Map<String, String> sharedWords = new ConcurrentHashMap<>();
-        IntStream.range(0, keys.length).parallel().forEach(k -> {
-            String written = fullForm.getOrDefault(keys[k],
-                    forms.get(keys[k]).keySet().stream().reduce(NameGroups::longer).orElseThrow());
-            NormalizedName name = NameNormalizer.normalize(written, NameKind.of(NameKey.type(keys[k])));
-            normalizedNames[k] = new NormalizedName(name.original(), name.kind(),
-                    name.tokens().stream().map(word -> sharedWords.computeIfAbsent(word, w -> w)).toList(),
-                    name.legalForms(), name.country());
-        });
         for (int k = 0; k < keys.length; k++) {
             String key = keys[k];
             if (CommonWords.isCommonWord(key, lowerCase)) {
@@ -373,7 +416,7 @@ public final class NameGroups {
                     last = last == null || date.isAfter(last) ? date : last;
                 }
             }
-            NormalizedName name = normalizedNames[k];
+            NormalizedName name = normalized(number);
             Packed kept = keep ? packed.get(key) : packed.remove(key);
             List<String> sentencesOf;
             Set<String> around;
@@ -404,6 +447,7 @@ public final class NameGroups {
      */
     public void writeTo(DataOutputStream out) throws IOException {
         out.writeLong(mentionCount);
+        Binary.writeString(out, NORMALIZATION);
         Binary.writeStrings(out, nameKeys);
         Binary.writeStrings(out, documentKeys);
         for (String key : nameKeys) {
@@ -414,6 +458,7 @@ public final class NameGroups {
             Packed kept = packed.get(key);
             Binary.writeBytes(out, kept != null ? kept.sentences() : Packed.sentences(contexts.get(key)));
             Binary.writeBytes(out, kept != null ? kept.words() : Packed.counts(words.get(key)));
+            writeNormalized(out, normalized(nameNumbers.get(key)));
         }
         documentsOfName.writeTo(out);
         out.writeInt(defined.size());
@@ -433,6 +478,8 @@ public final class NameGroups {
     public static NameGroups readFrom(DataInputStream in) throws IOException {
         NameGroups names = new NameGroups();
         names.mentionCount = in.readLong();
+        // Names normalised otherwise than this code would are normalised again.
+        boolean sameNormalization = NORMALIZATION.equals(Binary.readString(in));
         for (String key : Binary.readStrings(in)) {
             number(names.nameKeys, names.nameNumbers, key);
         }
@@ -461,6 +508,7 @@ public final class NameGroups {
             if (sentencesOf != null || around != null) {
                 names.packed.put(key, new Packed(sentencesOf, around));
             }
+            names.readNormalized(in, key, sameNormalization);
         }
         names.documentsOfName.readFrom(in);
         int definitions = in.readInt();
@@ -474,6 +522,30 @@ public final class NameGroups {
             names.sentences.add(in.readLong());
         }
         return names;
+    }
+
+    /** A name's normalised form, if it has one: its words, legal forms and country (its form and kind are the name's). */
+    private static void writeNormalized(DataOutputStream out, NormalizedName name) throws IOException {
+        out.writeBoolean(name != null);
+        if (name != null) {
+            Binary.writeStrings(out, name.tokens());
+            Binary.writeStrings(out, name.legalForms());
+            Binary.writeStrings(out, name.country());
+        }
+    }
+
+    /** What {@link #writeNormalized} wrote of the name {@code key}, kept when it was normalised as this code does. */
+    private void readNormalized(DataInputStream in, String key, boolean keep) throws IOException {
+        if (!in.readBoolean()) {
+            return;
+        }
+        List<String> tokens = Binary.readStrings(in);
+        List<String> legalForms = Binary.readStrings(in);
+        List<String> country = Binary.readStrings(in);
+        if (keep && mentions.containsKey(key)) {
+            normalized(nameNumbers.get(key), new NormalizedName(writtenAs(key), NameKind.of(NameKey.type(key)), sharedWords(tokens),
+                    List.copyOf(legalForms), List.copyOf(country)));
+        }
     }
 
     private static void writeCounts(DataOutputStream out, Map<String, Integer> counts) throws IOException {

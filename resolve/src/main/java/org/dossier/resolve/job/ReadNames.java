@@ -157,6 +157,8 @@ class ReadNames implements Tasklet {
             // while the state is written, on the other core, keeping little more in memory meanwhile.
             groups = names.groups(dates, () -> state.write(files.pending()));
         } else {
+            // Normalised before they are written, so that the next run need not normalise them again.
+            names.normalizeNames();
             state.write(files.pending());
             groups = names.groups(dates);
         }

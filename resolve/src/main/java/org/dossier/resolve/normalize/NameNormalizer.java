@@ -1,7 +1,12 @@
 package org.dossier.resolve.normalize;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.ibm.icu.text.Transliterator;
+import com.ibm.icu.util.VersionInfo;
 import org.apache.commons.text.StringEscapeUtils;
 
 /**
@@ -76,6 +82,24 @@ public final class NameNormalizer {
             {"oy", "oy"}, {"pte", "pte"}, {"pty", "pty"}, {"bhd", "bhd"}, {"sdn", "sdn"}, {"kk", "kk"}});
 
     private NameNormalizer() {
+    }
+
+    /**
+     * What tells this normalisation from another: a digest of this class's code and the version of
+     * ICU that transliterates, so that names normalised by an earlier version and kept are not taken
+     * for this one's.
+     */
+    public static String version() {
+        try (InputStream code = NameNormalizer.class.getResourceAsStream(NameNormalizer.class.getSimpleName() + ".class")) {
+            if (code != null) {
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(code.readAllBytes());
+                return VersionInfo.ICU_VERSION + " " + HexFormat.of().formatHex(digest);
+            }
+        } catch (IOException | NoSuchAlgorithmException e) {
+            // As below.
+        }
+        // Without a digest of the code, no normalised name is taken from an earlier run.
+        return "unknown " + System.nanoTime();
     }
 
     public static NormalizedName normalize(String name, NameKind kind) {

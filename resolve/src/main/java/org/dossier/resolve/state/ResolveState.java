@@ -35,7 +35,7 @@ public final class ResolveState {
 
     private static final Logger log = LoggerFactory.getLogger(ResolveState.class);
     /** The file's first int: a file of another format is not read (the run reads every document). */
-    private static final int FORMAT = 0x52530003;
+    private static final int FORMAT = 0x52530004;
 
     private final MentionReader.Listing documents;
     private final MentionReader.Survey survey;

@@ -116,6 +116,51 @@ class NameGroupsTest {
     }
 
     @Test
+    void namesNormalisedBeforeTheyAreWrittenAreReadBackAsTheyWereAndGivenMoreDocumentsAreTheNamesOfEveryDocument()
+            throws IOException {
+        List<String> order = new ArrayList<>(CORPUS.keySet());
+        List<NameGroup> atOnce = groups(order);
+        for (int split = 0; split <= order.size(); split++) {
+            NameGroups first = new NameGroups();
+            order.subList(0, split).forEach(id -> first.add(CORPUS.get(id)));
+            first.normalizeNames();
+            ByteArrayOutputStream state = new ByteArrayOutputStream();
+            first.writeTo(new DataOutputStream(state));
+            List<NameGroup> before = first.groups(Map.of());
+
+            NameGroups readBack = readBackWithTheRest(state.toByteArray(), List.of());
+            NameGroups next = readBackWithTheRest(state.toByteArray(), order.subList(split, order.size()));
+
+            assertThat(readBack.groups(Map.of())).as("the first %d documents read back", split).isEqualTo(before);
+            assertThat(next.groups(Map.of())).as("the first %d documents read back, then the rest", split).isEqualTo(atOnce);
+        }
+    }
+
+    @Test
+    void aNameMentionedAgainAfterItsStateWasReadBackIsNormalisedFromItsNewLongestForm() throws IOException {
+        // given: a name written one way, normalised and kept
+        NameGroups first = new NameGroups();
+        first.add(mentions("n1", "PERSON", "Omar Haddad", "Omar Haddad denied the claims."));
+        first.normalizeNames();
+        ByteArrayOutputStream state = new ByteArrayOutputStream();
+        first.writeTo(new DataOutputStream(state));
+
+        // when: a later document writes it longer, with its title
+        NameGroups next = NameGroups.readFrom(new DataInputStream(new ByteArrayInputStream(state.toByteArray())));
+        next.add(mentions("n2", "PERSON", "Dr. Omar Haddad", "Dr. Omar Haddad will appeal."));
+        NameGroup haddad = next.groups(Map.of()).get(0);
+
+        // then: it is normalised again, from the longer form, as from both documents at once
+        assertThat(haddad.key()).isEqualTo("PERSON:omar haddad");
+        assertThat(haddad.name().original()).isEqualTo("Dr. Omar Haddad");
+        assertThat(haddad.name().tokens()).containsExactly("omar", "haddad");
+        NameGroups atOnce = new NameGroups();
+        atOnce.add(mentions("n1", "PERSON", "Omar Haddad", "Omar Haddad denied the claims."));
+        atOnce.add(mentions("n2", "PERSON", "Dr. Omar Haddad", "Dr. Omar Haddad will appeal."));
+        assertThat(List.of(haddad)).isEqualTo(atOnce.groups(Map.of()));
+    }
+
+    @Test
     void namesBuiltWhileTheyAreWrittenAreThoseBuiltAfterAndTheWritingTheSame() throws IOException {
         List<String> order = new ArrayList<>(CORPUS.keySet());
         for (int split = 0; split <= order.size(); split++) {
@@ -126,6 +171,7 @@ class NameGroupsTest {
             NameGroups one = readBackWithTheRest(state.toByteArray(), order.subList(split, order.size()));
             NameGroups other = readBackWithTheRest(state.toByteArray(), order.subList(split, order.size()));
             ByteArrayOutputStream writtenBefore = new ByteArrayOutputStream();
+            one.normalizeNames();
             one.writeTo(new DataOutputStream(writtenBefore));
             List<NameGroup> after = one.groups(Map.of());
 
@@ -169,6 +215,10 @@ class NameGroupsTest {
     }
 
     private static void document(String id, String... typeTextSentence) {
+        CORPUS.put(id, mentions(id, typeTextSentence));
+    }
+
+    private static List<MentionView> mentions(String id, String... typeTextSentence) {
         List<MentionView> mentions = new ArrayList<>();
         for (int i = 0; i < typeTextSentence.length; i += 3) {
             String text = typeTextSentence[i + 1];
@@ -177,6 +227,6 @@ class NameGroupsTest {
             mentions.add(new MentionView(id + ":" + start, id, typeTextSentence[i], text, start, start + text.length(),
                     MentionView.bracketed(sentence, text), sentence));
         }
-        CORPUS.put(id, mentions);
+        return mentions;
     }
 }

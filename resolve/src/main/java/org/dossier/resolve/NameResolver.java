@@ -57,11 +57,11 @@ public final class NameResolver {
      * when asked: a large corpus has hundreds of thousands of candidates.
      *
      * @param pair the two names as indices among the names resolved (see {@link Blocker.Candidates#first})
-     * @param names what the names themselves say
+     * @param comparator what says what the names themselves say, when asked
      * @param context what their surroundings add, a line per kind
      */
     public record Candidate(long pair, NameGroup a, NameGroup b, double score, int sharedCoMentions,
-                            Supplier<NameComparison> names, Supplier<List<String>> context) {
+                            NameComparator comparator, Supplier<List<String>> context) {
 
         /** The index of name {@code a} among the names resolved. */
         public int first() {
@@ -80,7 +80,7 @@ public final class NameResolver {
 
         /** What the names themselves say. */
         public NameComparison evidence() {
-            return names.get();
+            return comparator.compare(a.name(), b.name());
         }
 
         /** The names' evidence, the context's, then where each name is mentioned: one line each. */
@@ -282,7 +282,7 @@ public final class NameResolver {
             int k = forReview.get(r);
             NameGroup a = groups.get(Blocker.Candidates.first(pairs[k]));
             NameGroup b = groups.get(Blocker.Candidates.second(pairs[k]));
-            review.add(new Candidate(pairs[k], a, b, scores.scores()[k], shared[r], () -> comparator.compare(a.name(), b.name()),
+            review.add(new Candidate(pairs[k], a, b, scores.scores()[k], shared[r], comparator,
                     scores.description(k)));
         }
         LoneSurnames.link(groups, clusters, decided);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * A set of strings held as the sorted numbers a dictionary gives them: four bytes an element
@@ -17,39 +16,52 @@ import java.util.function.Supplier;
  */
 public final class IdSet extends AbstractSet<String> {
 
-    private final Supplier<int[]> ids;
+    /** The numbers, or null when they are worked out each time: a name's company ({@link CoMentions}). */
+    private final int[] ids;
+    private final CoMentions company;
+    private final int number;
     private final List<String> names;
     private final Map<String, Integer> numbers;
 
     /** @param ids sorted, without repeats; numbers into {@code names}, which {@code numbers} inverts */
     IdSet(int[] ids, List<String> names, Map<String, Integer> numbers) {
-        this(() -> ids, names, numbers);
+        this(ids, null, -1, names, numbers);
     }
 
     /**
-     * A set whose numbers are worked out each time they are needed rather than kept: for a
-     * relation too large to keep whole.
+     * The names sharing a document with the name {@code number}, worked out each time they are
+     * needed rather than kept: a relation too large to keep whole.
      */
-    IdSet(Supplier<int[]> ids, List<String> names, Map<String, Integer> numbers) {
+    IdSet(CoMentions company, int number, List<String> names, Map<String, Integer> numbers) {
+        this(null, company, number, names, numbers);
+    }
+
+    private IdSet(int[] ids, CoMentions company, int number, List<String> names, Map<String, Integer> numbers) {
         this.ids = ids;
+        this.company = company;
+        this.number = number;
         this.names = names;
         this.numbers = numbers;
+    }
+
+    private int[] ids() {
+        return ids != null ? ids : company.of(number);
     }
 
     @Override
     public boolean contains(Object o) {
         Integer id = o instanceof String s ? numbers.get(s) : null;
-        return id != null && Arrays.binarySearch(ids.get(), id) >= 0;
+        return id != null && Arrays.binarySearch(ids(), id) >= 0;
     }
 
     @Override
     public int size() {
-        return ids.get().length;
+        return ids().length;
     }
 
     @Override
     public Iterator<String> iterator() {
-        int[] ids = this.ids.get();
+        int[] ids = ids();
         return new Iterator<>() {
             private int next;
 
@@ -70,7 +82,7 @@ public final class IdSet extends AbstractSet<String> {
 
     /** The elements' numbers in the dictionary, sorted (see {@link #numberOf}). */
     public int[] numbers() {
-        return ids.get();
+        return ids();
     }
 
     /** The number the set's dictionary gives {@code element}, or -1 when it has none. */
@@ -107,7 +119,7 @@ public final class IdSet extends AbstractSet<String> {
         int total = 0;
         int[][] each = new int[sets.size()][];
         for (int k = 0; k < each.length; k++) {
-            each[k] = ((IdSet) sets.get(k)).ids.get();
+            each[k] = ((IdSet) sets.get(k)).ids();
             total += each[k].length;
         }
         int[] all = new int[total];
@@ -132,7 +144,7 @@ public final class IdSet extends AbstractSet<String> {
      */
     public static int shared(Set<String> first, Set<String> second, int atMost) {
         if (first instanceof IdSet setA && second instanceof IdSet setB && setA.names == setB.names) {
-            return shared(setA.ids.get(), setB.ids.get(), atMost);
+            return shared(setA.ids(), setB.ids(), atMost);
         }
         Set<String> smaller = first.size() <= second.size() ? first : second;
         Set<String> larger = smaller == first ? second : first;

@@ -431,7 +431,7 @@ public final class NameGroups {
             // Most names have one or two ways of writing: an immutable map holds them in an array.
             groups.add(new NameGroup(key, name, Map.copyOf(keep ? forms.get(key) : forms.remove(key)),
                     mentions.get(key), documents,
-                    new IdSet(() -> company.of(number), nameKeys, nameNumbers),
+                    new IdSet(company, number, nameKeys, nameNumbers),
                     sentencesOf, around, first, last));
             if (!keep) {
                 fullForm.remove(key);

@@ -25,6 +25,8 @@ final class CoMentionedEntities {
     /** Each name's cluster by its number in the names' dictionary, -1 for a name in none; null without one. */
     private final int[] clusterOfNumber;
     private final IdSet numbered;
+    /** Each thread's tally, as large as the names' dictionary and the clusters, made once. */
+    private final ThreadLocal<Tally> tallies;
 
     /**
      * @param clusters the run's clusters of names
@@ -39,8 +41,11 @@ final class CoMentionedEntities {
         this.numbered = first;
         if (first == null) {
             clusterOfNumber = null;
+            tallies = null;
             return;
         }
+        int dictionary = first.dictionarySize();
+        tallies = ThreadLocal.withInitial(() -> new Tally(dictionary, clusters.size()));
         clusterOfNumber = new int[first.dictionarySize()];
         Arrays.fill(clusterOfNumber, -1);
         for (int c = 0; c < clusters.size(); c++) {
@@ -69,35 +74,21 @@ final class CoMentionedEntities {
             }
             return mostFirst(new ArrayList<>(counts.entrySet()), limit);
         }
-        int total = 0;
-        int[][] each = new int[cluster.size()][];
-        for (int k = 0; k < each.length; k++) {
-            each[k] = ((IdSet) cluster.get(k).coMentioned()).numbers();
-            total += each[k].length;
-        }
-        int[] others = new int[total];
-        int n = 0;
-        for (int[] numbers : each) {
-            for (int number : numbers) {
+        // Each other cluster counted as its names are met, name by name: no list of a large
+        // entity's co-mentioned names is gathered and sorted.
+        Tally tally = tallies.get();
+        for (NameGroup group : cluster) {
+            ((IdSet) group.coMentioned()).forEachNumber(tally.seen, tally.nextMark(), number -> {
                 int c = clusterOfNumber[number];
                 if (c >= 0 && c != self) {
-                    others[n++] = c;
+                    tally.count(c);
                 }
-            }
+            });
         }
-        Arrays.sort(others, 0, n);
-        // Each other cluster once (in place, at the front) with its count.
-        int[] times = new int[n];
-        int distinct = 0;
-        for (int start = 0; start < n; ) {
-            int end = start + 1;
-            while (end < n && others[end] == others[start]) {
-                end++;
-            }
-            others[distinct] = others[start];
-            times[distinct++] = end - start;
-            start = end;
-        }
+        int distinct = tally.size;
+        int[] others = new int[distinct];
+        int[] times = new int[distinct];
+        tally.drain(others, times);
         // Only those counted at least as often as the limit-th are candidates: thousands of
         // neighbours are not boxed and compared by id to keep ten.
         int least = 0;
@@ -113,6 +104,52 @@ final class CoMentionedEntities {
             }
         }
         return mostFirst(counts, limit);
+    }
+
+    /**
+     * How often each cluster is met beside an entity's names: the names met so far for the name at
+     * hand ({@code seen}, by mark), and the clusters met with their counts, reset as they are read.
+     */
+    private static final class Tally {
+
+        final int[] seen;
+        private final int[] counts;
+        private int[] met = new int[256];
+        int size;
+        private int mark;
+
+        Tally(int names, int clusters) {
+            seen = new int[names];
+            counts = new int[clusters];
+        }
+
+        /** A mark no entry of {@code seen} holds. */
+        int nextMark() {
+            if (++mark == Integer.MAX_VALUE) {
+                Arrays.fill(seen, 0);
+                mark = 1;
+            }
+            return mark;
+        }
+
+        void count(int cluster) {
+            if (counts[cluster]++ == 0) {
+                if (size == met.length) {
+                    met = Arrays.copyOf(met, size * 2);
+                }
+                met[size++] = cluster;
+            }
+        }
+
+        /** The clusters met and their counts, side by side, and a clean tally for the next entity. */
+        void drain(int[] clusters, int[] times) {
+            for (int i = 0; i < size; i++) {
+                clusters[i] = met[i];
+                times[i] = counts[met[i]];
+                counts[met[i]] = 0;
+            }
+            size = 0;
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.dossier.resolve.group;
 
 import java.util.Arrays;
+import java.util.function.IntConsumer;
 
 /**
  * The names sharing a document with each name, by number, worked out each time they are asked
@@ -17,6 +18,41 @@ final class CoMentions {
     private final int[][] documentsOf;
     private final int[][] namesOf;
     private final ThreadLocal<Last> last = new ThreadLocal<>();
+    private final ThreadLocal<Marks> marks;
+
+    /**
+     * A thread's marks over the names: those sharing a document with the name {@code first} (as
+     * pairs come in the order of their first name, it changes seldom), and those met so far.
+     */
+    private static final class Marks {
+
+        final int[] ofFirst;
+        final int[] seen;
+        int first = -1;
+        int firstMark;
+        int seenMark;
+
+        Marks(int names) {
+            ofFirst = new int[names];
+            seen = new int[names];
+        }
+
+        int nextFirstMark() {
+            if (++firstMark == Integer.MAX_VALUE) {
+                Arrays.fill(ofFirst, 0);
+                firstMark = 1;
+            }
+            return firstMark;
+        }
+
+        int nextSeenMark() {
+            if (++seenMark == Integer.MAX_VALUE) {
+                Arrays.fill(seen, 0);
+                seenMark = 1;
+            }
+            return seenMark;
+        }
+    }
 
     /**
      * @param documentsOf the documents of each name, by number, sorted
@@ -25,6 +61,51 @@ final class CoMentions {
     CoMentions(int[][] documentsOf, int documents) {
         this.documentsOf = documentsOf;
         this.namesOf = namesOfDocuments(documentsOf, documents);
+        int names = documentsOf.length;
+        this.marks = ThreadLocal.withInitial(() -> new Marks(names));
+    }
+
+    /** Whether the name {@code number} shares a document with another. */
+    boolean hasCompany(int number) {
+        for (int document : documentsOf[number]) {
+            if (namesOf[document].length > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How many names share a document with both {@code first} and {@code second}, counting no
+     * further than {@code atMost}: the second's company is walked, not gathered and sorted, and
+     * the walk stops once {@code atMost} are found.
+     */
+    int shared(int first, int second, int atMost) {
+        Marks m = marks.get();
+        if (m.first != first) {
+            int mark = m.nextFirstMark();
+            for (int document : documentsOf[first]) {
+                for (int other : namesOf[document]) {
+                    m.ofFirst[other] = mark;
+                }
+            }
+            // The name is no company of its own.
+            m.ofFirst[first] = 0;
+            m.first = first;
+        }
+        int mark = m.nextSeenMark();
+        int shared = 0;
+        for (int document : documentsOf[second]) {
+            for (int other : namesOf[document]) {
+                if (other != second && m.seen[other] != mark) {
+                    m.seen[other] = mark;
+                    if (m.ofFirst[other] == m.firstMark && ++shared >= atMost) {
+                        return shared;
+                    }
+                }
+            }
+        }
+        return shared;
     }
 
     /** The names sharing a document with the name {@code number}, sorted; not to be changed. */
@@ -36,6 +117,22 @@ final class CoMentions {
         int[] names = workedOut(number);
         last.set(new Last(number, names));
         return names;
+    }
+
+    /**
+     * Gives each name sharing a document with the name {@code number} to {@code each}, once, in no
+     * order and without gathering them: {@code seen} (one entry a name) marks those met with
+     * {@code mark}, which must be new to it.
+     */
+    void forEach(int number, int[] seen, int mark, IntConsumer each) {
+        for (int document : documentsOf[number]) {
+            for (int other : namesOf[document]) {
+                if (other != number && seen[other] != mark) {
+                    seen[other] = mark;
+                    each.accept(other);
+                }
+            }
+        }
     }
 
     private int[] workedOut(int number) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 /**
  * A set of strings held as the sorted numbers a dictionary gives them: four bytes an element
@@ -54,6 +55,12 @@ public final class IdSet extends AbstractSet<String> {
         return id != null && Arrays.binarySearch(ids(), id) >= 0;
     }
 
+    /** Whether it has no element: for a name's company, without working it out. */
+    @Override
+    public boolean isEmpty() {
+        return ids != null ? ids.length == 0 : !company.hasCompany(number);
+    }
+
     @Override
     public int size() {
         return ids().length;
@@ -83,6 +90,21 @@ public final class IdSet extends AbstractSet<String> {
     /** The elements' numbers in the dictionary, sorted (see {@link #numberOf}). */
     public int[] numbers() {
         return ids();
+    }
+
+    /**
+     * Gives each element's number to {@code each}, once, in no order: a name's company without
+     * sorting it (see {@link CoMentions#forEach}). {@code seen}, as long as the dictionary, marks
+     * the numbers met with {@code mark}, which must be new to it.
+     */
+    public void forEachNumber(int[] seen, int mark, IntConsumer each) {
+        if (ids == null) {
+            company.forEach(number, seen, mark, each);
+            return;
+        }
+        for (int id : ids) {
+            each.accept(id);
+        }
     }
 
     /** The number the set's dictionary gives {@code element}, or -1 when it has none. */
@@ -144,6 +166,9 @@ public final class IdSet extends AbstractSet<String> {
      */
     public static int shared(Set<String> first, Set<String> second, int atMost) {
         if (first instanceof IdSet setA && second instanceof IdSet setB && setA.names == setB.names) {
+            if (setA.ids == null && setB.ids == null && setA.company == setB.company) {
+                return setA.company.shared(setA.number, setB.number, atMost);
+            }
             return shared(setA.ids(), setB.ids(), atMost);
         }
         Set<String> smaller = first.size() <= second.size() ? first : second;

@@ -109,11 +109,9 @@ public final class ContextEvidence {
 
     /** How many of two sets' elements are shared: 0, 1, 2 or more; -1 when one is empty. */
     private static int shared(Set<String> first, Set<String> second) {
-        // A name's co-mentioned names are worked out when asked for: asked once each here.
+        // A name's co-mentioned names are worked out when asked for: here only walked, up to two shared.
         if (first instanceof IdSet a && second instanceof IdSet b && a.numberedLike(b)) {
-            int[] numbersA = a.numbers();
-            int[] numbersB = b.numbers();
-            return numbersA.length == 0 || numbersB.length == 0 ? -1 : IdSet.shared(numbersA, numbersB, 2);
+            return a.isEmpty() || b.isEmpty() ? -1 : IdSet.shared(a, b, 2);
         }
         if (first.isEmpty() || second.isEmpty()) {
             return -1;

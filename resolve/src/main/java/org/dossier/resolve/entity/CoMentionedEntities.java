@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 
 import org.dossier.resolve.group.IdSet;
+import org.dossier.resolve.group.Marks;
 import org.dossier.resolve.group.NameGroup;
 
 /**
@@ -78,7 +79,7 @@ final class CoMentionedEntities {
         // entity's co-mentioned names is gathered and sorted.
         Tally tally = tallies.get();
         for (NameGroup group : cluster) {
-            ((IdSet) group.coMentioned()).forEachNumber(tally.seen, tally.nextMark(), number -> {
+            ((IdSet) group.coMentioned()).forEachNumber(tally.seen, number -> {
                 int c = clusterOfNumber[number];
                 if (c >= 0 && c != self) {
                     tally.count(c);
@@ -108,28 +109,18 @@ final class CoMentionedEntities {
 
     /**
      * How often each cluster is met beside an entity's names: the names met so far for the name at
-     * hand ({@code seen}, by mark), and the clusters met with their counts, reset as they are read.
+     * hand ({@code seen}), and the clusters met with their counts, reset as they are read.
      */
     private static final class Tally {
 
-        final int[] seen;
+        final Marks seen;
         private final int[] counts;
         private int[] met = new int[256];
         int size;
-        private int mark;
 
         Tally(int names, int clusters) {
-            seen = new int[names];
+            seen = new Marks(names);
             counts = new int[clusters];
-        }
-
-        /** A mark no entry of {@code seen} holds. */
-        int nextMark() {
-            if (++mark == Integer.MAX_VALUE) {
-                Arrays.fill(seen, 0);
-                mark = 1;
-            }
-            return mark;
         }
 
         void count(int cluster) {

@@ -18,39 +18,21 @@ final class CoMentions {
     private final int[][] documentsOf;
     private final int[][] namesOf;
     private final ThreadLocal<Last> last = new ThreadLocal<>();
-    private final ThreadLocal<Marks> marks;
+    private final ThreadLocal<Walk> walks;
 
     /**
      * A thread's marks over the names: those sharing a document with the name {@code first} (as
      * pairs come in the order of their first name, it changes seldom), and those met so far.
      */
-    private static final class Marks {
+    private static final class Walk {
 
-        final int[] ofFirst;
-        final int[] seen;
+        final Marks ofFirst;
+        final Marks seen;
         int first = -1;
-        int firstMark;
-        int seenMark;
 
-        Marks(int names) {
-            ofFirst = new int[names];
-            seen = new int[names];
-        }
-
-        int nextFirstMark() {
-            if (++firstMark == Integer.MAX_VALUE) {
-                Arrays.fill(ofFirst, 0);
-                firstMark = 1;
-            }
-            return firstMark;
-        }
-
-        int nextSeenMark() {
-            if (++seenMark == Integer.MAX_VALUE) {
-                Arrays.fill(seen, 0);
-                seenMark = 1;
-            }
-            return seenMark;
+        Walk(int names) {
+            ofFirst = new Marks(names);
+            seen = new Marks(names);
         }
     }
 
@@ -62,7 +44,7 @@ final class CoMentions {
         this.documentsOf = documentsOf;
         this.namesOf = namesOfDocuments(documentsOf, documents);
         int names = documentsOf.length;
-        this.marks = ThreadLocal.withInitial(() -> new Marks(names));
+        this.walks = ThreadLocal.withInitial(() -> new Walk(names));
     }
 
     /** Whether the name {@code number} shares a document with another. */
@@ -81,27 +63,24 @@ final class CoMentions {
      * the walk stops once {@code atMost} are found.
      */
     int shared(int first, int second, int atMost) {
-        Marks m = marks.get();
-        if (m.first != first) {
-            int mark = m.nextFirstMark();
+        Walk walk = walks.get();
+        if (walk.first != first) {
+            walk.ofFirst.clear();
             for (int document : documentsOf[first]) {
                 for (int other : namesOf[document]) {
-                    m.ofFirst[other] = mark;
+                    walk.ofFirst.add(other);
                 }
             }
             // The name is no company of its own.
-            m.ofFirst[first] = 0;
-            m.first = first;
+            walk.ofFirst.remove(first);
+            walk.first = first;
         }
-        int mark = m.nextSeenMark();
+        walk.seen.clear();
         int shared = 0;
         for (int document : documentsOf[second]) {
             for (int other : namesOf[document]) {
-                if (other != second && m.seen[other] != mark) {
-                    m.seen[other] = mark;
-                    if (m.ofFirst[other] == m.firstMark && ++shared >= atMost) {
-                        return shared;
-                    }
+                if (other != second && walk.seen.add(other) && walk.ofFirst.contains(other) && ++shared >= atMost) {
+                    return shared;
                 }
             }
         }
@@ -121,14 +100,13 @@ final class CoMentions {
 
     /**
      * Gives each name sharing a document with the name {@code number} to {@code each}, once, in no
-     * order and without gathering them: {@code seen} (one entry a name) marks those met with
-     * {@code mark}, which must be new to it.
+     * order and without gathering them: {@code seen} is cleared, then marks those met.
      */
-    void forEach(int number, int[] seen, int mark, IntConsumer each) {
+    void forEach(int number, Marks seen, IntConsumer each) {
+        seen.clear();
         for (int document : documentsOf[number]) {
             for (int other : namesOf[document]) {
-                if (other != number && seen[other] != mark) {
-                    seen[other] = mark;
+                if (other != number && seen.add(other)) {
                     each.accept(other);
                 }
             }

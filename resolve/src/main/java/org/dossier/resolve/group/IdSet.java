@@ -94,12 +94,12 @@ public final class IdSet extends AbstractSet<String> {
 
     /**
      * Gives each element's number to {@code each}, once, in no order: a name's company without
-     * sorting it (see {@link CoMentions#forEach}). {@code seen}, as long as the dictionary, marks
-     * the numbers met with {@code mark}, which must be new to it.
+     * sorting it (see {@link CoMentions#forEach}), {@code seen} (as many as the dictionary's
+     * numbers) marking the numbers met.
      */
-    public void forEachNumber(int[] seen, int mark, IntConsumer each) {
+    public void forEachNumber(Marks seen, IntConsumer each) {
         if (ids == null) {
-            company.forEach(number, seen, mark, each);
+            company.forEach(number, seen, each);
             return;
         }
         for (int id : ids) {

@@ -47,7 +47,7 @@ final class CoMentionedEntities {
         }
         int dictionary = first.dictionarySize();
         tallies = ThreadLocal.withInitial(() -> new Tally(dictionary, clusters.size()));
-        clusterOfNumber = new int[first.dictionarySize()];
+        clusterOfNumber = new int[dictionary];
         Arrays.fill(clusterOfNumber, -1);
         for (int c = 0; c < clusters.size(); c++) {
             for (NameGroup group : clusters.get(c)) {

@@ -87,11 +87,6 @@ public final class IdSet extends AbstractSet<String> {
         };
     }
 
-    /** The elements' numbers in the dictionary, sorted (see {@link #numberOf}). */
-    public int[] numbers() {
-        return ids();
-    }
-
     /**
      * Gives each element's number to {@code each}, once, in no order: a name's company without
      * sorting it (see {@link CoMentions#forEach}), {@code seen} (as many as the dictionary's

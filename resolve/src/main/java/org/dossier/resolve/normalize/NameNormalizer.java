@@ -1,12 +1,7 @@
 package org.dossier.resolve.normalize;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +12,8 @@ import java.util.regex.Pattern;
 import com.ibm.icu.text.Transliterator;
 import com.ibm.icu.util.VersionInfo;
 import org.apache.commons.text.StringEscapeUtils;
+
+import org.dossier.resolve.io.CodeDigest;
 
 /**
  * Folds a name to comparable words: other scripts written in Latin letters and diacritics off
@@ -90,16 +87,7 @@ public final class NameNormalizer {
      * for this one's.
      */
     public static String version() {
-        try (InputStream code = NameNormalizer.class.getResourceAsStream(NameNormalizer.class.getSimpleName() + ".class")) {
-            if (code != null) {
-                byte[] digest = MessageDigest.getInstance("SHA-256").digest(code.readAllBytes());
-                return VersionInfo.ICU_VERSION + " " + HexFormat.of().formatHex(digest);
-            }
-        } catch (IOException | NoSuchAlgorithmException e) {
-            // As below.
-        }
-        // Without a digest of the code, no normalised name is taken from an earlier run.
-        return "unknown " + System.nanoTime();
+        return VersionInfo.ICU_VERSION + " " + CodeDigest.of(List.of(NameNormalizer.class));
     }
 
     public static NormalizedName normalize(String name, NameKind kind) {

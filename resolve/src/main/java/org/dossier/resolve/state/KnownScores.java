@@ -6,7 +6,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -14,12 +13,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.dossier.resolve.io.Binary;
+import org.dossier.resolve.io.CodeDigest;
 import org.dossier.resolve.normalize.NameNormalizer;
 import org.dossier.resolve.score.ContextEvidence;
 import org.dossier.resolve.score.NameComparator;
@@ -262,21 +259,8 @@ public final class KnownScores implements ScoreMemory {
      * one's.
      */
     public static String scoring(NameModel model) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Class<?> code : List.of(NameNormalizer.class, NameFeatures.class, SameNameEvidence.class,
-                    NameComparator.class, NameModel.class, ContextEvidence.class, PairScores.class)) {
-                try (InputStream in = code.getResourceAsStream(code.getSimpleName() + ".class")) {
-                    if (in != null) {
-                        digest.update(in.readAllBytes());
-                    }
-                }
-            }
-            return model + " " + HexFormat.of().formatHex(digest.digest());
-        } catch (IOException | NoSuchAlgorithmException e) {
-            // Without a digest of the code, nothing is taken from the last run.
-            return model + " " + System.nanoTime();
-        }
+        return model + " " + CodeDigest.of(List.of(NameNormalizer.class, NameFeatures.class, SameNameEvidence.class,
+                NameComparator.class, NameModel.class, ContextEvidence.class, PairScores.class));
     }
 
     /** This run's index of each name, by number; -1 for a number that is no name resolved. */

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.Set;
 import java.util.function.ToIntBiFunction;
+import java.util.stream.IntStream;
 
 import org.dossier.resolve.group.IdSet;
 import org.dossier.resolve.group.NameGroup;
@@ -21,8 +21,6 @@ import org.dossier.resolve.group.NameGroup;
  * no date) gets no weight.
  */
 public final class ContextEvidence {
-
-    private static final int RANDOM_PAIRS = 100_000;
 
     private static final List<String> SHARED = List.of("none shared", "one shared", "two or more shared");
     private static final Duration YEAR = Duration.ofDays(365);
@@ -69,37 +67,31 @@ public final class ContextEvidence {
     }
 
     /**
-     * @param pairs candidate pairs as {@code i << 32 | j}, indices into {@code groups}
-     * @param nameScores each pair's name score
-     * @param sure the name score from which a pair counts as a match for learning
+     * Learns the weights of the levels from {@code pairs}: how often its sure pairs are at each
+     * level (m), against its random ones (u).
      */
-    public ContextEvidence learn(List<NameGroup> groups, long[] pairs, double[] nameScores, double sure, long seed) {
-        double[] m = {1, 1, 1};
-        double[] u = {1, 1, 1};
-        // At most this many sure pairs teach m: enough for three shares, and quick on millions of pairs.
-        int taught = 0;
-        for (int k = 0; k < pairs.length && taught < RANDOM_PAIRS; k++) {
-            if (nameScores[k] >= sure) {
-                taught++;
-                int level = level(groups.get((int) (pairs[k] >>> 32)), groups.get((int) pairs[k]));
-                if (level >= 0) {
-                    m[level]++;
-                }
-            }
-        }
-        Random random = new Random(seed);
-        for (int n = 0; n < RANDOM_PAIRS && groups.size() > 1; n++) {
-            int level = level(groups.get(random.nextInt(groups.size())), groups.get(random.nextInt(groups.size())));
-            if (level >= 0) {
-                u[level]++;
-            }
-        }
+    public ContextEvidence learn(List<NameGroup> groups, LearningPairs pairs) {
+        double[] m = counts(groups, pairs.sure());
+        double[] u = counts(groups, pairs.random());
         double mTotal = m[0] + m[1] + m[2];
         double uTotal = u[0] + u[1] + u[2];
         for (int level = 0; level < 3; level++) {
             bits[level] = Math.log((m[level] / mTotal) / (u[level] / uTotal)) / Math.log(2);
         }
         return this;
+    }
+
+    /** How many of {@code pairs} are at each level, each count from one (no level is never seen). */
+    private double[] counts(List<NameGroup> groups, long[] pairs) {
+        int[] levels = IntStream.range(0, pairs.length).parallel()
+                .map(k -> level(groups.get((int) (pairs[k] >>> 32)), groups.get((int) pairs[k]))).toArray();
+        double[] counts = {1, 1, 1};
+        for (int level : levels) {
+            if (level >= 0) {
+                counts[level]++;
+            }
+        }
+        return counts;
     }
 
     /** The pair's level, 0 to 2, or -1 when one of them has nothing to compare. */
@@ -131,6 +123,13 @@ public final class ContextEvidence {
         }
         double odds = score / (1 - score) * Math.pow(2, bits);
         return odds / (1 + odds);
+    }
+
+    /** The weights, for the log: "co-mentioned names: none shared -0.50, one shared +1.20, two or more shared +3.10 bits". */
+    @Override
+    public String toString() {
+        return what + ": " + String.join(", ", IntStream.range(0, 3)
+                .mapToObj(l -> String.format(Locale.ROOT, "%s %+.2f", levels.get(l), bits[l])).toList()) + " bits";
     }
 
     /** What a level says, for analysts: "words around: two or more shared, +2.10 bits". */

@@ -3,7 +3,11 @@ package org.dossier.resolve.score;
 import java.util.BitSet;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.dossier.resolve.block.Blocker;
 import org.dossier.resolve.group.NameGroup;
@@ -20,6 +24,8 @@ import org.dossier.resolve.group.NameGroup;
  * @param contexts the kinds of context, as learnt
  */
 public record PairScores(double[] scores, byte[] levels, List<ContextEvidence> contexts) {
+
+    private static final Logger log = LoggerFactory.getLogger(PairScores.class);
 
     /** The levels of a pair whose names decided alone. */
     static final byte NONE = (byte) 0xFF;
@@ -59,17 +65,18 @@ public record PairScores(double[] scores, byte[] levels, List<ContextEvidence> c
      * The context phase's first half: the weights of the company names keep, as learnt from this
      * corpus with {@code sure} as the score from which a pair is taken as one entity's, and the
      * levels of the pairs not in {@code known} (two names whose documents did not change are at the
-     * same levels), worked out into {@code levels}. The weights are learnt again each time: they
-     * are the corpus's.
+     * same levels), worked out into {@code levels}. The weights are learnt again each time, from
+     * {@link LearningPairs}: they are the corpus's, whichever way it was read.
      *
      * @return the kinds of context, as learnt, for {@link #combine}
      */
     public static List<ContextEvidence> levels(List<NameGroup> groups, long[] pairs, double[] names, double sure,
                                                byte[] levels, BitSet known) {
-        List<ContextEvidence> contexts = List.of(
-                ContextEvidence.coMentions().learn(groups, pairs, names, sure, 11),
-                ContextEvidence.words().learn(groups, pairs, names, sure, 13),
-                ContextEvidence.time().learn(groups, pairs, names, sure, 17));
+        LearningPairs learning = LearningPairs.of(groups, pairs, names, sure);
+        List<ContextEvidence> contexts = List.of(ContextEvidence.coMentions().learn(groups, learning),
+                ContextEvidence.words().learn(groups, learning), ContextEvidence.time().learn(groups, learning));
+        log.info("Context learnt from {} sure pairs and {} pairs at random: {}", learning.sure().length,
+                learning.random().length, contexts.stream().map(ContextEvidence::toString).collect(Collectors.joining("; ")));
         IntStream.range(0, pairs.length).parallel().filter(k -> !known.get(k)).forEach(k -> {
             levels[k] = NONE;
             // Names all but certain either way keep their score: context could not move them across a band.

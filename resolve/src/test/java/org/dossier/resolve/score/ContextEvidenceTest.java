@@ -32,7 +32,7 @@ class ContextEvidenceTest {
             scores[i] = 0.95;
         }
 
-        ContextEvidence context = ContextEvidence.coMentions().learn(groups, pairs, scores, 0.9, 3);
+        ContextEvidence context = ContextEvidence.coMentions().learn(groups, LearningPairs.of(groups, pairs, scores, 0.9));
 
         assertThat(context.bits(2)).isGreaterThan(3);
         assertThat(context.bits(0)).isLessThan(0);

@@ -648,8 +648,8 @@ public final class NameGroups {
         return known == null ? value : known;
     }
 
-    /** A 64-bit hash of a sentence (FNV-1a): two sentences of a corpus sharing one are rare enough to ignore. */
-    static long hash64(String text) {
+    /** A 64-bit hash of a sentence or a key (FNV-1a): two of a corpus sharing one are rare enough to ignore. */
+    public static long hash64(String text) {
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < text.length(); i++) {
             h = (h ^ text.charAt(i)) * 0x100000001b3L;

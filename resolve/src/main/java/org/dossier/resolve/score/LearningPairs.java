@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import org.dossier.resolve.group.NameGroup;
+import org.dossier.resolve.group.NameGroups;
 
 /**
  * The pairs the context's weights are learnt from: pairs the name comparator is sure of, and
@@ -102,13 +103,9 @@ public record LearningPairs(long[] sure, long[] random) {
         return least;
     }
 
-    /** A 64-bit hash of a name's key (FNV-1a over its characters, then mixed). */
+    /** A 64-bit hash of a name's key, its bits spread. */
     static long hash(String key) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < key.length(); i++) {
-            h = (h ^ key.charAt(i)) * 0x100000001b3L;
-        }
-        return mix(h);
+        return mix(NameGroups.hash64(key));
     }
 
     /** Spreads a value's bits over all 64 (the finaliser of SplitMix64). */
